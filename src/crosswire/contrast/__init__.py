@@ -1,0 +1,1 @@
+"""crosswire contrast stage."""

@@ -1,0 +1,1 @@
+"""crosswire resolve stage."""
