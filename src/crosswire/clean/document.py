@@ -1,0 +1,82 @@
+"""One RawInput → one Document: dispatch on format, then the plain-text rules, title, language."""
+
+from __future__ import annotations
+
+import re
+
+from crosswire.config import Settings
+from crosswire.errors import InputProblem
+from crosswire.ingest import decode
+from crosswire.models import Document, RawInput, Removal, stable_id
+
+from crosswire.clean.html import extract_html
+from crosswire.clean.text import clean_text, find_cites
+
+_WORD = re.compile(r"\w+")
+
+
+def detect_language(text: str) -> tuple[str, float]:
+    """ISO 639-1 code and a confidence in [0, 1], from py3langid's packaged model."""
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    identifier = _identifier_cache.get("id")
+    if identifier is None:
+        identifier = LanguageIdentifier.from_pickled_model(MODEL_FILE, norm_probs=True)
+        _identifier_cache["id"] = identifier
+    lang, prob = identifier.classify(text[:5000])
+    return lang, float(prob)
+
+
+# the language model is immutable and gives the same answer whatever was classified before,
+# so keeping one loaded instance per process cannot make results depend on order
+_identifier_cache: dict[str, object] = {}
+
+
+def _fallback_title(body: str) -> str:
+    first = body.split("\n", 1)[0].strip()
+    words = first.split()
+    return " ".join(words[:14]) + (" …" if len(words) > 14 else "")
+
+
+def clean_document(raw: RawInput, settings: Settings | None = None) -> Document:
+    """Clean one input. Raises InputProblem when nothing usable is left (empty body, not English)."""
+    settings = settings or Settings()
+    text, note = decode(raw.data, raw.source)
+    removed: list[Removal] = []
+    title = outlet = byline = url = None
+    flags: list[str] = []
+    if note:
+        flags.append(note)
+    if raw.format == "html":
+        page = extract_html(text, raw.source)
+        text, title, byline, outlet, url = page.text, page.title, page.author, page.sitename, page.url
+    cleaned = clean_text(text)
+    removed.extend(cleaned.removed)
+    body = cleaned.body
+    title = raw.fields.get("title") or title or cleaned.title
+    byline = raw.fields.get("byline") or raw.fields.get("author") or byline or cleaned.byline
+    outlet = raw.fields.get("outlet") or outlet
+    url = raw.fields.get("url") or url
+    words = len(_WORD.findall(body))
+    if words == 0:
+        raise InputProblem(raw.source, "no article text left after removing page chrome")
+    if words < settings.min_words:
+        raise InputProblem(raw.source, f"too short to be an article ({words} words after cleaning)")
+    language, confidence = detect_language(body)
+    if settings.require_english and language != "en":
+        raise InputProblem(raw.source, f"not English (language looks like '{language}', "
+                                       f"confidence {confidence:.2f}); crosswire reads English articles only")
+    return Document(
+        id=stable_id("doc", raw.sha256),
+        source=raw.source,
+        sha256=raw.sha256,
+        title=(title or _fallback_title(body)).strip(),
+        text=body,
+        removed=tuple(removed),
+        outlet=outlet,
+        byline=byline,
+        language=language,
+        cites=find_cites(body),
+        url=url,
+        flags=tuple(flags),
+    )

@@ -1,0 +1,179 @@
+"""Reading inputs: paths → RawInput records, one Problem per unusable file, never a traceback."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+
+from crosswire.config import Settings
+from crosswire.errors import InputProblem
+from crosswire.models import Problem, RawInput
+
+TEXT_SUFFIXES = {".txt", ".text", ".md"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}
+RECORD_FIELDS = ("url", "title", "published", "outlet", "byline", "author")
+
+
+def _sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _walk(paths: Sequence[str]) -> Iterator[tuple[str, Path | None]]:
+    """Every file under the given paths, sorted within each folder; '-' means standard input."""
+    for p in paths:
+        if p == "-":
+            yield "-", None
+            continue
+        path = Path(p)
+        if path.is_dir():
+            files = sorted(f for f in path.rglob("*") if f.is_file()
+                           and not any(part.startswith(".") for part in f.relative_to(path).parts))
+            if not files:
+                yield str(path), path  # reported as 'nothing readable'
+            for f in files:
+                yield str(f), f
+        else:
+            yield str(path), path
+
+
+def looks_binary(data: bytes) -> bool:
+    """NUL bytes or many control characters in the first 8 KB."""
+    head = data[:8192]
+    if b"\x00" in head:
+        return True
+    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
+    return bool(head) and controls / len(head) > 0.05
+
+
+def decode(data: bytes, source: str = "input") -> tuple[str, str | None]:
+    """Bytes → text. UTF-8 first (BOM allowed); else the encoding charset-normalizer finds, with a note.
+    Raises InputProblem when no encoding gives readable text."""
+    try:
+        return data.decode("utf-8-sig"), None
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None or best.encoding is None:
+        raise InputProblem(source, "not valid UTF-8 and no text encoding fits; save it as UTF-8 and retry")
+    return str(best), f"not valid UTF-8; read as {best.encoding}"
+
+
+def _sniff(data: bytes) -> str:
+    head = data[:2048].lstrip().lower()
+    if head.startswith((b"<!doctype html", b"<html")) or b"<body" in data[:65536].lower():
+        return "html"
+    if head.startswith((b"{", b"[")):
+        return "json"
+    return "txt"
+
+
+def _format_of(path: Path | None, data: bytes) -> str:
+    suffix = path.suffix.lower() if path else ""
+    if suffix in TEXT_SUFFIXES:
+        return "txt"
+    if suffix in HTML_SUFFIXES:
+        return "html"
+    if suffix in JSON_SUFFIXES:
+        return "json"
+    return _sniff(data)
+
+
+def _records(source: str, text: str) -> Iterator[tuple[str, dict]]:
+    """JSON (an object or a list of objects) or JSON Lines (one object per line)."""
+    stripped = text.strip()
+    try:
+        parsed = json.loads(stripped)
+        items = parsed if isinstance(parsed, list) else [parsed]
+        for n, item in enumerate(items, 1):
+            yield f"{source}#{n}", item
+        return
+    except json.JSONDecodeError:
+        pass
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            yield f"{source}#{n}", json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield f"{source}#{n}", InputProblem(f"{source}#{n}", f"line {n} is not valid JSON ({exc.msg})")
+
+
+def _from_record(source: str, item: object) -> RawInput:
+    if isinstance(item, InputProblem):
+        raise item
+    if not isinstance(item, dict):
+        raise InputProblem(source, "a JSON record must be an object with a 'text' or 'html' field")
+    body, fmt = item.get("html"), "html"
+    if not isinstance(body, str) or not body.strip():
+        body, fmt = item.get("text"), "txt"
+    if not isinstance(body, str) or not body.strip():
+        raise InputProblem(source, "JSON record has no 'text' or 'html' field with content")
+    data = body.encode("utf-8")
+    fields = {k: item[k] for k in RECORD_FIELDS if isinstance(item.get(k), str) and item[k].strip()}
+    return RawInput(source=source, data=data, format=fmt, sha256=_sha(data), fields=fields)
+
+
+def _check_size(source: str, size: int, settings: Settings) -> None:
+    if size == 0:
+        raise InputProblem(source, "empty file")
+    if size > settings.max_bytes:
+        raise InputProblem(source, f"too large ({size / 1e6:.1f} MB > {settings.max_bytes / 1e6:.0f} MB limit); "
+                                   "split it into one file per article")
+
+
+def _read_one(source: str, path: Path | None, settings: Settings) -> Iterator[RawInput | Problem]:
+    if path is not None and path.is_dir():
+        yield Problem(source, "folder holds no readable files")
+        return
+    try:
+        if path is None:
+            data = sys.stdin.buffer.read(settings.max_bytes + 1)
+        else:
+            if not path.exists():
+                raise InputProblem(source, "no such file or folder")
+            _check_size(source, path.stat().st_size, settings)
+            data = path.read_bytes()
+        _check_size(source, len(data), settings)
+        if not data.strip():
+            raise InputProblem(source, "empty file (only whitespace)")
+        if looks_binary(data):
+            raise InputProblem(source, "binary file, not text, HTML or JSON")
+        fmt = _format_of(path, data)
+        if fmt != "json":
+            yield RawInput(source=source, data=data, format=fmt, sha256=_sha(data))
+            return
+        text, _note = decode(data, source)
+        for rsource, item in _records(source, text):
+            try:
+                yield _from_record(rsource, item)
+            except InputProblem as exc:
+                yield Problem(exc.source, exc.reason)
+    except InputProblem as exc:
+        yield Problem(exc.source, exc.reason)
+    except OSError as exc:
+        yield Problem(source, f"cannot be read ({exc.strerror or exc})")
+
+
+def read_inputs(paths: Iterable[str], settings: Settings | None = None) -> tuple[list[RawInput], list[Problem]]:
+    """All usable inputs under ``paths`` and a Problem for each one skipped; exact duplicates are skipped."""
+    settings = settings or Settings()
+    raws: list[RawInput] = []
+    problems: list[Problem] = []
+    seen: dict[str, str] = {}
+    for source, path in _walk(list(paths)):
+        for item in _read_one(source, path, settings):
+            if isinstance(item, Problem):
+                problems.append(item)
+            elif item.sha256 in seen:
+                problems.append(Problem(item.source, f"duplicate of {seen[item.sha256]} (same bytes)"))
+            else:
+                seen[item.sha256] = item.source
+                raws.append(item)
+    return raws, problems

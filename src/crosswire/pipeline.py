@@ -1,0 +1,137 @@
+"""The pipeline: composes the stages into one story. Pure: no network, no database, no global state.
+
+ingest → clean → annotate → date → resolve → attribute → align → contrast → timeline → profile → summarize
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+
+from crosswire import __version__
+from crosswire.align import align_claims, find_shares
+from crosswire.annotate import annotate
+from crosswire.attribute import extract_quotes, extract_statements, group_quotes
+from crosswire.clean import clean_document
+from crosswire.config import Settings
+from crosswire.contrast import find_conflicts
+from crosswire.date import build_timeline, date_documents, event_date, resolve_timexes
+from crosswire.embed import Embedder, LazyEmbedder
+from crosswire.errors import InputProblem, NothingUsable
+from crosswire.ingest import read_inputs
+from crosswire.models import Document, Problem, RawInput, Story, stable_id
+from crosswire.profile import profile_sources
+from crosswire.resolve import resolve_entities
+from crosswire.summarize import summarize
+
+Progress = Callable[[str], None]
+
+
+def generator_name() -> str:
+    return f"crosswire {__version__}; spaCy en_core_web_sm 3.8.0; all-MiniLM-L6-v2"
+
+
+def extract(inputs: Iterable[str], settings: Settings | None = None) -> tuple[list[Document], list[Problem]]:
+    """Read and clean only: the documents that are usable and a Problem for each input skipped."""
+    settings = settings or Settings()
+    documents, problems, _raws = _read_and_clean(list(inputs), settings)
+    return documents, problems
+
+
+def _read_and_clean(inputs: Sequence[str], settings: Settings):
+    raws, problems = read_inputs(inputs, settings)
+    documents: list[Document] = []
+    raw_by_doc: dict[str, RawInput] = {}
+    seen_text: dict[str, str] = {}
+    for raw in raws:
+        try:
+            doc = clean_document(raw, settings)
+        except InputProblem as exc:
+            problems.append(Problem(exc.source, exc.reason))
+            continue
+        if doc.text in seen_text:
+            problems.append(Problem(raw.source, f"same article text as {seen_text[doc.text]}"))
+            continue
+        seen_text[doc.text] = raw.source
+        documents.append(doc)
+        raw_by_doc[doc.id] = raw
+    return documents, problems, raw_by_doc
+
+
+def _story_title(documents: Sequence[Document]) -> str:
+    """The title sharing most words with the other titles (the most typical headline)."""
+    if len(documents) == 1:
+        return documents[0].title
+    bags = [set(w.lower() for w in d.title.split() if len(w) > 3) for d in documents]
+    totals = Counter()
+    for w in (w for bag in bags for w in bag):
+        totals[w] += 1
+    scores = [sum(totals[w] - 1 for w in bag) / (len(bag) or 1) for bag in bags]
+    best = max(range(len(documents)), key=lambda k: (scores[k], -k))
+    return documents[best].title
+
+
+def analyze_documents(documents: Sequence[Document], raws: dict[str, RawInput] | None = None,
+                      settings: Settings | None = None, embedder: Embedder | None = None, nlp=None,
+                      problems: Sequence[Problem] = (), progress: Progress | None = None) -> Story:
+    """Every stage after cleaning, on documents already read."""
+    settings = settings or Settings()
+    embedder = embedder or LazyEmbedder(threads=settings.n_process)
+    say = progress or (lambda _step: None)
+    raws = raws or {}
+
+    say("annotate")
+    annotations = annotate(documents, settings, nlp)
+    say("date")
+    documents = date_documents(documents, annotations, raws)
+    say("resolve")
+    entities = resolve_entities(documents, annotations)
+    say("attribute")
+    quotes_by_doc = [extract_quotes(d, a, entities) for d, a in zip(documents, annotations)]
+    statements = [s for d, a, qs in zip(documents, annotations, quotes_by_doc)
+                  for s in extract_statements(d, a, entities, qs)]
+    quotes = group_quotes([q for qs in quotes_by_doc for q in qs], documents, embedder)
+    say("align")
+    shares = find_shares(documents)
+    documents = [dataclasses.replace(d, shares=shares.get(d.id, ())) for d in documents]
+    claims = align_claims(statements, documents, shares, embedder)
+    say("contrast")
+    conflicts, claims = find_conflicts(claims, documents)
+    say("timeline")
+    timexes = {d.id: resolve_timexes(d, a, d.published) for d, a in zip(documents, annotations)}
+    story_date = event_date(documents, annotations, timexes)
+    timeline = build_timeline(documents, annotations, timexes, claims)
+    say("profile")
+    sources = profile_sources(documents, claims, statements)
+    say("summarize")
+    summary = summarize(claims, conflicts, documents)
+    return Story(
+        id=stable_id("story", sorted(d.sha256 for d in documents)),
+        title=_story_title(documents),
+        documents=tuple(documents),
+        entities=tuple(entities),
+        quotes=tuple(quotes),
+        claims=tuple(claims),
+        conflicts=tuple(conflicts),
+        timeline=tuple(timeline),
+        sources=tuple(sources),
+        summary=tuple(summary),
+        event_date=story_date,
+        generator=generator_name(),
+        problems=tuple(problems),
+        statements=tuple(statements),
+    )
+
+
+def analyze(inputs: Iterable[str], settings: Settings | None = None, embedder: Embedder | None = None,
+            nlp=None, progress: Progress | None = None) -> Story:
+    """Paths (files, folders, '-') → one Story. Unusable inputs are listed in ``Story.problems``;
+    raises NothingUsable when no input could be used."""
+    settings = settings or Settings()
+    (progress or (lambda _s: None))("read")
+    documents, problems, raws = _read_and_clean(list(inputs), settings)
+    if not documents:
+        detail = "; ".join(f"{p.source}: {p.reason}" for p in problems[:5]) or "no input files given"
+        raise NothingUsable(f"nothing usable to analyse ({detail})")
+    return analyze_documents(documents, raws, settings, embedder, nlp, problems, progress)

