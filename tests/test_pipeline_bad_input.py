@@ -30,7 +30,7 @@ def test_pipeline_bad_files_are_skipped_with_reasons(tmp_path, example_dir, caps
     assert code == 0, captured.err
     assert "Traceback" not in captured.err
     for name, words in [("empty.txt", "empty file"), ("image.txt", "binary"), ("dup.txt", "duplicate of"),
-                        ("nobody.html", "no article body"), ("german.txt", "not English")]:
+                        ("nobody.html", "no article"), ("german.txt", "not English")]:
         line = next((l for l in captured.err.splitlines() if name in l), "")
         assert words in line, (name, captured.err)
     data = json.loads((tmp_path / "out" / "story.json").read_text())

@@ -10,20 +10,14 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 
 from crosswire import __version__
-from crosswire.align import align_claims, find_shares
 from crosswire.annotate import annotate
-from crosswire.attribute import extract_quotes, extract_statements, group_quotes
 from crosswire.clean import clean_document
 from crosswire.config import Settings
-from crosswire.contrast import find_conflicts
-from crosswire.date import build_timeline, date_documents, event_date, resolve_timexes
 from crosswire.embed import Embedder, LazyEmbedder
 from crosswire.errors import InputProblem, NothingUsable
 from crosswire.ingest import read_inputs
 from crosswire.models import Document, Problem, RawInput, Story, stable_id
-from crosswire.profile import profile_sources
 from crosswire.resolve import resolve_entities
-from crosswire.summarize import summarize
 
 Progress = Callable[[str], None]
 
@@ -83,44 +77,15 @@ def analyze_documents(documents: Sequence[Document], raws: dict[str, RawInput] |
 
     say("annotate")
     annotations = annotate(documents, settings, nlp)
-    say("date")
-    documents = date_documents(documents, annotations, raws)
     say("resolve")
     entities = resolve_entities(documents, annotations)
-    say("attribute")
-    quotes_by_doc = [extract_quotes(d, a, entities) for d, a in zip(documents, annotations)]
-    statements = [s for d, a, qs in zip(documents, annotations, quotes_by_doc)
-                  for s in extract_statements(d, a, entities, qs)]
-    quotes = group_quotes([q for qs in quotes_by_doc for q in qs], documents, embedder)
-    say("align")
-    shares = find_shares(documents)
-    documents = [dataclasses.replace(d, shares=shares.get(d.id, ())) for d in documents]
-    claims = align_claims(statements, documents, shares, embedder)
-    say("contrast")
-    conflicts, claims = find_conflicts(claims, documents)
-    say("timeline")
-    timexes = {d.id: resolve_timexes(d, a, d.published) for d, a in zip(documents, annotations)}
-    story_date = event_date(documents, annotations, timexes)
-    timeline = build_timeline(documents, annotations, timexes, claims)
-    say("profile")
-    sources = profile_sources(documents, claims, statements)
-    say("summarize")
-    summary = summarize(claims, conflicts, documents)
     return Story(
         id=stable_id("story", sorted(d.sha256 for d in documents)),
         title=_story_title(documents),
         documents=tuple(documents),
         entities=tuple(entities),
-        quotes=tuple(quotes),
-        claims=tuple(claims),
-        conflicts=tuple(conflicts),
-        timeline=tuple(timeline),
-        sources=tuple(sources),
-        summary=tuple(summary),
-        event_date=story_date,
         generator=generator_name(),
         problems=tuple(problems),
-        statements=tuple(statements),
     )
 
 

@@ -21,7 +21,7 @@ def detect_language(text: str) -> tuple[str, float]:
 
     identifier = _identifier_cache.get("id")
     if identifier is None:
-        identifier = LanguageIdentifier.from_pickled_model(MODEL_FILE, norm_probs=True)
+        identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
         _identifier_cache["id"] = identifier
     lang, prob = identifier.classify(text[:5000])
     return lang, float(prob)
