@@ -14,6 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from crosswire.clean.lines import body_probability, threshold
 from crosswire.models import Removal
 
 WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
@@ -47,13 +48,18 @@ CHROME: list[tuple[str, re.Pattern[str]]] = [
     ("newsletter", re.compile(r"^(?:sign up|subscribe)\b.{0,80}$|newsletter|^get (?:our|the) .{0,40}"
                               r"(?:in your inbox|delivered)", re.I)),
     ("source-link", re.compile(r"^(?:source(?: link)?|original(?: article)?|via)\s*[:]?\s*\S{0,80}$", re.I)),
-    ("share-prompt", re.compile(r"^(?:share(?: this(?: article| story)?| on \w+)?|tweet|email|print|"
-                                r"facebook|twitter|whatsapp|linkedin|copy link|click to share.*)\s*$", re.I)),
+    ("share-prompt", re.compile(r"^(?:share(?: this(?: article| story| post)?| on \w+)?|tweet|email|print|"
+                                r"facebook|twitter|whatsapp|linkedin|pinterest|reddit|copy link|"
+                                r"click to share.*)(?:\s*[:|/]\s*(?:facebook|twitter|whatsapp|email|print|pint\w*|"
+                                r"linkedin|reddit|\w+)){0,6}\s*:?\s*$", re.I)),
     ("footer", re.compile(r"^(?:©|copyright\b|all rights reserved|privacy policy|terms of (?:use|service)|"
                           r"cookie(?:s| policy)|about us|contact us|advertise(?: with us)?)", re.I)),
     ("navigation", re.compile(r"^(?:home|menu|search|log ?in|sign in|skip to (?:main )?content|"
                               r"advertisement|ad|sponsored(?: content)?|loading\.*)\s*$", re.I)),
 ]
+COMMENT_HEADER = re.compile(r"^(?:\S+(?:\s+\S+){0,5}\s+(?:says|said|wrote|replied)(?:\s*\.{3})?:?|"
+                            r".{0,60}\bat\s+\d{1,2}:\d{2}\s*[ap]\.?m\.?\s+(?:says|said):?|"
+                            r"\d+\s+(?:comments?|responses?|replies)|(?:reply|report|like|\d+ likes?))\s*$", re.I)
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$|[\"”’]\s*$|:\s*$")
 QUOTE_START = re.compile(r"^[\"“‘']")
 # a run of headline words glued to the end of a word ("BidenJoe Biden Federal … MORE"): hover cards
@@ -111,6 +117,33 @@ def _looks_like_title(line: str) -> bool:
     return 3 <= len(words) <= 30 and len(line) <= 250 and not line.rstrip().endswith((",", ";"))
 
 
+def _main_region(items: list[str], prob, reasons: list[str | None]) -> tuple[int, int]:
+    """The contiguous stretch of lines with the largest word-weighted body score (Kadane's algorithm):
+    an article is one run of text, the teasers of other articles around it are not."""
+    best, best_span, acc, start = 0.0, (0, len(items) - 1), 0.0, 0
+    for k, (line, p) in enumerate(zip(items, prob)):
+        score = max(-2, (float(p) - 0.5) * max(1, len(_words(line)))) if reasons[k] is None else -0.5
+        if acc <= 0:
+            acc, start = score, k
+        else:
+            acc += score
+        if acc > best:
+            best, best_span = acc, (start, k)
+    return best_span
+
+
+def _cut_comment_tail(items: list[str], reasons: list[str | None], keep: list[bool]) -> list[bool]:
+    """Everything after the start of a comment section goes, once most of the body lies before it."""
+    words = [len(_words(ln)) if k else 0 for ln, k in zip(items, keep)]
+    total = sum(words) or 1
+    before = 0
+    for k, line in enumerate(items):
+        if (reasons[k] == "comments" or COMMENT_HEADER.match(line)) and before / total >= 0.6:
+            return keep[:k] + [False] * (len(items) - k)
+        before += words[k]
+    return keep
+
+
 def cut_inline_junk(line: str) -> tuple[str, list[Removal]]:
     """Remove headline runs glued inside a sentence; returns the new line and what was cut."""
     removed: list[Removal] = []
@@ -123,30 +156,48 @@ def cut_inline_junk(line: str) -> tuple[str, list[Removal]]:
     return re.sub(r" {2,}", " ", new), removed
 
 
-def clean_text(raw: str) -> CleanText:
-    """Plain text as scraped from a page → title, body (paragraphs joined by one blank line), removals."""
+def clean_text(raw: str, extracted: bool = False, title: str | None = None) -> CleanText:
+    """Plain text as scraped from a page → title, body (paragraphs joined by one blank line), removals.
+
+    ``extracted=True`` is for text an HTML extractor already reduced to the article: then only the
+    explicit chrome rules apply, not the line classifier. A known ``title`` (from page metadata) is taken
+    as it is instead of being looked for in the text."""
     text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
-    lines = [re.sub(r"[ \t]+$", "", ln) for ln in text.split("\n")]
-    items = [ln.strip() for ln in lines if ln.strip()]
+    items = [ln.strip() for ln in text.split("\n") if ln.strip()]
     removed: list[Removal] = []
     reasons: list[str | None] = [_chrome_reason(ln) for ln in items]
-    body_like = [r is None and is_body_like(ln) for ln, r in zip(items, reasons)]
+    if extracted:
+        keep = [r is None for r in reasons]
+    else:
+        prob = body_probability(items, [r is not None for r in reasons])
+        cut = threshold()
+        lo, hi = _main_region(items, prob, reasons)
+        keep = [r is None and lo <= k <= hi and (p >= cut or (p >= cut / 2 and is_body_like(ln)))
+                for k, (ln, r, p) in enumerate(zip(items, reasons, prob))]
+        first = next((k for k, b in enumerate(keep) if b), len(items))
+        last = max((k for k, b in enumerate(keep) if b), default=-1)
+        keep = _cut_comment_tail(items, reasons, keep)
+        first = next((k for k, b in enumerate(keep) if b), len(items))
+        last = max((k for k, b in enumerate(keep) if b), default=-1)
+        for k in range(first, last):  # short lead-ins ("X reported:") and quote lines inside the body
+            if not keep[k] and reasons[k] is None and (items[k].endswith(":") or QUOTE_START.match(items[k])) \
+                    and prob[k] >= cut / 4:
+                keep[k] = True
 
-    # the title: the first headline-shaped line before the first body line, not chrome
-    first_body = next((k for k, b in enumerate(body_like) if b), len(items))
+    first_body = next((k for k, b in enumerate(keep) if b and is_body_like(items[k])), len(items))
     title_index = None
-    for k in range(first_body):
+    for k in range(first_body if title is None else 0):
         if reasons[k] is None and _looks_like_title(items[k]):
             title_index = k
             break
-    if title_index is None and first_body < len(items) and not QUOTE_START.match(items[first_body]):
+    if title is None and title_index is None and first_body < len(items) and not QUOTE_START.match(items[first_body]):
         first = items[first_body]
-        if _looks_like_title(first) and not SENTENCE_END.search(first.rstrip(".")):
+        if _looks_like_title(first) and len(_words(first)) < 15 and not SENTENCE_END.search(first.rstrip(".")):
             title_index = first_body
-    title = items[title_index] if title_index is not None else None
+    if title is None:
+        title = items[title_index] if title_index is not None else None
     title_key = _norm(title) if title else None
 
-    last_body = max((k for k, b in enumerate(body_like) if b), default=-1)
     byline = None
     kept: list[str] = []
     for k, line in enumerate(items):
@@ -154,42 +205,25 @@ def clean_text(raw: str) -> CleanText:
         if k == title_index:
             removed.append(Removal(line, "title"))
             continue
-        if title_key and (_norm(line) == title_key or (_norm(line).startswith(title_key) and len(_norm(line)) - len(title_key) < 4)):
+        norm = _norm(line)
+        if title_key and (norm == title_key or (norm.startswith(title_key) and len(norm) - len(title_key) < 4)):
             removed.append(Removal(line, "duplicate-title"))
-            continue
-        if title_key and reason == "breadcrumb":
-            removed.append(Removal(line, "breadcrumb"))
             continue
         if reason is not None:
             if reason == "byline" and byline is None:
                 byline = re.sub(r"^(?:By|BY|Written by|Reporting by)\s+", "", line).split("|")[0].strip(" ,–-")
             removed.append(Removal(line, reason))
             continue
-        if k < first_body or k > last_body:
-            where = "site-name" if k < first_body and len(_words(line)) <= 4 else "boilerplate"
-            if k < first_body and k < (title_index or 0):
+        if not keep[k] or (title_index is not None and k < title_index):
+            where = "boilerplate"
+            if title_index is not None and k < title_index:
                 where = "section-label" if len(_words(line)) <= 4 else "breadcrumb"
             removed.append(Removal(line, where))
             continue
-        new, cut = cut_inline_junk(line)
-        removed.extend(cut)
-        # a run of short headline-like lines inside the body is a teaser block, not article text
-        if not is_body_like(new) and not new.endswith(":") and _is_teaser_block(items, body_like, reasons, k):
-            removed.append(Removal(line, "teaser"))
-            continue
+        new, cut_out = cut_inline_junk(line)
+        removed.extend(cut_out)
         kept.append(new.strip())
     return CleanText(title=title, body="\n\n".join(kept), removed=tuple(removed), byline=byline)
-
-
-def _is_teaser_block(items, body_like, reasons, k) -> bool:
-    """Three or more consecutive short non-sentence lines (a list of links) around line k."""
-    lo = k
-    while lo > 0 and not body_like[lo - 1] and reasons[lo - 1] is None:
-        lo -= 1
-    hi = k
-    while hi + 1 < len(items) and not body_like[hi + 1] and reasons[hi + 1] is None:
-        hi += 1
-    return hi - lo + 1 >= 3
 
 
 CITE_CUE = re.compile(r"\b(?i:told|said to|spoke (?:to|with)|according to|reported by|cited by|quoted by|"
