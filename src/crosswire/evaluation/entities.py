@@ -1,0 +1,141 @@
+"""Cross-document entity resolution scored on ECB+ (Cybulska & Vossen 2014, CC BY 3.0).
+
+    crosswire eval entities [--split test|dev|train] [--limit N_TOPICS]
+
+Each topic's documents form one story. Gold: name mentions (people, organisations, places) of
+cross-document clusters in the fully annotated sentences; pronouns and common-noun mentions are left
+out, since crosswire's entities are named ones. Each gold mention takes the crosswire entity whose
+mention overlaps it (a singleton when none does). Reported: B³ and MUC precision/recall/F1 and their
+mean, mention recall, and the same for a baseline that clusters spaCy mentions by exact string.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import pathlib
+from collections import defaultdict
+from collections.abc import Sequence
+
+from crosswire.annotate import annotate, load_pipeline
+from crosswire.models import Annotation, Document, Entity, Span
+from crosswire.resolve import resolve_entities
+from crosswire.resolve.mentions import extract_mentions
+
+TYPES = {"HUMAN_PART_PER", "HUMAN_PART_ORG", "HUMAN_PART_GPE", "LOC_GEO", "LOC_FAC", "LOC_OTHER"}
+PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "who", "i", "we", "you", "me",
+            "us", "himself", "herself", "themselves", "this", "that", "which", "there", "here"}
+
+
+def _is_name(text: str) -> bool:
+    """A proper-name mention: not a pronoun, and a capitalised word other than a leading article."""
+    words = [w for w in text.split() if w.lower() not in {"the", "a", "an"}]
+    return text.lower() not in PRONOUNS and any(w[:1].isupper() for w in words)
+
+
+def load_topics(shared: pathlib.Path, split: str, limit: int | None = None) -> list[list[dict]]:
+    topics: dict[int, list[dict]] = defaultdict(list)
+    with gzip.open(shared / "datasets" / "ecbplus" / "ecbplus_docs.jsonl.gz", "rt", encoding="utf-8") as f:
+        for line in f:
+            rec = json.loads(line)
+            if rec["split"] == split:
+                topics[rec["topic"]].append(rec)
+    return [sorted(topics[t], key=lambda r: r["doc_id"]) for t in sorted(topics)][:limit]
+
+
+def gold_mentions(records: Sequence[dict]) -> list[tuple[Span, str]]:
+    out = []
+    for rec in records:
+        for m in rec["mentions"]:
+            if (m["type"] in TYPES and m.get("cluster_scope") == "cross_doc" and m.get("in_selected_sentence")
+                    and m.get("cluster") and _is_name(m["text"])):
+                out.append((Span(rec["doc_id"], m["start"], m["end"], m["text"]), m["cluster"]))
+    return out
+
+
+def _assign(gold: list[tuple[Span, str]], predicted: list[tuple[Span, str]]) -> tuple[list[str], int]:
+    """Predicted cluster of each gold mention (by overlap), and how many gold mentions were covered."""
+    by_doc: dict[str, list[tuple[Span, str]]] = defaultdict(list)
+    for span, cluster in predicted:
+        by_doc[span.doc].append((span, cluster))
+    out, covered = [], 0
+    for k, (g, _c) in enumerate(gold):
+        hit = next((c for s, c in by_doc[g.doc] if s.start < g.end and g.start < s.end), None)
+        covered += hit is not None
+        out.append(hit if hit is not None else f"singleton-{k}")
+    return out, covered
+
+
+def b_cubed(gold: list[str], pred: list[str]) -> tuple[float, float]:
+    gsets, psets = defaultdict(set), defaultdict(set)
+    for i, (g, p) in enumerate(zip(gold, pred)):
+        gsets[g].add(i)
+        psets[p].add(i)
+    n = len(gold) or 1
+    prec = sum(len(gsets[g] & psets[p]) / len(psets[p]) for g, p in zip(gold, pred)) / n
+    rec = sum(len(gsets[g] & psets[p]) / len(gsets[g]) for g, p in zip(gold, pred)) / n
+    return prec, rec
+
+
+def muc(gold: list[str], pred: list[str]) -> tuple[float, float]:
+    def score(key: list[str], response: list[str]) -> float:
+        clusters = defaultdict(set)
+        for i, k in enumerate(key):
+            clusters[k].add(i)
+        num = den = 0
+        for members in clusters.values():
+            parts = {response[i] for i in members}
+            num += len(members) - len(parts)
+            den += len(members) - 1
+        return num / den if den else 0.0
+
+    return score(pred, gold), score(gold, pred)
+
+
+def _f(p: float, r: float) -> float:
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def _exact_string_baseline(documents: Sequence[Document], annotations: Sequence[Annotation]) -> list[tuple[Span, str]]:
+    return [(m.span, m.span.text) for d, a in zip(documents, annotations) for m in extract_mentions(d, a)]
+
+
+def _pairs(entities: Sequence[Entity]) -> list[tuple[Span, str]]:
+    return [(m, e.id) for e in entities for m in e.mentions]
+
+
+def run(shared_dir: pathlib.Path, split: str = "test", limit: int | None = None, nlp=None) -> dict:
+    systems = {"crosswire": [], "baseline: exact string": []}
+    gold_all: list[str] = []
+    covered = {k: 0 for k in systems}
+    topics = load_topics(shared_dir, split, limit)
+    nlp = nlp or load_pipeline()
+    for records in topics:
+        documents = [Document(id=r["doc_id"], source=r["doc_id"], sha256="", title="", text=r["text"]) for r in records]
+        annotations = annotate(documents, nlp=nlp)
+        gold = gold_mentions(records)
+        gold_all += [f"{records[0]['topic']}:{c}" for _s, c in gold]
+        for name, predicted in (("crosswire", _pairs(resolve_entities(documents, annotations))),
+                                ("baseline: exact string", _exact_string_baseline(documents, annotations))):
+            assigned, n = _assign(gold, predicted)
+            systems[name] += [f"{records[0]['topic']}:{a}" for a in assigned]
+            covered[name] += n
+    out = {"split": split, "topics": len(topics), "gold_mentions": len(gold_all)}
+    for name, pred in systems.items():
+        bp, br = b_cubed(gold_all, pred)
+        mp, mr = muc(gold_all, pred)
+        out[name] = {"b3_precision": bp, "b3_recall": br, "b3_f1": _f(bp, br), "muc_precision": mp, "muc_recall": mr,
+                     "muc_f1": _f(mp, mr), "conll_like_f1": (_f(bp, br) + _f(mp, mr)) / 2,
+                     "mention_recall": covered[name] / (len(gold_all) or 1)}
+    return out
+
+
+def format_report(metrics: dict) -> str:
+    lines = [f"Cross-document entities, ECB+ {metrics['split']} split: {metrics['topics']} topics, "
+             f"{metrics['gold_mentions']} gold name mentions"]
+    for name in ("crosswire", "baseline: exact string"):
+        s = metrics[name]
+        lines.append(f"  {name:24s} B3 P {s['b3_precision']:.3f} R {s['b3_recall']:.3f} F1 {s['b3_f1']:.3f} | "
+                     f"MUC F1 {s['muc_f1']:.3f} | mean {s['conll_like_f1']:.3f} | mention recall "
+                     f"{s['mention_recall']:.3f}")
+    return "\n".join(lines)

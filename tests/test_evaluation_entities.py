@@ -1,0 +1,20 @@
+"""Quality gate for cross-document entities on the ECB+ test topics."""
+
+from crosswire.evaluation import entities
+from floors import assert_floor, check_data
+
+
+def test_evaluation_entities_ecbplus_floor(shared_dir, nlp):
+    check_data("entities", shared_dir)
+    m = entities.run(shared_dir, split="test", nlp=nlp)
+    assert_floor("entities", "ecbplus_test_b3_f1", m["crosswire"]["b3_f1"])
+    assert_floor("entities", "ecbplus_test_mention_recall", m["crosswire"]["mention_recall"])
+    assert m["crosswire"]["b3_f1"] > m["baseline: exact string"]["b3_f1"]
+
+
+def test_evaluation_entities_scores_are_the_textbook_ones():
+    gold = ["a", "a", "b", "b"]
+    assert entities.b_cubed(gold, ["x", "x", "y", "y"]) == (1.0, 1.0)
+    p, r = entities.b_cubed(gold, ["x", "y", "z", "w"])
+    assert p == 1.0 and r == 0.5
+    assert entities.muc(gold, ["x", "x", "x", "x"]) == (2 / 3, 1.0)
