@@ -13,6 +13,7 @@ from crosswire.resolve.names import initials, is_acronym, key, skeleton, tokens
 
 DEFINITION = re.compile(r"((?:[A-Z][\w’'-]*|of|the|and|for|al-[A-Z][\w-]*)(?:\s+(?:[A-Z][\w’'-]*|of|the|and|for|"
                         r"al-[A-Z][\w-]*)){1,8})\s+\(([A-Z][A-Za-z]{1,9})\)")
+CAPITALISED = re.compile(r"(?<![\w-])[A-Z]\w*")
 LABEL_PRIORITY = ["PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"]
 
 
@@ -123,18 +124,24 @@ def _untagged(documents: Sequence[Document], clusters: list[list[Mention]]) -> l
             if surface in owner and owner[surface] != n:
                 ambiguous.add(surface)
             owner[surface] = n
+    # index names by their first word; one pass over each text finds every occurrence (linear time)
+    by_first: dict[str, list[str]] = defaultdict(list)
+    for surface in sorted(owner, key=lambda x: (-len(x), x)):
+        if surface not in ambiguous:
+            by_first[re.match(r"\w*", surface).group(0)].append(surface)
+    labels = [_majority(Counter(m.label for m in c)) for c in clusters]
     out = [list(c) for c in clusters]
-    for surface, n in sorted(owner.items()):
-        if surface in ambiguous:
-            continue
-        pattern = re.compile(rf"(?<![\w-]){re.escape(surface)}(?![\w-])")
-        label = _majority(Counter(m.label for m in clusters[n]))
-        for doc in documents:
-            for m in pattern.finditer(doc.text):
-                if any(s < m.end() and m.start() < e for s, e in taken[doc.id]):
-                    continue
-                taken[doc.id].append((m.start(), m.end()))
-                out[n].append(Mention(Span(doc.id, m.start(), m.end(), m.group(0)), label, -1))
+    for doc in documents:
+        text = doc.text
+        for word in CAPITALISED.finditer(text):
+            for surface in by_first.get(word.group(0), ()):
+                start, end = word.start(), word.start() + len(surface)
+                if text.startswith(surface, start) and not (end < len(text) and (text[end].isalnum() or text[end] == "-")):
+                    if not any(s < end and start < e for s, e in taken[doc.id]):
+                        taken[doc.id].append((start, end))
+                        n = owner[surface]
+                        out[n].append(Mention(Span(doc.id, start, end, surface), labels[n], -1))
+                    break
     return out
 
 
