@@ -14,6 +14,7 @@ def metrics(shared_dir):
 
 def test_evaluation_extraction_plain_text_floor(metrics):
     assert_floor("extraction", "aeb_test_plain_text_f1", metrics["aeb"]["crosswire (plain text)"]["f1"])
+    assert_floor("extraction", "aeb_test_en_plain_text_f1", metrics["aeb_en"]["crosswire (plain text)"]["f1"])
     assert_floor("extraction", "webeval_test_en_plain_text_f1", metrics["webeval_en"]["crosswire (plain text)"]["f1"])
     # cleaning must beat doing nothing by a wide margin
     assert metrics["aeb"]["crosswire (plain text)"]["f1"] > metrics["aeb"]["baseline: whole rendered text"]["f1"] + 0.1

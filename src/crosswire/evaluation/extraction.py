@@ -164,18 +164,24 @@ def score_webeval(pages, system: Callable[[str], str]) -> dict[str, float]:
 
 
 def run(shared_dir: pathlib.Path, split: str = "test", limit: int | None = None) -> dict:
+    from crosswire.clean import detect_language
+
     aeb = load_aeb(shared_dir, split, limit)
+    # crosswire reads English articles only (others are refused with a message): score those apart too
+    aeb_en = [page for page in aeb if detect_language(page[2])[0] == "en"]
     web = load_webeval(shared_dir, split, limit)
     return {
         "split": split,
         "aeb": {name: score_aeb(aeb, fn) for name, fn in SYSTEMS.items()},
+        "aeb_en": {name: score_aeb(aeb_en, fn) for name, fn in SYSTEMS.items()},
         "webeval_en": {name: score_webeval(web, fn) for name, fn in SYSTEMS.items()},
     }
 
 
 def format_report(metrics: dict) -> str:
     lines = [f"Article extraction, {metrics['split']} split"]
-    for bench, title in (("aeb", "AEB (shingle P/R/F1, micro-averaged per page)"),
+    for bench, title in (("aeb", "AEB, all pages (shingle P/R/F1, micro-averaged per page)"),
+                         ("aeb_en", "AEB, English pages (crosswire's input language)"),
                          ("webeval_en", "trafilatura eval set, English (fragment P/R/F1)")):
         lines.append(f"\n{title}")
         for name, s in metrics[bench].items():
