@@ -62,3 +62,13 @@ def test_ingest_decodes_latin1_with_a_note():
 def test_ingest_keeps_utf8_untouched_and_strips_bom():
     text, note = decode("\ufeffIraq’s prime minister “survived”".encode("utf-8"))
     assert text == "Iraq’s prime minister “survived”" and note is None
+
+
+def test_ingest_reads_standard_input_as_one_document(monkeypatch):
+    import io
+    import sys
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(ARTICLE.encode("utf-8"))))
+    raws, problems = read_inputs(["-"])
+    assert problems == [] and len(raws) == 1
+    assert raws[0].source == "-" and raws[0].format == "txt" and raws[0].data.decode() == ARTICLE

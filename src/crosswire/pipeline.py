@@ -13,6 +13,7 @@ from crosswire import __version__
 from crosswire.annotate import annotate
 from crosswire.clean import clean_document
 from crosswire.config import Settings
+from crosswire.date import build_timeline, date_documents, event_date, resolve_timexes
 from crosswire.embed import Embedder, LazyEmbedder
 from crosswire.errors import InputProblem, NothingUsable
 from crosswire.ingest import read_inputs
@@ -77,13 +78,21 @@ def analyze_documents(documents: Sequence[Document], raws: dict[str, RawInput] |
 
     say("annotate")
     annotations = annotate(documents, settings, nlp)
+    say("date")
+    documents = date_documents(documents, annotations, raws)
     say("resolve")
     entities = resolve_entities(documents, annotations)
+    say("timeline")
+    timexes = {d.id: resolve_timexes(d, a, d.published) for d, a in zip(documents, annotations)}
+    story_date = event_date(documents, annotations, timexes)
+    timeline = build_timeline(documents, annotations, timexes)
     return Story(
         id=stable_id("story", sorted(d.sha256 for d in documents)),
         title=_story_title(documents),
         documents=tuple(documents),
         entities=tuple(entities),
+        timeline=tuple(timeline),
+        event_date=story_date,
         generator=generator_name(),
         problems=tuple(problems),
     )

@@ -1,0 +1,180 @@
+"""Time expressions: found by patterns, resolved against an anchor date with their precision.
+
+dateparser reads explicit dates ("November 8, 2021", "8 November 2021", "2021-11-08", "July 2020").
+Our own rules cover what it gets wrong for news (measured): weekday names resolve to the most recent such
+day on or before the anchor (news is written in the past tense), "early Sunday" / "Sunday morning" keep
+day precision, "last month" and "earlier this month" keep month precision instead of copying the anchor's
+day, a bare year ("in 2003", "the 2020 strike") stays a year, and a month-day without a year takes the
+anchor's year unless that would put it well after the anchor.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from crosswire.models import DateValue, Span
+
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December"]
+MONTH_RE = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|Mar\.|April|Apr\.|May|June|July|Aug(?:ust|\.)?|"
+            r"Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+PART = r"(?:\s+(?:morning|afternoon|evening|night))"
+YEAR_RE = r"(?:1[89]\d\d|20\d\d)"
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10, "several": 3, "few": 3}
+
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("full", re.compile(rf"\b(?:{WEEKDAY_RE},?\s+)?(?:{MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{YEAR_RE}|"
+                        rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_RE},?\s+{YEAR_RE}|{YEAR_RE}-\d\d-\d\d)\b")),
+    ("month_year", re.compile(rf"\b{MONTH_RE},?\s+(?:of\s+)?{YEAR_RE}\b")),
+    ("month_day", re.compile(rf"\b(?:{MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+                             rf"{MONTH_RE})\b(?![,\s]*\d)")),
+    ("weekday", re.compile(rf"\b(?:(?:early|late|last|this|next|on)\s+)?{WEEKDAY_RE}{PART}?\b|"
+                           rf"\b(?:early|late)\s+(?:(?:on|in)\s+)?{WEEKDAY_RE}\b|"
+                           rf"\bthe\s+early\s+hours\s+of\s+{WEEKDAY_RE}{PART}?\b", re.I)),
+    ("relative", re.compile(r"\b(?:(?:earlier|later|late|early)\s+)?(?:this|last|next|past)\s+(?:week|month|year)\b|"
+                            r"\b(?:yesterday|today|tonight)\b|"
+                            r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+"
+                            r"(?:days?|weeks?|months?|years?)\s+ago\b", re.I)),
+    ("month", re.compile(rf"\b(?:(?:in|since|until|by|during|early|late|mid-?)\s+){MONTH_RE}\b(?![,\s]*\d)")),
+    ("year", re.compile(rf"(?:\b(?:in|since|of|by|until|from|before|after|during|early|late|mid-?|through|the|"
+                        rf"between|and)\s+)({YEAR_RE})\b(?![,.]?\d)")),
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Timex:
+    """A time expression in a document: where it is, what kind, and (once resolved) its date."""
+
+    span: Span
+    kind: str
+    value: DateValue | None = None
+
+
+def find_timexes(doc_id: str, text: str) -> list[Timex]:
+    """Every time expression in the text, longest pattern first, never overlapping."""
+    taken: list[tuple[int, int]] = []
+    found: list[Timex] = []
+    for kind, pattern in PATTERNS:
+        for m in pattern.finditer(text):
+            start, end = (m.start(1), m.end(1)) if kind == "year" else (m.start(), m.end())
+            if kind == "weekday" and text[start:end].lower().startswith("on "):
+                start += 3
+            if any(s < end and start < e for s, e in taken):
+                continue
+            if kind == "month" and not re.match(rf"(?:in|since|until|by|during|early|late|mid)", text[start:end]):
+                continue
+            taken.append((start, end))
+            found.append(Timex(Span(doc_id, start, end, text[start:end]), kind))
+    return sorted(found, key=lambda t: t.span.start)
+
+
+def _month_number(word: str) -> int:
+    return next(k for k, name in enumerate(MONTHS, 1) if word.lower().rstrip(".").startswith(name.lower()[:3]))
+
+
+def _value(day: dt.date, precision: str) -> str:
+    return {"year": f"{day.year:04d}", "month": f"{day.year:04d}-{day.month:02d}"}.get(precision, day.isoformat())
+
+
+def parse_explicit(text: str) -> tuple[dt.date, str] | None:
+    """An explicit date through dateparser, with the precision it found ('day', 'month', 'year')."""
+    from dateparser.date import DateDataParser
+
+    data = DateDataParser(languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first",
+                                                      "REQUIRE_PARTS": ["year"]}).get_date_data(text)
+    if data is None or data.date_obj is None:
+        return None
+    return data.date_obj.date(), data.period or "day"
+
+
+def _shift_months(day: dt.date, months: int) -> dt.date:
+    total = day.year * 12 + day.month - 1 + months
+    return dt.date(total // 12, total % 12 + 1, 1)
+
+
+def resolve(timex: Timex, anchor: dt.date, basis: str = "relative-to-publication", nearest: bool = False) -> Timex:
+    """The timex with its value resolved against ``anchor`` (None when it cannot be resolved).
+
+    Against a publication date a weekday is the latest such day on or before it; with ``nearest`` (the
+    anchor is the event, not the writing) it is the closest such day, so "on Monday" after a Sunday event
+    is the next day."""
+    text = timex.span.text
+    low = text.lower()
+    value: tuple[dt.date, str] | None = None
+    kind = timex.kind
+    if kind in ("full", "month_year"):
+        parsed = parse_explicit(text)
+        if parsed:
+            value = (parsed[0], "month" if kind == "month_year" else parsed[1])
+        basis = "explicit"
+    elif kind == "year":
+        value = (dt.date(int(text), 1, 1), "year")
+        basis = "explicit"
+    elif kind == "month_day":
+        m = re.search(r"\d{1,2}", text)
+        month = _month_number(re.search(MONTH_RE, text).group(0))
+        day_number = int(m.group(0))
+        try:
+            day = dt.date(anchor.year, month, day_number)
+            if day > anchor + dt.timedelta(days=45):
+                day = dt.date(anchor.year - 1, month, day_number)
+            value = (day, "day")
+        except ValueError:
+            value = None
+    elif kind == "month":
+        month = _month_number(re.search(MONTH_RE, text).group(0))
+        year = anchor.year if month <= anchor.month else anchor.year - 1
+        value = (dt.date(year, month, 1), "month")
+    elif kind == "weekday":
+        target = WEEKDAYS.index(re.search(WEEKDAY_RE, text, re.I).group(0).lower())
+        delta = (anchor.weekday() - target) % 7
+        if nearest and not low.startswith(("last", "next")):
+            day = anchor - dt.timedelta(days=delta if delta <= 3 else delta - 7)
+        elif low.startswith("next"):
+            day = anchor + dt.timedelta(days=(target - anchor.weekday()) % 7 or 7)
+        else:
+            if low.startswith("last") and delta == 0:
+                delta = 7
+            day = anchor - dt.timedelta(days=delta)
+        value = (day, "day")
+        basis = "relative-to-event" if nearest else basis
+    elif kind == "relative":
+        if "yesterday" in low:
+            value = (anchor - dt.timedelta(days=1), "day")
+        elif "today" in low or "tonight" in low:
+            value = (anchor, "day")
+        elif low.endswith("ago"):
+            n = re.match(r"(\w+)", low).group(1)
+            count = int(n) if n.isdigit() else NUMBER_WORDS.get(n, 1)
+            if "day" in low:
+                value = (anchor - dt.timedelta(days=count), "day")
+            elif "week" in low:
+                value = (anchor - dt.timedelta(days=7 * count), "month")
+            elif "month" in low:
+                value = (_shift_months(anchor, -count), "month")
+            else:
+                value = (dt.date(anchor.year - count, 1, 1), "year")
+        else:
+            unit = low.split()[-1]
+            step = -1 if re.search(r"\b(?:last|past)\b", low) else (1 if "next" in low else 0)
+            if unit == "week":
+                value = (anchor + dt.timedelta(days=7 * step), "month")
+            elif unit == "month":
+                value = (_shift_months(anchor, step), "month")
+            else:
+                value = (dt.date(anchor.year + step, 1, 1), "year")
+    if value is None:
+        return timex
+    day, precision = value
+    precision = precision if precision in ("year", "month", "day") else "day"
+    return Timex(timex.span, kind, DateValue(_value(day, precision), precision, basis, text, timex.span))
+
+
+def to_date(value: DateValue) -> dt.date:
+    parts = [int(p) for p in value.value[:10].split("-")]
+    return dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
