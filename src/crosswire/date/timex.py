@@ -18,8 +18,8 @@ from crosswire.models import DateValue, Span
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December"]
-MONTH_RE = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|Mar\.|April|Apr\.|May|June|July|Aug(?:ust|\.)?|"
-            r"Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
+MONTH_RE = (r"(?:Jan(?:uary|\s?\.)?|Feb(?:ruary|\s?\.)?|March|Mar\s?\.|April|Apr\s?\.|May|June|July|"
+            r"Aug(?:ust|\s?\.)?|Sept?(?:ember|\s?\.)?|Oct(?:ober|\s?\.)?|Nov(?:ember|\s?\.)?|Dec(?:ember|\s?\.)?)")
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 PART = r"(?:\s+(?:morning|afternoon|evening|night))"
@@ -28,16 +28,18 @@ NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fiv
                 "eight": 8, "nine": 9, "ten": 10, "several": 3, "few": 3}
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("full", re.compile(rf"\b(?:{WEEKDAY_RE},?\s+)?(?:{MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{YEAR_RE}|"
-                        rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_RE},?\s+{YEAR_RE}|{YEAR_RE}-\d\d-\d\d)\b")),
-    ("month_year", re.compile(rf"\b{MONTH_RE},?\s+(?:of\s+)?{YEAR_RE}\b")),
+    ("full", re.compile(rf"\b(?:{WEEKDAY_RE}\s*,?\s+)?(?:{MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?\s*,?\s+{YEAR_RE}|"
+                        rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_RE}\s*,?\s+{YEAR_RE}|{YEAR_RE}-\d\d-\d\d)\b")),
+    ("month_year", re.compile(rf"\b{MONTH_RE}\s*,?\s+(?:of\s+)?{YEAR_RE}\b")),
     ("month_day", re.compile(rf"\b(?:{MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?"
-                             rf"{MONTH_RE})\b(?![,\s]*\d)")),
+                             rf"{MONTH_RE})(?!\w)(?!\.\d)(?![,\s]*\d)")),
     ("weekday", re.compile(rf"\b(?:(?:early|late|last|this|next|on)\s+)?{WEEKDAY_RE}{PART}?\b|"
                            rf"\b(?:early|late)\s+(?:(?:on|in)\s+)?{WEEKDAY_RE}\b|"
                            rf"\bthe\s+early\s+hours\s+of\s+{WEEKDAY_RE}{PART}?\b", re.I)),
     ("relative", re.compile(r"\b(?:(?:earlier|later|late|early)\s+)?(?:this|last|next|past)\s+(?:week|month|year)\b|"
-                            r"\b(?:yesterday|today|tonight)\b|"
+                            r"\b(?:yesterday|today|tomorrow|last|this|early\s+this|late\s+this)\s+"
+                            r"(?:morning|afternoon|evening|night)\b|"
+                            r"\b(?:yesterday|today|tonight|tomorrow)\b|"
                             r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+"
                             r"(?:days?|weeks?|months?|years?)\s+ago\b", re.I)),
     ("month", re.compile(rf"\b(?:(?:in|since|until|by|during|early|late|mid-?)\s+){MONTH_RE}\b(?![,\s]*\d)")),
@@ -85,6 +87,7 @@ def parse_explicit(text: str) -> tuple[dt.date, str] | None:
     """An explicit date through dateparser, with the precision it found ('day', 'month', 'year')."""
     from dateparser.date import DateDataParser
 
+    text = re.sub(r"\s+([.,])", r"\1", text)
     data = DateDataParser(languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first",
                                                       "REQUIRE_PARTS": ["year"]}).get_date_data(text)
     if data is None or data.date_obj is None:
@@ -144,8 +147,12 @@ def resolve(timex: Timex, anchor: dt.date, basis: str = "relative-to-publication
         value = (day, "day")
         basis = "relative-to-event" if nearest else basis
     elif kind == "relative":
-        if "yesterday" in low:
+        if "yesterday" in low or low == "last night":
             value = (anchor - dt.timedelta(days=1), "day")
+        elif "tomorrow" in low:
+            value = (anchor + dt.timedelta(days=1), "day")
+        elif re.search(r"\b(?:morning|afternoon|evening|night)$", low):
+            value = (anchor, "day")
         elif "today" in low or "tonight" in low:
             value = (anchor, "day")
         elif low.endswith("ago"):
