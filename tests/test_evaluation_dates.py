@@ -11,6 +11,8 @@ def test_evaluation_dates_floors(shared_dir):
     assert m["publication"]["crosswire"]["day_accuracy"] >= m["publication"]["htmldate alone"]["day_accuracy"]
     assert_floor("dates", "esc_test_value_accuracy", m["timex"]["value_accuracy"])
     assert_floor("dates", "esc_test_value_accuracy_of_found", m["timex"]["value_accuracy_of_found"])
+    assert_floor("dates", "semeval_test_anchoring_accuracy", m["timeline"]["anchoring_accuracy"])
+    assert_floor("dates", "semeval_test_order_accuracy", m["timeline"]["order_accuracy"])
 
 
 def test_evaluation_dates_granularity_match():

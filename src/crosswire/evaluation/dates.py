@@ -7,6 +7,8 @@
 2. Time expressions (ESC v1.5 over ECB+ texts): with the gold document creation time as anchor, the value
    accuracy of crosswire's resolution for gold date expressions (compared at the gold's granularity), the
    share of them crosswire finds at all, and how often the creation day is recovered from content alone.
+3. Timelines (SemEval-2015 Task 4): date anchoring and ordering of the gold timeline events
+   (see crosswire.evaluation.timeline).
 """
 
 from __future__ import annotations
@@ -103,8 +105,10 @@ def timex_values(shared: pathlib.Path, split: str, limit: int | None) -> dict:
 
 
 def run(shared_dir: pathlib.Path, split: str = "test", limit: int | None = None) -> dict:
+    from crosswire.evaluation import timeline
+
     return {"split": split, "publication": publication_dates(shared_dir, split, limit),
-            "timex": timex_values(shared_dir, split, limit)}
+            "timex": timex_values(shared_dir, split, limit), "timeline": timeline.run(shared_dir, split, limit)}
 
 
 def format_report(metrics: dict) -> str:
@@ -119,4 +123,6 @@ def format_report(metrics: dict) -> str:
               f"{t['value_accuracy_of_found']:.3f}; precision of crosswire's expressions {t['precision']:.3f})",
               f"  creation day stated in the content: {t['dct_in_content']:.3f} of documents",
               "  anchors: TempEval-3 value F1 HeidelTime 0.78, SUTime 0.67"]
-    return "\n".join(lines)
+    from crosswire.evaluation import timeline
+
+    return "\n".join(lines) + "\n\n" + timeline.format_report(metrics["timeline"])
