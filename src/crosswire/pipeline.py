@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from crosswire import __version__
 from crosswire.annotate import annotate
+from crosswire.attribute import extract_quotes, extract_statements, group_quotes
 from crosswire.clean import clean_document
 from crosswire.config import Settings
 from crosswire.date import build_timeline, date_documents, event_date, resolve_timexes
@@ -30,8 +31,8 @@ def generator_name() -> str:
 def extract(inputs: Iterable[str], settings: Settings | None = None) -> tuple[list[Document], list[Problem]]:
     """Read and clean only: the documents that are usable and a Problem for each input skipped."""
     settings = settings or Settings()
-    documents, problems, _raws = _read_and_clean(list(inputs), settings)
-    return documents, problems
+    documents, problems, raws = _read_and_clean(list(inputs), settings)
+    return date_documents(documents, [None] * len(documents), raws), problems
 
 
 def _read_and_clean(inputs: Sequence[str], settings: Settings):
@@ -82,6 +83,11 @@ def analyze_documents(documents: Sequence[Document], raws: dict[str, RawInput] |
     documents = date_documents(documents, annotations, raws)
     say("resolve")
     entities = resolve_entities(documents, annotations)
+    say("attribute")
+    quotes_by_doc = [extract_quotes(d, a, entities) for d, a in zip(documents, annotations)]
+    statements = [s for d, a, qs in zip(documents, annotations, quotes_by_doc)
+                  for s in extract_statements(d, a, entities, qs)]
+    quotes = group_quotes([q for qs in quotes_by_doc for q in qs], documents, embedder)
     say("timeline")
     timexes = {d.id: resolve_timexes(d, a, d.published) for d, a in zip(documents, annotations)}
     story_date = event_date(documents, annotations, timexes)
@@ -91,6 +97,8 @@ def analyze_documents(documents: Sequence[Document], raws: dict[str, RawInput] |
         title=_story_title(documents),
         documents=tuple(documents),
         entities=tuple(entities),
+        quotes=tuple(quotes),
+        statements=tuple(statements),
         timeline=tuple(timeline),
         event_date=story_date,
         generator=generator_name(),

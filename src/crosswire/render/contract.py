@@ -30,6 +30,12 @@ def iter_spans(data: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
                 yield "hedge", s["hedge"]
             if (s.get("attribution") or {}).get("span"):
                 yield "attribution", s["attribution"]["span"]
+    for s in data.get("statements", []):
+        yield "statement", s
+        if s.get("hedge"):
+            yield "hedge", s["hedge"]
+        if (s.get("attribution") or {}).get("span"):
+            yield "attribution", s["attribution"]["span"]
     for x in data.get("conflicts", []):
         for side in x.get("sides", []):
             for s in side.get("statements", []):

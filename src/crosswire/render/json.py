@@ -41,6 +41,7 @@ def story_to_dict(story: Story) -> dict[str, Any]:
         "timeline": to_plain(story.timeline),
         "sources": to_plain(story.sources),
         "summary": to_plain(story.summary),
+        "statements": to_plain(story.statements),
         "problems": to_plain(story.problems),
     }
 
