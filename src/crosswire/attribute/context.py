@@ -17,6 +17,7 @@ class DocContext:
         self.mentions = sorted((m.start, m.end, e.id, e.type) for e in entities for m in e.mentions
                                if m.doc == doc.id)
         self.ent_starts = [m[0] for m in self.mentions]
+        self._token_starts = [t.start for t in ann.tokens]
 
     def sentence_at(self, offset: int) -> Sentence | None:
         k = bisect.bisect_right(self.sent_starts, offset) - 1
@@ -93,4 +94,15 @@ class DocContext:
             role = token.lemma.lower()
             titled = [m for m in people if role in self.text[max(0, m[0] - 40):m[0]].lower()]
             return titled[-1] if titled else None
-        return people[-1]
+        # salience: the latest person who was the subject of a recent sentence, else the latest person
+        recent = [m for m in people if m[1] > before - 600]
+        subjects = [m for m in recent if self._is_subject(m)]
+        return (subjects or people)[-1]
+
+    def _is_subject(self, mention: tuple[int, int, str, str]) -> bool:
+        k = bisect.bisect_right(self._token_starts, mention[0]) - 1
+        while 0 <= k < len(self.ann.tokens) and self.ann.tokens[k].start < mention[1]:
+            if self.ann.tokens[k].dep in ("nsubj", "nsubjpass"):
+                return True
+            k += 1
+        return False

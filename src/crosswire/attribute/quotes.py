@@ -88,6 +88,25 @@ def _according_to(ctx: DocContext, start: int, end: int) -> tuple[int, int] | No
     return None
 
 
+NAME = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
+LABEL_BEFORE = re.compile(rf"(?:^|\n)\s*({NAME})(?:,[^:“\"\n]{{0,60}})?:\s*[“\"]?$")
+DASH_AFTER = re.compile(rf"^[”\"]?[.,]?\s*[—–―-]+\s*({NAME})")
+
+
+def _labelled(ctx: DocContext, start: int, end: int) -> tuple[int, int] | None:
+    """Transcript and caption forms: 'NAME: “…”' opening the paragraph, or '“…” — Name' after it."""
+    para = next(((s, e) for s, e in ctx.ann.paragraphs if s <= start <= e), None)
+    if para is None:
+        return None
+    m = LABEL_BEFORE.search(ctx.text[para[0]:start])
+    if m:
+        return para[0] + m.start(1), para[0] + m.end(1)
+    m = DASH_AFTER.match(ctx.text[end:para[1]])
+    if m:
+        return end + m.start(1), end + m.end(1)
+    return None
+
+
 def _subject(ctx: DocContext, verb: Token) -> Token | None:
     seen = 0
     while verb is not None and seen < 3:
@@ -126,7 +145,7 @@ def extract_quotes(doc: Document, ann: Annotation, entities: Sequence[Entity]) -
         cue = _cue(ctx, start, end)
         speaker = speaker_span = None
         speaker_text = None
-        source = _according_to(ctx, start, end) if cue is None else None
+        source = (_according_to(ctx, start, end) or _labelled(ctx, start, end)) if cue is None else None
         if cue is not None:
             subj = _subject(ctx, cue)
             if subj is not None and not (start <= subj.start < end):
@@ -153,7 +172,8 @@ def extract_quotes(doc: Document, ann: Annotation, entities: Sequence[Entity]) -
         quote = Quote(
             id=stable_id("q", doc.id, start, end), doc=doc.id, start=start, end=end, text=doc.text[start:end],
             speaker=speaker, speaker_text=speaker_text, cue=cue.text.lower() if cue is not None else
-            (previous.cue if cue_token_span is not None and previous else ("according to" if source else None)),
+            (previous.cue if cue_token_span is not None and previous else
+             ("according to" if source and "according to" in doc.text[max(0, source[0] - 14):source[0]] else None)),
             channel=_channel(ctx, cue, start, end) or (previous.channel if cue is None and previous and
                                                         cue_token_span == previous.cue_span else None),
             direct=True, speaker_span=speaker_span, cue_span=cue_token_span)

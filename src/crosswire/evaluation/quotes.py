@@ -116,7 +116,8 @@ def run(shared_dir: pathlib.Path, split: str = "test", limit: int | None = None,
                 pred.append(((triple.content.start_char, triple.content.end_char), _names(speaker)))
             theirs.append(_score(gold_quotes, contents, pred))
     out = {"split": split, "documents": len(records), "crosswire": _totals(ours)}
-    out["textacy direct_quotations"] = _totals(theirs) if theirs else "not installed (pip install textacy)"
+    out["textacy direct_quotations"] = _totals(theirs) if theirs else (
+        "not installed (pip install textacy)" if with_textacy else "not run")
     return out
 
 
