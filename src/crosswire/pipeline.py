@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 
 from crosswire import __version__
+from crosswire.align import align_claims, find_shares
 from crosswire.annotate import annotate
 from crosswire.attribute import extract_quotes, extract_statements, group_quotes
 from crosswire.clean import clean_document
@@ -88,16 +89,21 @@ def analyze_documents(documents: Sequence[Document], raws: dict[str, RawInput] |
     statements = [s for d, a, qs in zip(documents, annotations, quotes_by_doc)
                   for s in extract_statements(d, a, entities, qs)]
     quotes = group_quotes([q for qs in quotes_by_doc for q in qs], documents, embedder)
+    say("align")
+    shares = find_shares(documents)
+    documents = [dataclasses.replace(d, shares=shares.get(d.id, ())) for d in documents]
+    claims = align_claims(statements, documents, shares, embedder)
     say("timeline")
     timexes = {d.id: resolve_timexes(d, a, d.published) for d, a in zip(documents, annotations)}
     story_date = event_date(documents, annotations, timexes)
-    timeline = build_timeline(documents, annotations, timexes)
+    timeline = build_timeline(documents, annotations, timexes, claims)
     return Story(
         id=stable_id("story", sorted(d.sha256 for d in documents)),
         title=_story_title(documents),
         documents=tuple(documents),
         entities=tuple(entities),
         quotes=tuple(quotes),
+        claims=tuple(claims),
         statements=tuple(statements),
         timeline=tuple(timeline),
         event_date=story_date,

@@ -1,1 +1,11 @@
-"""crosswire align stage."""
+"""Align: shared passages between documents, and statements across documents aligned into claims with
+their number of independent origins.
+
+requires: Document.text, Statement (with attribution), a sentence embedder
+assigns:  Document.shares, Claim(statements, docs, independent_sources, status, origins)
+"""
+
+from crosswire.align.claims import align_claims, content_words, independent_origins
+from crosswire.align.shares import find_shares, shared_passages
+
+__all__ = ["align_claims", "content_words", "find_shares", "independent_origins", "shared_passages"]

@@ -1,0 +1,130 @@
+"""Claims: statements from different documents that assert the same fact, and how many independent
+origins back each one (copies and reports citing one upstream outlet count once)."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+
+import numpy as np
+
+from crosswire.models import Claim, Document, Share, Statement, stable_id
+
+from crosswire.align.shares import shared_passages
+
+WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+|\d+")
+STOP = set("""a an the and or but of in on at to for from by with as is are was were be been being has have had
+do does did not no it its this that these those he she they his her their them him we our you your i me my
+said says say told also after before while when where which who whom whose what than then there here
+would could should may might will can just about into over under up down out more most some any all
+one two three very such only other another been being""".split())
+LINK = 0.74          # cosine above which two statements say the same thing
+LINK_WITH_WORDS = 0.6  # ... or this, when they also share three content words
+MAX_DF = 0.05        # words in more than 5% of statements do not block
+
+
+def content_words(text: str) -> set[str]:
+    return {w.lower().rstrip("’'s") for w in WORD.findall(text) if w.lower() not in STOP and len(w) > 2}
+
+
+def _candidates(statements: Sequence[Statement], words: list[set[str]]) -> set[tuple[int, int]]:
+    """Pairs of statements from different documents that share an informative word (inverted index,
+    frequent words skipped): near-linear in the number of statements."""
+    index: dict[str, list[int]] = defaultdict(list)
+    for k, ws in enumerate(words):
+        for w in ws:
+            index[w].append(k)
+    limit = max(8, int(MAX_DF * len(statements)))
+    pairs: set[tuple[int, int]] = set()
+    for members in index.values():
+        if len(members) > limit:
+            continue
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                if statements[a].doc != statements[b].doc:
+                    pairs.add((a, b))
+    return pairs
+
+
+def _origin_key(statement: Statement, outlet: str | None) -> str:
+    if statement.attribution.via:
+        return "via:" + statement.attribution.via[-1].lower().replace("the ", "")
+    return "outlet:" + outlet.lower() if outlet else "doc:" + statement.doc
+
+
+def _passage_of(doc_passages: dict[str, list[int]], statement: Statement) -> tuple[str, int] | None:
+    starts = doc_passages.get(statement.doc, [])
+    best = max((s for s in starts if s <= statement.start), default=None)
+    return (statement.doc, best) if best is not None else None
+
+
+def independent_origins(members: Sequence[Statement], documents: Sequence[Document],
+                        links: Mapping[tuple[str, int], set[tuple[str, int]]]) -> list[str]:
+    """Distinct origins of a claim's statements: a copied passage or a cited upstream outlet counts once."""
+    outlets = {d.id: d.outlet for d in documents}
+    doc_passages: dict[str, list[int]] = defaultdict(list)
+    for key in links:
+        doc_passages[key[0]].append(key[1])
+    keys = [_origin_key(s, outlets.get(s.doc)) for s in members]
+    parent = {k: k for k in keys}
+
+    def find(k):
+        while parent[k] != k:
+            k = parent[k]
+        return k
+
+    for i, a in enumerate(members):
+        pa = _passage_of(doc_passages, a)
+        for j in range(i + 1, len(members)):
+            pb = _passage_of(doc_passages, members[j])
+            if pa and pb and pb in links.get(pa, ()):
+                parent[find(keys[i])] = find(keys[j])
+    return sorted({find(k) for k in keys})
+
+
+def align_claims(statements: Sequence[Statement], documents: Sequence[Document],
+                 shares: Mapping[str, tuple[Share, ...]], embedder) -> list[Claim]:
+    """Every statement in exactly one claim; claims across documents where statements say the same thing."""
+    del shares  # passage-level links are recomputed below; document-level shares are for the report
+    if not statements:
+        return []
+    words = [content_words(s.text) for s in statements]
+    vectors = embedder.encode([s.text for s in statements])
+    edges = []
+    for a, b in _candidates(statements, words):
+        sim = float(vectors[a] @ vectors[b])
+        if sim >= LINK or (sim >= LINK_WITH_WORDS and len(words[a] & words[b]) >= 3):
+            edges.append((sim, a, b))
+    parent = list(range(len(statements)))
+    docs_of = {k: {statements[k].doc} for k in range(len(statements))}
+
+    def find(k):
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    for _sim, a, b in sorted(edges, key=lambda e: (-e[0], e[1], e[2])):
+        ra, rb = find(a), find(b)
+        if ra == rb or docs_of[ra] & docs_of[rb]:
+            continue  # one statement per document in a claim: no chaining through restatements
+        parent[rb] = ra
+        docs_of[ra] |= docs_of.pop(rb)
+    clusters: dict[int, list[Statement]] = defaultdict(list)
+    for k, s in enumerate(statements):
+        clusters[find(k)].append(s)
+    links = shared_passages(documents)
+    claims = []
+    for members in clusters.values():
+        members = sorted(members, key=lambda s: (s.doc, s.start))
+        origins = independent_origins(members, documents, links)
+        representative = max(members, key=lambda s: (s.attribution.kind != "self", -len(s.text)))
+        representative = min(members, key=lambda s: (len(s.text) > 300, s.certainty != "asserted", s.doc, s.start)) \
+            if len(members) > 1 else members[0]
+        claims.append(Claim(
+            id=stable_id("c", *sorted(s.id for s in members)), text=representative.text, statements=tuple(members),
+            docs=tuple(sorted({s.doc for s in members})), independent_sources=len(origins),
+            status="corroborated" if len(origins) >= 2 else "single-source", origins=tuple(origins)))
+    return sorted(claims, key=lambda c: (-c.independent_sources, -len(c.docs), c.statements[0].doc,
+                                         c.statements[0].start))
