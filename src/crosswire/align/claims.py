@@ -19,8 +19,8 @@ do does did not no it its this that these those he she they his her their them h
 said says say told also after before while when where which who whom whose what than then there here
 would could should may might will can just about into over under up down out more most some any all
 one two three very such only other another been being""".split())
-LINK = 0.74          # cosine above which two statements say the same thing
-LINK_WITH_WORDS = 0.6  # ... or this, when they also share three content words
+LINK = 0.8          # cosine above which two statements say the same thing
+LINK_WITH_WORDS = 0.68  # ... or this, when they also share three content words
 MAX_DF = 0.05        # words in more than 5% of statements do not block
 
 
