@@ -24,18 +24,8 @@ def iter_spans(data: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
             if q.get(key):
                 yield f"quote {key}", q[key]
     for c in data.get("claims", []):
-        for s in c.get("statements", []):
-            yield "claim", s
-            if s.get("hedge"):
-                yield "hedge", s["hedge"]
-            if (s.get("attribution") or {}).get("span"):
-                yield "attribution", s["attribution"]["span"]
-    for s in data.get("statements", []):
-        yield "statement", s
-        if s.get("hedge"):
-            yield "hedge", s["hedge"]
-        if (s.get("attribution") or {}).get("span"):
-            yield "attribution", s["attribution"]["span"]
+        yield from _statement_spans("claim", c.get("statements", []))
+    yield from _statement_spans("statement", data.get("statements", []))
     for x in data.get("conflicts", []):
         for side in x.get("sides", []):
             for s in side.get("statements", []):
@@ -49,6 +39,15 @@ def iter_spans(data: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
                 yield f"document {key}", d[key]["span"]
     if ((data.get("story") or {}).get("event_date") or {}).get("span"):
         yield "event date", data["story"]["event_date"]["span"]
+
+
+def _statement_spans(kind: str, statements) -> Iterator[tuple[str, dict[str, Any]]]:
+    for s in statements:
+        yield kind, s
+        if s.get("hedge"):
+            yield "hedge", s["hedge"]
+        if (s.get("attribution") or {}).get("span"):
+            yield "attribution", s["attribution"]["span"]
 
 
 def contract_problems(data: dict[str, Any]) -> list[str]:
