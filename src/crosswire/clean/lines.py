@@ -27,7 +27,7 @@ QUOTE_START = re.compile(r"^[\"“‘']")
 FEATURES = ["bias", "log_words", "log_chars", "sentence_end", "quote_start", "colon_end", "capital_ratio",
             "stopword_ratio", "punct_per_word", "digit_ratio", "chrome", "position", "short",
             "win2_sentence", "win5_sentence", "win2_logwords", "win5_logwords", "win10_stop",
-            "prev_logwords", "next_logwords", "density10", "in_main_run"]
+            "prev_logwords", "next_logwords", "density10", "in_main_run", "page_function_ratio", "win5_function"]
 
 
 def _line_stats(line: str, chrome: bool) -> list[float]:
@@ -75,15 +75,29 @@ def line_features(lines: list[str], chrome: list[bool]) -> np.ndarray:
     in_main = np.zeros(n)
     in_main[best_span[0]: best_span[1] + 1] = 1.0
     total = words.sum() or 1.0
+    function = _page_function_ratio(lines)
     extra = np.column_stack([
         np.arange(n) / max(1, n - 1),
         (words < 5).astype(float),
         window(sent, 2), window(sent, 5), window(logw, 2), window(logw, 5), window(stop, 10),
         np.concatenate([[0.0], logw[:-1]]), np.concatenate([logw[1:], [0.0]]),
         window(body_words, 10) * 21 / total,
-        in_main,
+        in_main, function, window(function, 5),
     ])
     return np.column_stack([np.ones(n), base, extra])
+
+
+def _page_function_ratio(lines: list[str]) -> np.ndarray:
+    """Share of a line's words among the page's most frequent short words: a stopword ratio that
+    needs no word list, so it also works on pages not written in English."""
+    counts: dict[str, int] = {}
+    tokens = [[w.lower() for w in WORD.findall(ln)] for ln in lines]
+    for toks in tokens:
+        for w in toks:
+            if len(w) <= 4:
+                counts[w] = counts.get(w, 0) + 1
+    common = set(sorted(counts, key=lambda w: (-counts[w], w))[:30])
+    return np.array([sum(w in common for w in toks) / len(toks) if toks else 0.0 for toks in tokens])
 
 
 def _window(values: np.ndarray, k: int) -> np.ndarray:
