@@ -56,7 +56,8 @@ def _cue(ctx: DocContext, start: int, end: int) -> Token | None:
             return _cue_in(ctx, start, end, {before})
     if last is not None and last.index + 1 < len(sentences):
         after = sentences[last.index + 1]
-        if len(ctx.tokens(after)) <= 8 and not QUOTE_OPEN.search(ctx.text[after.start:after.end]):
+        if len(ctx.tokens(after)) <= 8 and not QUOTE_OPEN.search(ctx.text[after.start:after.end]) and \
+                "\n" not in ctx.text[end:after.start]:  # a cue after the quote stays in its paragraph
             return _cue_in(ctx, start, end, {after})
     return None
 
