@@ -15,12 +15,15 @@ from crosswire.annotate import annotate
 from crosswire.attribute import extract_quotes, extract_statements, group_quotes
 from crosswire.clean import clean_document
 from crosswire.config import Settings
+from crosswire.contrast import find_conflicts
 from crosswire.date import build_timeline, date_documents, event_date, resolve_timexes
 from crosswire.embed import Embedder, LazyEmbedder
 from crosswire.errors import InputProblem, NothingUsable
 from crosswire.ingest import read_inputs
 from crosswire.models import Document, Problem, RawInput, Story, stable_id
+from crosswire.profile import profile_sources
 from crosswire.resolve import resolve_entities
+from crosswire.summarize import summarize
 
 Progress = Callable[[str], None]
 
@@ -93,10 +96,16 @@ def analyze_documents(documents: Sequence[Document], raws: dict[str, RawInput] |
     shares = find_shares(documents)
     documents = [dataclasses.replace(d, shares=shares.get(d.id, ())) for d in documents]
     claims = align_claims(statements, documents, shares, embedder)
+    say("contrast")
+    conflicts, claims = find_conflicts(claims, documents)
     say("timeline")
     timexes = {d.id: resolve_timexes(d, a, d.published) for d, a in zip(documents, annotations)}
     story_date = event_date(documents, annotations, timexes)
     timeline = build_timeline(documents, annotations, timexes, claims)
+    say("profile")
+    sources = profile_sources(documents, claims, statements)
+    say("summarize")
+    summary = summarize(claims, conflicts, documents)
     return Story(
         id=stable_id("story", sorted(d.sha256 for d in documents)),
         title=_story_title(documents),
@@ -104,6 +113,9 @@ def analyze_documents(documents: Sequence[Document], raws: dict[str, RawInput] |
         entities=tuple(entities),
         quotes=tuple(quotes),
         claims=tuple(claims),
+        conflicts=tuple(conflicts),
+        sources=tuple(sources),
+        summary=tuple(summary),
         statements=tuple(statements),
         timeline=tuple(timeline),
         event_date=story_date,
