@@ -1,5 +1,9 @@
-"""Claims evaluation: ClaimDiff pair separation by alignment similarity and conflict flags, and the example
-corpus gold claims and conflicts (tests/gold/kadhimi/claims.json)."""
+"""Claims evaluation: ClaimDiff pair separation by alignment similarity and conflict flags, the example
+corpus gold claims and conflicts (tests/gold/kadhimi/claims.json), AllSides roundup coverage and ECB+ event
+alignment (crosswire.evaluation.roundups).
+
+    crosswire eval claims [--split test] [--limit N]
+"""
 
 from __future__ import annotations
 
@@ -119,6 +123,10 @@ def run(shared_dir: pathlib.Path, split: str = "test", limit: int | None = None,
     metrics = claimdiff_metrics(shared_dir, split, limit, embedder)
     if GOLD.exists():
         metrics.update(kadhimi_metrics(shared_dir, embedder))
+    from crosswire.evaluation import roundups
+
+    metrics.update(roundups.allsides(shared_dir, split, limit, embedder))
+    metrics.update(roundups.ecbplus_events(shared_dir, split, limit, embedder))
     return metrics
 
 
