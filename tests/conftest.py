@@ -59,10 +59,16 @@ def embedder():
 
 @pytest.fixture(scope="session")
 def kadhimi_story(example_dir, nlp, embedder):
-    """The example corpus analysed once per test session."""
+    """The example corpus analysed once per test session, read by a path relative to the repository
+    (as `make demo` does), so the golden files do not depend on where the checkout lives."""
     from crosswire.pipeline import analyze
 
-    return analyze([str(example_dir)], nlp=nlp, embedder=embedder)
+    here = os.getcwd()
+    os.chdir(ROOT)
+    try:
+        return analyze([os.path.relpath(example_dir, ROOT)], nlp=nlp, embedder=embedder)
+    finally:
+        os.chdir(here)
 
 
 @pytest.fixture(scope="session")
