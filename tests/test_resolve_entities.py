@@ -3,7 +3,6 @@
 import json
 import pathlib
 
-import pytest
 from hypothesis import given, settings, strategies as st
 
 from crosswire.annotate import annotate

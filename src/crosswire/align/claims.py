@@ -7,7 +7,6 @@ import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
-import numpy as np
 
 from crosswire.models import Claim, Document, Share, Statement, stable_id
 
@@ -119,9 +118,8 @@ def align_claims(statements: Sequence[Statement], documents: Sequence[Document],
     for members in clusters.values():
         members = sorted(members, key=lambda s: (s.doc, s.start))
         origins = independent_origins(members, documents, links)
-        representative = max(members, key=lambda s: (s.attribution.kind != "self", -len(s.text)))
-        representative = min(members, key=lambda s: (len(s.text) > 300, s.certainty != "asserted", s.doc, s.start)) \
-            if len(members) > 1 else members[0]
+        # the wording shown: a plain assertion of reasonable length, first in story order
+        representative = min(members, key=lambda s: (len(s.text) > 300, s.certainty != "asserted", s.doc, s.start))
         claims.append(Claim(
             id=stable_id("c", *sorted(s.id for s in members)), text=representative.text, statements=tuple(members),
             docs=tuple(sorted({s.doc for s in members})), independent_sources=len(origins),

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from crosswire.models import Annotation, Attribution, Document, Entity, Quote, Span, Statement, Token, stable_id
 
 from crosswire.attribute.context import DocContext
-from crosswire.attribute.lexicon import ANONYMOUS_HEADS, CUE_LEMMAS, DOCUMENT_WORDS, HEDGES, PRONOUNS, RELATIVES
+from crosswire.attribute.lexicon import CUE_LEMMAS, DOCUMENT_WORDS, HEDGES, PRONOUNS, RELATIVES
 
 OUTLET_WORD = re.compile(r"(?:News|Times|Post|Journal|Press|Agency|Reuters|AFP|AP|CNN|BBC|NBC|CBS|ABC|Fox|Radio|"
                          r"Television|TV|Telegraph|Guardian|Herald|Tribune|Gazette|Daily|Network|Wire|Jazeera|"

@@ -66,7 +66,6 @@ def build_timeline(documents: Sequence[Document], annotations: Sequence[Annotati
                    timexes_by_doc: Mapping[str, list[Timex]], claims: Sequence[Claim] = ()) -> list[TimelineEntry]:
     """Dated entries in date order. Each is the sentence around a resolved expression (its words,
     trimmed to the clause when long); entries for one date with overlapping wording merge."""
-    by_doc = {d.id: d for d in documents}
     claim_spans = defaultdict(list)
     for c in claims:
         for s in c.statements:

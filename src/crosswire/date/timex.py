@@ -68,7 +68,7 @@ def find_timexes(doc_id: str, text: str) -> list[Timex]:
                 start += 3
             if any(s < end and start < e for s, e in taken):
                 continue
-            if kind == "month" and not re.match(rf"(?:in|since|until|by|during|early|late|mid)", text[start:end]):
+            if kind == "month" and not re.match(r"(?:in|since|until|by|during|early|late|mid)", text[start:end]):
                 continue
             taken.append((start, end))
             found.append(Timex(Span(doc_id, start, end, text[start:end]), kind))

@@ -20,6 +20,7 @@ from collections import defaultdict
 from itertools import combinations
 
 from crosswire.align import align_claims
+from crosswire.evaluation.entities import load_topics
 from crosswire.models import Attribution, Document, Statement, stable_id
 
 SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+[\"”’)]*|$)")
@@ -72,16 +73,10 @@ def allsides(shared: pathlib.Path, split: str, limit: int | None, embedder) -> d
 
 
 def ecbplus_events(shared: pathlib.Path, split: str, limit: int | None, embedder) -> dict:
-    topics: dict[int, list[dict]] = defaultdict(list)
-    with gzip.open(shared / "datasets" / "ecbplus" / "ecbplus_docs.jsonl.gz", "rt", encoding="utf-8") as f:
-        for line in f:
-            rec = json.loads(line)
-            if rec["split"] == split:
-                topics[rec["topic"]].append(rec)
     tp = fp = fn = 0
-    for topic in sorted(topics)[:limit]:
+    for records in load_topics(shared, split, limit):
         statements, events, documents = [], {}, []
-        for rec in topics[topic]:
+        for rec in records:
             doc = Document(id=rec["doc_id"], source="", sha256="", title="", text=rec["text"])
             documents.append(doc)
             starts = [0] + [m.end() for m in re.finditer("\n", rec["text"])]

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from crosswire.models import Annotation, Document, Entity, Span, stable_id
 
 from crosswire.resolve.mentions import Mention, extract_mentions
-from crosswire.resolve.names import initials, is_acronym, key, skeleton, tokens
+from crosswire.resolve.names import initials, is_acronym, key, tokens
 
 DEFINITION = re.compile(r"((?:[A-Z][\w’'-]*|of|the|and|for|al-[A-Z][\w-]*)(?:\s+(?:[A-Z][\w’'-]*|of|the|and|for|"
                         r"al-[A-Z][\w-]*)){1,8})\s+\(([A-Z][A-Za-z]{1,9})\)")
