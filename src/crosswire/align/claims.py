@@ -21,6 +21,8 @@ one two three very such only other another been being""".split())
 LINK = 0.8          # cosine above which two statements say the same thing
 LINK_WITH_WORDS = 0.68  # ... or this, when they also share three content words
 MAX_DF = 0.05        # words in more than 5% of statements do not block
+MIN_SHARED = 2       # informative words two statements must share to be compared
+MIN_OVERLAP = 0.1    # ... and the share of their words those make up
 
 
 def content_words(text: str) -> set[str]:
@@ -28,22 +30,24 @@ def content_words(text: str) -> set[str]:
 
 
 def _candidates(statements: Sequence[Statement], words: list[set[str]]) -> set[tuple[int, int]]:
-    """Pairs of statements from different documents that share an informative word (inverted index,
+    """Pairs of statements from different documents that share informative words (inverted index,
     frequent words skipped): near-linear in the number of statements."""
     index: dict[str, list[int]] = defaultdict(list)
     for k, ws in enumerate(words):
         for w in ws:
             index[w].append(k)
     limit = max(8, int(MAX_DF * len(statements)))
-    pairs: set[tuple[int, int]] = set()
+    shared: dict[tuple[int, int], int] = defaultdict(int)
     for members in index.values():
         if len(members) > limit:
             continue
         for i, a in enumerate(members):
             for b in members[i + 1:]:
                 if statements[a].doc != statements[b].doc:
-                    pairs.add((a, b))
-    return pairs
+                    shared[(a, b)] += 1
+    # one shared word is chance; two informative words and some overlap make a pair worth embedding
+    return {(a, b) for (a, b), n in shared.items()
+            if n >= MIN_SHARED and n / len(words[a] | words[b]) >= MIN_OVERLAP}
 
 
 def _origin_key(statement: Statement, outlet: str | None) -> str:
@@ -89,10 +93,14 @@ def align_claims(statements: Sequence[Statement], documents: Sequence[Document],
     if not statements:
         return []
     words = [content_words(s.text) for s in statements]
-    vectors = embedder.encode([s.text for s in statements])
+    candidates = _candidates(statements, words)
+    # only statements that have a candidate partner are embedded: the model is the costly part
+    needed = sorted({k for pair in candidates for k in pair})
+    row = {k: n for n, k in enumerate(needed)}
+    vectors = embedder.encode([statements[k].text for k in needed]) if needed else None
     edges = []
-    for a, b in _candidates(statements, words):
-        sim = float(vectors[a] @ vectors[b])
+    for a, b in candidates:
+        sim = float(vectors[row[a]] @ vectors[row[b]])
         if sim >= LINK or (sim >= LINK_WITH_WORDS and len(words[a] & words[b]) >= 3):
             edges.append((sim, a, b))
     parent = list(range(len(statements)))
