@@ -2,7 +2,7 @@
 
 import dataclasses
 import difflib
-import json
+import html
 
 from conftest import GOLDEN
 from crosswire.pipeline import analyze
@@ -55,5 +55,9 @@ def test_pipeline_golden_report_md(kadhimi_story, update_golden):
 def test_pipeline_html_report_is_self_contained(kadhimi_story):
     page = to_html(kadhimi_story)
     assert page.startswith("<!doctype html>") and "<script" not in page and "http://" not in page
-    for doc in kadhimi_story.documents[:1]:
-        assert json.dumps(doc.title)[1:-1].split()[0] in page
+    labels = {d.id: f"D{k}" for k, d in enumerate(kadhimi_story.documents, 1)}
+    for doc in kadhimi_story.documents:
+        assert html.escape(doc.title, quote=True) in page
+    for q in kadhimi_story.quotes:  # every quote links to an anchor where its evidence starts
+        anchor = f"{labels[q.doc]}-{q.start}"
+        assert f'href="#{anchor}"' in page and f'id="{anchor}"' in page

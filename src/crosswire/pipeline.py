@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 
 from crosswire import __version__
-from crosswire.align import align_claims, find_shares
+from crosswire.align import align_claims, find_shares, shared_passages
 from crosswire.annotate import annotate
 from crosswire.attribute import extract_quotes, extract_statements, group_quotes
 from crosswire.clean import clean_document
@@ -93,9 +93,10 @@ def analyze_documents(documents: Sequence[Document], raws: dict[str, RawInput] |
                   for s in extract_statements(d, a, entities, qs)]
     quotes = group_quotes([q for qs in quotes_by_doc for q in qs], documents, embedder)
     say("align")
-    shares = find_shares(documents)
+    links = shared_passages(documents)
+    shares = find_shares(documents, links)
     documents = [dataclasses.replace(d, shares=shares.get(d.id, ())) for d in documents]
-    claims = align_claims(statements, documents, shares, embedder)
+    claims = align_claims(statements, documents, shares, embedder, links)
     say("contrast")
     conflicts, claims = find_conflicts(claims, documents)
     say("timeline")

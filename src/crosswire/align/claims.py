@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 
 from crosswire.models import Claim, Document, Share, Statement, stable_id
 
-from crosswire.align.shares import shared_passages
+from crosswire.align.shares import Links, passages, shared_passages
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+|\d+")
 STOP = set("""a an the and or but of in on at to for from by with as is are was were be been being has have had
@@ -56,19 +56,20 @@ def _origin_key(statement: Statement, outlet: str | None) -> str:
     return "outlet:" + outlet.lower() if outlet else "doc:" + statement.doc
 
 
-def _passage_of(doc_passages: dict[str, list[int]], statement: Statement) -> tuple[str, int] | None:
-    starts = doc_passages.get(statement.doc, [])
-    best = max((s for s in starts if s <= statement.start), default=None)
-    return (statement.doc, best) if best is not None else None
+def _passage_of(spans: Mapping[str, list[tuple[int, int]]], statement: Statement) -> tuple[str, int] | None:
+    """The passage (paragraph) that holds the statement, as a key of the shared-passage links."""
+    for start, end in spans.get(statement.doc, ()):
+        if start <= statement.start < end:
+            return statement.doc, start
+    return None
 
 
-def independent_origins(members: Sequence[Statement], documents: Sequence[Document],
-                        links: Mapping[tuple[str, int], set[tuple[str, int]]]) -> list[str]:
+def independent_origins(members: Sequence[Statement], documents: Sequence[Document], links: Links,
+                        spans: Mapping[str, list[tuple[int, int]]] | None = None) -> list[str]:
     """Distinct origins of a claim's statements: a copied passage or a cited upstream outlet counts once."""
     outlets = {d.id: d.outlet for d in documents}
-    doc_passages: dict[str, list[int]] = defaultdict(list)
-    for key in links:
-        doc_passages[key[0]].append(key[1])
+    if spans is None:
+        spans = {d.id: passages(d) for d in documents}
     keys = [_origin_key(s, outlets.get(s.doc)) for s in members]
     parent = {k: k for k in keys}
 
@@ -77,19 +78,19 @@ def independent_origins(members: Sequence[Statement], documents: Sequence[Docume
             k = parent[k]
         return k
 
-    for i, a in enumerate(members):
-        pa = _passage_of(doc_passages, a)
+    where = [_passage_of(spans, s) for s in members]
+    for i in range(len(members)):
         for j in range(i + 1, len(members)):
-            pb = _passage_of(doc_passages, members[j])
-            if pa and pb and pb in links.get(pa, ()):
+            if where[i] and where[j] and where[j] in links.get(where[i], ()):
                 parent[find(keys[i])] = find(keys[j])
     return sorted({find(k) for k in keys})
 
 
 def align_claims(statements: Sequence[Statement], documents: Sequence[Document],
-                 shares: Mapping[str, tuple[Share, ...]], embedder) -> list[Claim]:
-    """Every statement in exactly one claim; claims across documents where statements say the same thing."""
-    del shares  # passage-level links are recomputed below; document-level shares are for the report
+                 shares: Mapping[str, tuple[Share, ...]], embedder, links: Links | None = None) -> list[Claim]:
+    """Every statement in exactly one claim; claims across documents where statements say the same thing.
+    ``links`` are the shared passages (:func:`shared_passages`), computed here when not given."""
+    del shares  # document-level fractions are for the report; origins need the passage-level links
     if not statements:
         return []
     words = [content_words(s.text) for s in statements]
@@ -121,11 +122,12 @@ def align_claims(statements: Sequence[Statement], documents: Sequence[Document],
     clusters: dict[int, list[Statement]] = defaultdict(list)
     for k, s in enumerate(statements):
         clusters[find(k)].append(s)
-    links = shared_passages(documents)
+    links = shared_passages(documents) if links is None else links
+    spans = {d.id: passages(d) for d in documents}
     claims = []
     for members in clusters.values():
         members = sorted(members, key=lambda s: (s.doc, s.start))
-        origins = independent_origins(members, documents, links)
+        origins = independent_origins(members, documents, links, spans)
         # the wording shown: a plain assertion of reasonable length, first in story order
         representative = min(members, key=lambda s: (len(s.text) > 300, s.certainty != "asserted", s.doc, s.start))
         claims.append(Claim(

@@ -33,7 +33,10 @@ def passages(doc: Document) -> list[tuple[int, int]]:
     return out
 
 
-def shared_passages(documents: Sequence[Document]) -> dict[tuple[str, int], set[tuple[str, int]]]:
+Links = dict[tuple[str, int], set[tuple[str, int]]]
+
+
+def shared_passages(documents: Sequence[Document]) -> Links:
     """(doc, passage start) → the passages of other documents that are near-copies of it."""
     from datasketch import MinHash, MinHashLSH
 
@@ -63,9 +66,10 @@ def shared_passages(documents: Sequence[Document]) -> dict[tuple[str, int], set[
     return links
 
 
-def find_shares(documents: Sequence[Document]) -> dict[str, tuple[Share, ...]]:
-    """For each document, the other documents it shares text with and the fraction of its text shared."""
-    links = shared_passages(documents)
+def find_shares(documents: Sequence[Document], links: Links | None = None) -> dict[str, tuple[Share, ...]]:
+    """For each document, the other documents it shares text with and the fraction of its text shared
+    (``links`` from :func:`shared_passages`, computed here when not given)."""
+    links = shared_passages(documents) if links is None else links
     lengths = {d.id: max(1, len(d.text)) for d in documents}
     ends = {(d.id, s): e for d in documents for s, e in passages(d)}
     shared_chars: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
