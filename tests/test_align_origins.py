@@ -47,3 +47,32 @@ def test_copied_passage_counts_once_and_fills_shares():
     assert "c" not in shares
     fact = _claim_with(claims, FACT)
     assert fact.docs == ("a", "b", "c") and fact.independent_sources == 2 and fact.status == "corroborated"
+
+
+class CountingEmbedder:
+    def __init__(self):
+        from claims_helpers import BagEmbedder
+
+        self.inner, self.texts = BagEmbedder(), []
+
+    def encode(self, texts):
+        self.texts.extend(texts)
+        return self.inner.encode(texts)
+
+
+def test_gate_keeps_paraphrase_pairs_and_spares_loose_ones_from_the_model():
+    from crosswire.align.claims import candidate_pairs, content_words
+
+    loose = "The prime minister visited a hospital in the south to meet nurses and doctors on duty there."
+    docs = [make_doc("a", [FACT, loose], "Alpha"), make_doc("b", [FACT_B, OTHER], "Beta")]
+    statements = [s for d in docs for s in statements_of(d)]
+    words = [content_words(s.text) for s in statements]
+    gated, blocked = candidate_pairs(statements, words), candidate_pairs(statements, words, gate=0.0)
+    fact, fact_b = 0, 2  # FACT (doc a) and its paraphrase (doc b)
+    assert (fact, fact_b) in gated
+    assert (1, 2) in blocked and (1, 2) not in gated  # "prime minister" alone: blocked, but below the gate
+    assert all(statements[a].doc != statements[b].doc for a, b in blocked)
+    embedder = CountingEmbedder()
+    claims = align_claims(statements, docs, {}, embedder)
+    assert sorted(embedder.texts) == sorted([FACT, FACT_B])  # the others never reach the model
+    assert _claim_with(claims, FACT).docs == ("a", "b")

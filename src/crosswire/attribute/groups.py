@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 
@@ -12,6 +13,11 @@ from crosswire.models import Document, Quote, stable_id
 SAME_SPEAKER_CHANNEL = 0.35  # one speaker, one stated channel: a translation can be this far apart
 SAME_SPEAKER = 0.55
 NO_SPEAKER = 0.85
+_WORD = re.compile(r"\w+")
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(text) if len(w) > 3}
 
 
 def _utterances(quotes: Sequence[Quote]) -> list[list[Quote]]:
@@ -35,8 +41,30 @@ def group_quotes(quotes: Sequence[Quote], documents: Sequence[Document], embedde
         return []
     ordered = sorted(quotes, key=lambda q: (q.doc, q.start))
     utterances = _utterances(ordered)
-    vectors = embedder.encode([q.text for q in ordered])
-    row = {q.id: k for k, q in enumerate(ordered)}
+    by_speaker: dict[str, list[int]] = defaultdict(list)
+    for k, u in enumerate(utterances):
+        by_speaker[u[0].speaker or ""].append(k)
+    words = [set().union(*(_words(q.text) for q in u)) for u in utterances]
+    pairs: list[tuple[str, int, int]] = []
+    for speaker, members in by_speaker.items():
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                if utterances[a][0].doc == utterances[b][0].doc:
+                    continue
+                # two renderings of one utterance, even two translations, share a name, number or noun;
+                # unattributed quotes must be near-verbatim to match at all
+                if len(words[a] & words[b]) < (1 if speaker else 2):
+                    continue
+                pairs.append((speaker, a, b))
+    # only quotes with a possible match elsewhere are embedded: the model is the costly part
+    needed = sorted({k for _s, a, b in pairs for k in (a, b)})
+    texts = [q.text for k in needed for q in utterances[k]]
+    vectors = embedder.encode(texts) if texts else np.zeros((0, 0), dtype=np.float32)
+    rows: dict[int, list[int]] = {}
+    first = 0
+    for k in needed:
+        rows[k] = list(range(first, first + len(utterances[k])))
+        first += len(utterances[k])
     parent = list(range(len(utterances)))
 
     def find(i: int) -> int:
@@ -45,26 +73,18 @@ def group_quotes(quotes: Sequence[Quote], documents: Sequence[Document], embedde
             i = parent[i]
         return i
 
-    by_speaker: dict[str, list[int]] = defaultdict(list)
-    for k, u in enumerate(utterances):
-        by_speaker[u[0].speaker or ""].append(k)
     edges: list[tuple[float, int, int]] = []
-    for speaker, members in by_speaker.items():
-        for i, a in enumerate(members):
-            for b in members[i + 1:]:
-                ua, ub = utterances[a], utterances[b]
-                if ua[0].doc == ub[0].doc:
-                    continue
-                sims = vectors[[row[q.id] for q in ua]] @ vectors[[row[q.id] for q in ub]].T
-                best = float(np.max(sims))
-                if not speaker:
-                    threshold = NO_SPEAKER
-                elif ua[0].channel and ua[0].channel == ub[0].channel:
-                    threshold = SAME_SPEAKER_CHANNEL
-                else:
-                    threshold = SAME_SPEAKER
-                if best >= threshold:
-                    edges.append((best, a, b))
+    for speaker, a, b in pairs:
+        ua = utterances[a]
+        best = float(np.max(vectors[rows[a]] @ vectors[rows[b]].T))
+        if not speaker:
+            threshold = NO_SPEAKER
+        elif ua[0].channel and ua[0].channel == utterances[b][0].channel:
+            threshold = SAME_SPEAKER_CHANNEL
+        else:
+            threshold = SAME_SPEAKER
+        if best >= threshold:
+            edges.append((best, a, b))
     # an utterance matches at most one utterance of each other document: its closest rendering there
     linked: set[tuple[int, str]] = set()
     for _sim, a, b in sorted(edges, key=lambda e: (-e[0], e[1], e[2])):

@@ -7,8 +7,16 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from crosswire.align import content_words
-from crosswire.contrast.rules import (DENIAL, NEGATION, UPDATE_CUES, blamed_agents, compatible, harm_state,
-                                      quantities, stated_days)
+from crosswire.contrast.rules import (
+    DENIAL,
+    NEGATION,
+    UPDATE_CUES,
+    blamed_agents,
+    compatible,
+    harm_state,
+    quantities,
+    stated_days,
+)
 from crosswire.models import Claim, Conflict, ConflictSide, Document, Statement, stable_id
 
 MAX_BLOCK = 60      # words shared by more statements than this say nothing about the topic
@@ -65,12 +73,14 @@ def _pairs(entries: list[tuple[Claim, Statement, set[str]]], anchor=None):
 def _quantity(entries, published) -> list[Conflict]:
     groups: dict[tuple[str, frozenset], dict[str, list]] = {}
     out = []
-    entries = [e for e in entries if quantities(e[1].text)]
-    for (ca, sa, wa), (cb, sb, wb) in _pairs(entries):
+    found = {id(e): quantities(e[1].text) for e in entries}
+    entries = [e for e in entries if found[id(e)]]
+    for ea, eb in _pairs(entries):
+        (ca, sa, wa), (cb, sb, wb) = ea, eb
         if _jaccard(wa, wb) < SAME_TOPIC:
             continue
-        for ua, la, ha, ta in quantities(sa.text):
-            for ub, lb, hb, tb in quantities(sb.text):
+        for ua, la, ha, ta in found[id(ea)]:
+            for ub, lb, hb, tb in found[id(eb)]:
                 if ua != ub or compatible((la, ha), (lb, hb)):
                     continue
                 if UPDATE_CUES.search(sa.text) or UPDATE_CUES.search(sb.text):
@@ -114,19 +124,27 @@ def _state(entries) -> list[Conflict]:
 
 def _polarity(entries) -> list[Conflict]:
     out = []
-    negative = {id(e) for e in entries if e[1].certainty == "denied" or DENIAL.search(e[1].text)
-                or NEGATION.search(e[1].text)}
-    for (ca, sa, wa), (cb, sb, wb) in _pairs(entries, lambda e: id(e) in negative):
-        da = sa.certainty == "denied" or bool(DENIAL.search(sa.text))
-        db = sb.certainty == "denied" or bool(DENIAL.search(sb.text))
-        na, nb = bool(NEGATION.search(sa.text)), bool(NEGATION.search(sb.text))
+    # per statement, once: denied (certainty or a denial verb) and negated
+    marks = {id(e): (e[1].certainty == "denied" or bool(DENIAL.search(e[1].text)), bool(NEGATION.search(e[1].text)))
+             for e in entries}
+    proper = {}
+
+    def names(e):
+        if id(e) not in proper:
+            proper[id(e)] = _proper(e[1].text)
+        return proper[id(e)]
+
+    for ea, eb in _pairs(entries, lambda e: any(marks[id(e)])):
+        (ca, sa, wa), (cb, sb, wb) = ea, eb
+        (da, na), (db, nb) = marks[id(ea)], marks[id(eb)]
         if da == db and na == nb:
             continue
-        if _jaccard(wa, wb) < 0.4 or not (_proper(sa.text) & _proper(sb.text)):
+        if _jaccard(wa, wb) < 0.4 or not (names(ea) & names(eb)):
             continue
         neg, pos = ((ca, sa), (cb, sb)) if (da or na) and not (db or nb) else ((cb, sb), (ca, sa))
-        if (neg[1].certainty == "denied" or DENIAL.search(neg[1].text) or NEGATION.search(neg[1].text)) \
-                and not (DENIAL.search(pos[1].text) or NEGATION.search(pos[1].text)):
+        neg_marks, pos_marks = (marks[id(ea)], marks[id(eb)]) if neg[1] is sa else (marks[id(eb)], marks[id(ea)])
+        # the negative side is denied or negated; the positive side carries no denial verb and no negation
+        if any(neg_marks) and not (DENIAL.search(pos[1].text) or pos_marks[1]):
             topic = " ".join(sorted(wa & wb)[:4])
             c = _conflict("polarity", topic, {"asserted": [pos], "denied": [neg]})
             if c:
@@ -159,10 +177,12 @@ def _stems(agent: str) -> set[str]:
 
 def _time(entries) -> list[Conflict]:
     out = []
-    entries = [e for e in entries if stated_days(e[1].text)]
-    for (ca, sa, wa), (cb, sb, wb) in _pairs(entries):
-        da, db = stated_days(sa.text), stated_days(sb.text)
-        if not da or not db or da & db or _jaccard(wa, wb) < 0.45:
+    days = {id(e): stated_days(e[1].text) for e in entries}
+    entries = [e for e in entries if days[id(e)]]
+    for ea, eb in _pairs(entries):
+        (ca, sa, wa), (cb, sb, wb) = ea, eb
+        da, db = days[id(ea)], days[id(eb)]
+        if da & db or _jaccard(wa, wb) < 0.45:
             continue
         c = _conflict("time", " ".join(sorted(wa & wb)[:4]),
                       {", ".join(sorted(da)): [(ca, sa)], ", ".join(sorted(db)): [(cb, sb)]})

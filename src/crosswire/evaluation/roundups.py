@@ -41,13 +41,12 @@ def _statements(doc_id: str, text: str) -> list[Statement]:
     return out
 
 
-def allsides(shared: pathlib.Path, split: str, limit: int | None, embedder) -> dict:
+def allsides_stories(shared: pathlib.Path, split: str, limit: int | None):
+    """(documents, statements, roundup sentences) per AllSides story with at least two articles."""
     root = shared / "datasets" / "multi-outlet"
     ids = {str(i) for i in json.loads((root / "splits.json").read_text())[split]}
     stories = [json.loads(line) for line in gzip.open(root / "allsides_stories_2021-04_2021-10.jsonl.gz", "rt")]
-    stories = [s for s in stories if str(s["id"]) in ids and len(s.get("news") or {}) >= 2][:limit]
-    covered = ceiling = total = 0
-    for story in stories:
+    for story in [s for s in stories if str(s["id"]) in ids and len(s.get("news") or {}) >= 2][:limit]:
         documents, statements = [], []
         for side, article in sorted(story["news"].items()):
             text = "\n\n".join(p for p in article.get("newBody") or [] if p.strip())
@@ -55,9 +54,16 @@ def allsides(shared: pathlib.Path, split: str, limit: int | None, embedder) -> d
                            outlet=article.get("newsSource"))
             documents.append(doc)
             statements += _statements(doc.id, text)
+        roundup = [s.text for p in story.get("roundup", [])[:1] for s in _statements("r", p)]
+        yield documents, statements, roundup
+
+
+def allsides(shared: pathlib.Path, split: str, limit: int | None, embedder) -> dict:
+    covered = ceiling = total = stories = 0
+    for documents, statements, roundup in allsides_stories(shared, split, limit):
+        stories += 1
         claims = align_claims(statements, documents, {}, embedder)
         shared_texts = [s.text for c in claims if len(c.docs) >= 2 for s in c.statements]
-        roundup = [s.text for p in story.get("roundup", [])[:1] for s in _statements("r", p)]
         if not roundup or not statements:
             continue
         r = embedder.encode(roundup)
@@ -67,13 +73,14 @@ def allsides(shared: pathlib.Path, split: str, limit: int | None, embedder) -> d
             total += 1
             ceiling += bool(every is not None and float((every @ r[k]).max()) >= COVERED)
             covered += bool(aligned is not None and float((aligned @ r[k]).max()) >= COVERED)
-    return {"allsides_stories": len(stories), "allsides_roundup_sentences": total,
+    return {"allsides_stories": stories, "allsides_roundup_sentences": total,
             "allsides_roundup_covered_by_cross_outlet_claims": round(covered / (total or 1), 3),
             "allsides_roundup_covered_by_any_statement": round(ceiling / (total or 1), 3)}
 
 
-def ecbplus_events(shared: pathlib.Path, split: str, limit: int | None, embedder) -> dict:
-    tp = fp = fn = 0
+def ecbplus_topics(shared: pathlib.Path, split: str, limit: int | None):
+    """(documents, statements, event clusters by statement id) per ECB+ topic: every sentence holding
+    a cross-document event mention is a statement."""
     for records in load_topics(shared, split, limit):
         statements, events, documents = [], {}, []
         for rec in records:
@@ -93,6 +100,12 @@ def ecbplus_events(shared: pathlib.Path, split: str, limit: int | None, embedder
                                text=rec["text"][start:end], sentence=k, attribution=Attribution("self"))
                 statements.append(st)
                 events[st.id] = clusters_of[k]
+        yield documents, statements, events
+
+
+def ecbplus_events(shared: pathlib.Path, split: str, limit: int | None, embedder) -> dict:
+    tp = fp = fn = 0
+    for documents, statements, events in ecbplus_topics(shared, split, limit):
         claim_of = {s.id: c.id for c in align_claims(statements, documents, {}, embedder) for s in c.statements}
         for a, b in combinations(statements, 2):
             if a.doc == b.doc:
