@@ -5,6 +5,7 @@ from __future__ import annotations
 from claims_helpers import BagEmbedder, make_doc, statements_of
 
 from crosswire.align import align_claims, find_shares
+from crosswire.align.claims import candidate_pairs, content_words
 
 FACT = "Three drones attacked the residence of the prime minister early on Sunday morning in the capital."
 FACT_B = "Early on Sunday three drones attacked the residence of the prime minister in the capital, police said."
@@ -51,8 +52,6 @@ def test_copied_passage_counts_once_and_fills_shares():
 
 class CountingEmbedder:
     def __init__(self):
-        from claims_helpers import BagEmbedder
-
         self.inner, self.texts = BagEmbedder(), []
 
     def encode(self, texts):
@@ -61,8 +60,6 @@ class CountingEmbedder:
 
 
 def test_gate_keeps_paraphrase_pairs_and_spares_loose_ones_from_the_model():
-    from crosswire.align.claims import candidate_pairs, content_words
-
     loose = "The prime minister visited a hospital in the south to meet nurses and doctors on duty there."
     docs = [make_doc("a", [FACT, loose], "Alpha"), make_doc("b", [FACT_B, OTHER], "Beta")]
     statements = [s for d in docs for s in statements_of(d)]

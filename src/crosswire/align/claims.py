@@ -56,8 +56,8 @@ def candidate_pairs(statements: Sequence[Statement], words: list[set[str]],
     shared = sparse.triu(informative @ informative.T, k=1).tocoo()
     doc_index = {d: k for k, d in enumerate(sorted({s.doc for s in statements}))}
     docs = np.array([doc_index[s.doc] for s in statements])
-    a, b = shared.row, shared.col
-    a, b = a[docs[a] != docs[b]], b[docs[a] != docs[b]]
+    across = docs[shared.row] != docs[shared.col]
+    a, b = shared.row[across], shared.col[across]
     # the gate counts every shared content word, frequent ones included
     n = np.asarray(matrix[a].multiply(matrix[b]).sum(axis=1)).ravel()
     sizes = np.array([len(ws) for ws in words])

@@ -58,13 +58,9 @@ def group_quotes(quotes: Sequence[Quote], documents: Sequence[Document], embedde
                 pairs.append((speaker, a, b))
     # only quotes with a possible match elsewhere are embedded: the model is the costly part
     needed = sorted({k for _s, a, b in pairs for k in (a, b)})
-    texts = [q.text for k in needed for q in utterances[k]]
-    vectors = embedder.encode(texts) if texts else np.zeros((0, 0), dtype=np.float32)
-    rows: dict[int, list[int]] = {}
-    first = 0
-    for k in needed:
-        rows[k] = list(range(first, first + len(utterances[k])))
-        first += len(utterances[k])
+    embedded = [q for k in needed for q in utterances[k]]
+    vectors = embedder.encode([q.text for q in embedded]) if embedded else np.zeros((0, 0), dtype=np.float32)
+    row = {q.id: n for n, q in enumerate(embedded)}
     parent = list(range(len(utterances)))
 
     def find(i: int) -> int:
@@ -76,7 +72,7 @@ def group_quotes(quotes: Sequence[Quote], documents: Sequence[Document], embedde
     edges: list[tuple[float, int, int]] = []
     for speaker, a, b in pairs:
         ua = utterances[a]
-        best = float(np.max(vectors[rows[a]] @ vectors[rows[b]].T))
+        best = float(np.max(vectors[[row[q.id] for q in ua]] @ vectors[[row[q.id] for q in utterances[b]]].T))
         if not speaker:
             threshold = NO_SPEAKER
         elif ua[0].channel and ua[0].channel == utterances[b][0].channel:

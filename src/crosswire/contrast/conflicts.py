@@ -124,29 +124,30 @@ def _state(entries) -> list[Conflict]:
 
 def _polarity(entries) -> list[Conflict]:
     out = []
-    # per statement, once: denied (certainty or a denial verb) and negated
-    marks = {id(e): (e[1].certainty == "denied" or bool(DENIAL.search(e[1].text)), bool(NEGATION.search(e[1].text)))
-             for e in entries}
-    proper = {}
+    # per statement, once: (denial verb, denied by verb or certainty, negated)
+    marks = {}
+    for e in entries:
+        verb = bool(DENIAL.search(e[1].text))
+        marks[id(e)] = (verb, verb or e[1].certainty == "denied", bool(NEGATION.search(e[1].text)))
+    proper: dict[int, set[str]] = {}
 
-    def names(e):
+    def names(e) -> set[str]:
         if id(e) not in proper:
             proper[id(e)] = _proper(e[1].text)
         return proper[id(e)]
 
     for ea, eb in _pairs(entries, lambda e: any(marks[id(e)])):
-        (ca, sa, wa), (cb, sb, wb) = ea, eb
-        (da, na), (db, nb) = marks[id(ea)], marks[id(eb)]
-        if da == db and na == nb:
+        (_va, da, na), (_vb, db, nb) = marks[id(ea)], marks[id(eb)]
+        if (da, na) == (db, nb):
             continue
-        if _jaccard(wa, wb) < 0.4 or not (names(ea) & names(eb)):
+        if _jaccard(ea[2], eb[2]) < 0.4 or not (names(ea) & names(eb)):
             continue
-        neg, pos = ((ca, sa), (cb, sb)) if (da or na) and not (db or nb) else ((cb, sb), (ca, sa))
-        neg_marks, pos_marks = (marks[id(ea)], marks[id(eb)]) if neg[1] is sa else (marks[id(eb)], marks[id(ea)])
+        neg, pos = (ea, eb) if (da or na) and not (db or nb) else (eb, ea)
+        pos_verb, _pos_denied, pos_negated = marks[id(pos)]
         # the negative side is denied or negated; the positive side carries no denial verb and no negation
-        if any(neg_marks) and not (DENIAL.search(pos[1].text) or pos_marks[1]):
-            topic = " ".join(sorted(wa & wb)[:4])
-            c = _conflict("polarity", topic, {"asserted": [pos], "denied": [neg]})
+        if any(marks[id(neg)]) and not (pos_verb or pos_negated):
+            topic = " ".join(sorted(ea[2] & eb[2])[:4])
+            c = _conflict("polarity", topic, {"asserted": [pos[:2]], "denied": [neg[:2]]})
             if c:
                 out.append(c)
     return out
