@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from crosswire.embed import LazyEmbedder, TorchEmbedder, onnx_path
+from crosswire.embed import GUARD, ExactEncoder, LazyEmbedder, TorchEmbedder, exact_cosines, onnx_path, settle
 
 SENTENCES = ["Three drones attacked the residence of the prime minister.",
              "The prime minister's house was hit by three drones.",
@@ -26,4 +26,41 @@ def test_embed_lazy_backend_costs_nothing_for_empty_input():
 @pytest.mark.skipif(not onnx_path().exists(), reason="ONNX export not made (run make setup)")
 def test_embed_onnx_export_agrees_with_torch(embedder):
     ref = TorchEmbedder(threads=2).encode(SENTENCES)
-    assert np.min(np.sum(embedder.encode(SENTENCES) * ref, axis=1)) > 0.97
+    assert np.max(np.abs(embedder.encode(SENTENCES) - ref)) < 1e-5  # fp32: the same vectors
+
+
+def test_embed_exact_encoder_reproduces_the_reference_model():
+    ref = TorchEmbedder(threads=1).encode(SENTENCES)
+    exact = ExactEncoder().encode(SENTENCES)
+    assert exact.dtype == np.float64
+    assert np.max(np.abs(exact - ref)) < 1e-5
+
+
+def test_embed_batch_composition_moves_cosines_far_less_than_the_guard(embedder):
+    alone = np.vstack([embedder.encode([s]) for s in SENTENCES])
+    batched = embedder.encode(SENTENCES + ["A much longer sentence that pads the batch " * 5])[:3]
+    assert np.max(np.abs(alone @ alone.T - batched @ batched.T)) < GUARD / 10
+
+
+class _Noisy:
+    """An embedder whose fast cosines are off by a known amount; its exact path is the reference."""
+
+    def __init__(self):
+        self.calls = []
+
+    def exact(self, texts):
+        self.calls.append(list(texts))
+        return ExactEncoder().encode(texts)
+
+
+def test_embed_settle_recomputes_only_cosines_near_a_threshold():
+    pairs = [(SENTENCES[0], SENTENCES[1]), (SENTENCES[0], SENTENCES[2])]
+    truth = exact_cosines(_Noisy(), pairs)
+    threshold = float(truth[0])  # the first pair sits exactly on the threshold
+    noisy = truth + np.array([GUARD / 2, GUARD / 2])
+    fake = _Noisy()
+    settled = settle(fake, pairs, noisy, (threshold,))
+    assert settled[0] == truth[0] and settled[1] == noisy[1]
+    assert fake.calls == [sorted(pairs[0])]
+    # without an exact path the values are kept as they are
+    assert list(settle(object(), pairs, noisy, (threshold,))) == list(noisy)

@@ -4,7 +4,9 @@ import dataclasses
 import difflib
 import html
 
-from conftest import GOLDEN
+import os
+
+from conftest import GOLDEN, ROOT
 from crosswire.pipeline import analyze
 from crosswire.render import contract_problems, to_html, to_json, to_markdown
 
@@ -23,11 +25,19 @@ def test_pipeline_same_input_gives_byte_identical_output(kadhimi_story, example_
     assert to_markdown(again) == to_markdown(kadhimi_story)
 
 
-def test_pipeline_document_order_does_not_change_ids(kadhimi_story, example_dir, nlp, embedder):
-    files = sorted(str(p) for p in example_dir.glob("*.txt"))
-    reversed_story = analyze(list(reversed(files)), nlp=nlp, embedder=embedder)
-    assert sorted(d.id for d in reversed_story.documents) == sorted(d.id for d in kadhimi_story.documents)
-    assert sorted(e.id for e in reversed_story.entities) == sorted(e.id for e in kadhimi_story.entities)
+def test_pipeline_input_order_and_process_count_do_not_change_a_byte(kadhimi_story, example_dir, nlp, embedder):
+    from crosswire.config import Settings
+
+    files = sorted(os.path.relpath(p, ROOT) for p in example_dir.glob("*.txt"))
+    expected = to_json(kadhimi_story)
+    here = os.getcwd()
+    os.chdir(ROOT)
+    try:
+        for order, processes in ((files[::-1], 1), (files[1::2] + files[::2], 2)):
+            story = analyze(order, Settings(n_process=processes), nlp=nlp, embedder=embedder)
+            assert to_json(story) == expected, (order, processes)
+    finally:
+        os.chdir(here)
 
 
 def _compare(name: str, actual: str, update: bool) -> None:

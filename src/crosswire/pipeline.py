@@ -56,6 +56,9 @@ def _read_and_clean(inputs: Sequence[str], settings: Settings):
         seen_text[doc.text] = raw.source
         documents.append(doc)
         raw_by_doc[doc.id] = raw
+    # canonical order (documents by content-hash id): the story never depends on the order of the inputs
+    documents.sort(key=lambda d: d.id)
+    problems.sort(key=lambda p: (p.source, p.reason))
     return documents, problems, raw_by_doc
 
 

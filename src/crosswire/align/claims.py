@@ -11,6 +11,7 @@ import numpy as np
 from scipy import sparse
 
 from crosswire.align.shares import Links, passages, shared_passages
+from crosswire.embed import settle
 from crosswire.models import Claim, Document, Share, Statement, stable_id
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+|\d+")
@@ -120,11 +121,12 @@ def align_claims(statements: Sequence[Statement], documents: Sequence[Document],
     needed = sorted({k for pair in candidates for k in pair})
     row = {k: n for n, k in enumerate(needed)}
     vectors = embedder.encode([statements[k].text for k in needed]) if needed else None
-    edges = []
-    for a, b in candidates:
-        sim = float(vectors[row[a]] @ vectors[row[b]])
-        if says_same(sim, len(words[a] & words[b])):
-            edges.append((sim, a, b))
+    pairs = sorted(candidates)
+    sims = np.array([float(vectors[row[a]] @ vectors[row[b]]) for a, b in pairs])
+    # cosines near a threshold are settled exactly, so the links are the same on every CPU
+    sims = settle(embedder, [(statements[a].text, statements[b].text) for a, b in pairs], sims,
+                  (LINK, LINK_WITH_WORDS))
+    edges = [(float(sim), a, b) for sim, (a, b) in zip(sims, pairs) if says_same(sim, len(words[a] & words[b]))]
     parent = list(range(len(statements)))
     docs_of = {k: {statements[k].doc} for k in range(len(statements))}
 

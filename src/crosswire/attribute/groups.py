@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from crosswire.embed import exact_cosines, near
 from crosswire.models import Document, Quote, stable_id
 
 SAME_SPEAKER_CHANNEL = 0.35  # one speaker, one stated channel: a translation can be this far apart
@@ -79,6 +80,9 @@ def group_quotes(quotes: Sequence[Quote], documents: Sequence[Document], embedde
             threshold = SAME_SPEAKER_CHANNEL
         else:
             threshold = SAME_SPEAKER
+        if near(best, (threshold,)):  # too close to call with fp32 noise: the exact cosines decide
+            exact = exact_cosines(embedder, [(qa.text, qb.text) for qa in ua for qb in utterances[b]])
+            best = best if exact is None else float(exact.max())
         if best >= threshold:
             edges.append((best, a, b))
     # an utterance matches at most one utterance of each other document: its closest rendering there

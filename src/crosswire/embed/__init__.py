@@ -1,7 +1,10 @@
 """Sentence embeddings behind a small protocol, so backends can be swapped.
 
-Default: the int8 ONNX export of all-MiniLM-L6-v2 made at set-up (onnxruntime, loads in well under a
-second); fallback: the same model through sentence-transformers and torch.
+Default: the fp32 ONNX export of all-MiniLM-L6-v2 made at set-up (onnxruntime, loads in well under a
+second; the same vectors as sentence-transformers to ~1e-7); fallback: the same model through
+sentence-transformers and torch. Cosines that fall within ``GUARD`` of a decision threshold are
+recomputed in float64 by :class:`~crosswire.embed.exact.ExactEncoder` (:func:`settle`), so no decision
+depends on the CPU's instruction set, the thread count or how texts were batched.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from typing import Protocol
 import numpy as np
 
 from crosswire.embed.base import DIMENSIONS, MODEL_NAME, model_folder, onnx_path
+from crosswire.embed.exact import GUARD, ExactEncoder, near
 
 
 class Embedder(Protocol):
@@ -24,9 +28,9 @@ class Embedder(Protocol):
 
 
 class OnnxEmbedder:
-    """all-MiniLM-L6-v2 as an int8 ONNX graph (pooling and normalisation inside) on onnxruntime."""
+    """all-MiniLM-L6-v2 as an fp32 ONNX graph (pooling and normalisation inside) on onnxruntime."""
 
-    name = f"{MODEL_NAME} (onnx int8)"
+    name = f"{MODEL_NAME} (onnx fp32)"
 
     def __init__(self, threads: int = 2, batch_size: int = 32, path=None):
         import onnxruntime as ort
@@ -43,7 +47,8 @@ class OnnxEmbedder:
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         out = np.zeros((len(texts), DIMENSIONS), dtype=np.float32)
-        order = np.argsort([len(t) for t in texts], kind="stable")  # similar lengths share a batch
+        # similar lengths share a batch; batches depend on the texts only, never on the order they came in
+        order = np.array(sorted(range(len(texts)), key=lambda k: (len(texts[k]), texts[k])), dtype=np.int64)
         for i in range(0, len(texts), self._batch_size):
             idx = order[i:i + self._batch_size]
             enc = self._tokenizer.encode_batch([texts[j] for j in idx])
@@ -84,13 +89,24 @@ def MiniLMEmbedder(threads: int = 2, batch_size: int = 32) -> Embedder:
 
 
 class LazyEmbedder:
-    """Loads the default backend on first use, so runs that never embed pay nothing."""
+    """Loads the default backend on first use, so runs that never embed pay nothing; ``exact`` loads the
+    float64 arbiter on first use."""
 
     name = MODEL_NAME
 
     def __init__(self, threads: int = 2, batch_size: int = 32):
         self._args = (threads, batch_size)
         self._inner: Embedder | None = None
+        self._exact: ExactEncoder | None = None
+
+    def exact(self, texts: Sequence[str]) -> np.ndarray:
+        """float64 vectors that do not depend on the CPU, threads or batching (slow: a few texts only)."""
+        from threadpoolctl import threadpool_limits
+
+        if self._exact is None:
+            self._exact = ExactEncoder()
+        with threadpool_limits(1):  # tiny matrices: one BLAS thread is fastest and never oversubscribes
+            return self._exact.encode(texts)
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         if not len(texts):
@@ -100,5 +116,31 @@ class LazyEmbedder:
         return self._inner.encode(texts)
 
 
-__all__ = ["DIMENSIONS", "Embedder", "LazyEmbedder", "MiniLMEmbedder", "OnnxEmbedder", "TorchEmbedder",
+def exact_cosines(embedder, pairs: Sequence[tuple[str, str]]) -> np.ndarray | None:
+    """The float64 cosine of each text pair, the same on every machine; None for embedders without an
+    exact path (test stubs)."""
+    exact = getattr(embedder, "exact", None)
+    if exact is None:
+        return None
+    texts = sorted({t for pair in pairs for t in pair})
+    vectors = dict(zip(texts, exact(texts)))
+    return np.array([float(vectors[a] @ vectors[b]) for a, b in pairs], dtype=np.float64)
+
+
+def settle(embedder, pairs: Sequence[tuple[str, str]], cosines: np.ndarray,
+           thresholds: Sequence[float]) -> np.ndarray:
+    """``cosines`` (one per text pair) with every value within GUARD of a threshold replaced by the
+    exact float64 cosine, so that comparing the result with those thresholds gives the same answer on
+    every machine."""
+    cosines = np.asarray(cosines, dtype=np.float64)
+    close = np.flatnonzero(near(cosines, thresholds))
+    exact = exact_cosines(embedder, [pairs[k] for k in close]) if len(close) else None
+    if exact is None:
+        return cosines
+    out = cosines.copy()
+    out[close] = exact
+    return out
+
+
+__all__ = ["GUARD", "ExactEncoder", "exact_cosines", "near", "settle", "DIMENSIONS", "Embedder", "LazyEmbedder", "MiniLMEmbedder", "OnnxEmbedder", "TorchEmbedder",
            "model_folder", "onnx_path"]

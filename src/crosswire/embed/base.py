@@ -26,6 +26,6 @@ def model_folder() -> str:
 
 
 def onnx_path() -> Path:
-    """The int8 ONNX export, kept inside the environment it was made for."""
+    """The fp32 ONNX export, kept inside the environment it was made for."""
     override = os.environ.get("CROSSWIRE_ONNX_MODEL")
-    return Path(override) if override else Path(sys.prefix) / "share" / "crosswire" / f"{MODEL_NAME}-int8.onnx"
+    return Path(override) if override else Path(sys.prefix) / "share" / "crosswire" / f"{MODEL_NAME}-fp32.onnx"

@@ -166,13 +166,14 @@ def read_inputs(paths: Iterable[str], settings: Settings | None = None) -> tuple
     raws: list[RawInput] = []
     problems: list[Problem] = []
     seen: dict[str, str] = {}
-    for source, path in _walk(list(paths)):
-        for item in _read_one(source, path, settings):
-            if isinstance(item, Problem):
-                problems.append(item)
-            elif item.sha256 in seen:
-                problems.append(Problem(item.source, f"duplicate of {seen[item.sha256]} (same bytes)"))
-            else:
-                seen[item.sha256] = item.source
-                raws.append(item)
+    items = [item for source, path in _walk(list(paths)) for item in _read_one(source, path, settings)]
+    # canonical order: which of two identical files is kept never depends on the order they were given in
+    for item in sorted(items, key=lambda it: (it.source, isinstance(it, Problem))):
+        if isinstance(item, Problem):
+            problems.append(item)
+        elif item.sha256 in seen:
+            problems.append(Problem(item.source, f"duplicate of {seen[item.sha256]} (same bytes)"))
+        else:
+            seen[item.sha256] = item.source
+            raws.append(item)
     return raws, problems
