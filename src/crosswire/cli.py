@@ -20,7 +20,7 @@ EVALUATIONS = {
     "dates": "publication dates and time expressions (webeval, ESC, SemEval-2015 timelines)",
     "claims": "claim alignment, conflicts and roundup coverage (ClaimDiff, AllSides, ECB+)",
 }
-STEPS = ["read", "annotate", "date", "resolve", "attribute", "align", "contrast", "timeline", "profile",
+STEPS = ["read", "annotate", "date", "resolve", "attribute", "frame", "align", "contrast", "timeline", "profile",
          "summarize", "write"]
 
 

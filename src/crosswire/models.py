@@ -215,11 +215,53 @@ class Claim:
     origins: tuple[str, ...] = ()
 
 
+FrameKind = Literal["quantity", "state", "time", "agent"]
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    """One slot of a fact frame: the exact words and what they normalise to."""
+
+    norm: str
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """A fact a statement asserts: *holder* (what the fact is about, with its possessor), *attribute*
+    (what is said of it: injured, killed, seized, happened at …), *value* (a count with bounds, a state, a
+    time, an agent), each with its span; ``negated`` when the statement says the opposite ("no one was
+    hurt"). Conflicts and frame-level alignment read only these records."""
+
+    id: str
+    statement: str
+    doc: str
+    kind: FrameKind
+    holder: Slot | None
+    attribute: Slot | None
+    value: Slot
+    low: float | None = None
+    high: float | None = None
+    negated: bool = False
+    possessor: str | None = None
+    entity: str | None = None
+    qualifiers: tuple[str, ...] = ()
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.holder.norm if self.holder else "", self.attribute.norm if self.attribute else "")
+
+
 @dataclass(frozen=True, slots=True)
 class ConflictSide:
     value: str
     statements: tuple[Span, ...]
     claims: tuple[str, ...] = ()
+    docs: tuple[str, ...] = ()
+    outlets: int = 0
+    origins: int = 0
+    frames: tuple[str, ...] = ()
+    update: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,6 +271,7 @@ class Conflict:
     topic: str
     sides: tuple[ConflictSide, ...]
     explanation: str | None = None
+    update: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -279,6 +322,7 @@ class Story:
     generated_at: str | None = None
     problems: tuple[Problem, ...] = ()
     statements: tuple[Statement, ...] = ()
+    frames: tuple[Frame, ...] = ()
 
 
 def to_plain(obj: Any) -> Any:

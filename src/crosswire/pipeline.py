@@ -1,6 +1,6 @@
 """The pipeline: composes the stages into one story. Pure: no network, no database, no global state.
 
-ingest → clean → annotate → date → resolve → attribute → align → contrast → timeline → profile → summarize
+ingest → clean → annotate → date → resolve → attribute → frame → align → contrast → timeline → profile → summarize
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from crosswire.config import Settings
 from crosswire.contrast import find_conflicts
 from crosswire.date import build_timeline, date_documents, event_date, resolve_timexes
 from crosswire.embed import Embedder, LazyEmbedder
+from crosswire.frame import extract_frames
 from crosswire.errors import InputProblem, NothingUsable
 from crosswire.ingest import read_inputs
 from crosswire.models import Document, Problem, RawInput, Story, stable_id
@@ -95,13 +96,16 @@ def analyze_documents(documents: Sequence[Document], raws: dict[str, RawInput] |
     statements = [s for d, a, qs in zip(documents, annotations, quotes_by_doc)
                   for s in extract_statements(d, a, entities, qs)]
     quotes = group_quotes([q for qs in quotes_by_doc for q in qs], documents, embedder)
+    say("frame")
+    frames = [f for d, a in zip(documents, annotations)
+              for f in extract_frames(d, a, [s for s in statements if s.doc == d.id], entities)]
     say("align")
     links = shared_passages(documents)
     shares = find_shares(documents, links)
     documents = [dataclasses.replace(d, shares=shares.get(d.id, ())) for d in documents]
     claims = align_claims(statements, documents, shares, embedder, links)
     say("contrast")
-    conflicts, claims = find_conflicts(claims, documents)
+    conflicts, claims = find_conflicts(claims, documents, frames, entities, links)
     say("timeline")
     timexes = {d.id: resolve_timexes(d, a, d.published) for d, a in zip(documents, annotations)}
     story_date = event_date(documents, annotations, timexes)
@@ -121,6 +125,7 @@ def analyze_documents(documents: Sequence[Document], raws: dict[str, RawInput] |
         sources=tuple(sources),
         summary=tuple(summary),
         statements=tuple(statements),
+        frames=tuple(frames),
         timeline=tuple(timeline),
         event_date=story_date,
         generator=generator_name(),

@@ -6,6 +6,6 @@ assigns:  Document.shares, Claim(statements, docs, independent_sources, status, 
 """
 
 from crosswire.align.claims import align_claims, content_words, independent_origins
-from crosswire.align.shares import find_shares, shared_passages
+from crosswire.align.shares import Links, find_shares, shared_passages
 
-__all__ = ["align_claims", "content_words", "find_shares", "independent_origins", "shared_passages"]
+__all__ = ["Links", "align_claims", "content_words", "find_shares", "independent_origins", "shared_passages"]

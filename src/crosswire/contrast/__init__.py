@@ -1,10 +1,10 @@
-"""Contrast: typed disagreements between claims (quantity, state, polarity, attribution, time).
+"""Contrast: typed disagreements between documents, read from fact frames (quantity, polarity, state,
+attribution, time).
 
-requires: Claim with statements, Document (published dates)
-assigns:  Conflict(kind, topic, sides with exact statement spans), Claim.status = "contested"
+requires: Claim with statements, Frame records, Document (published dates), Entity names
+assigns:  Conflict(kind, topic, sides with exact statement spans, documents and origins), Claim.status = "contested"
 """
 
 from crosswire.contrast.conflicts import find_conflicts
-from crosswire.contrast.rules import blamed_agents, compatible, harm_state, quantities
 
-__all__ = ["blamed_agents", "compatible", "find_conflicts", "harm_state", "quantities"]
+__all__ = ["find_conflicts"]

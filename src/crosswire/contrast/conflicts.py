@@ -1,203 +1,236 @@
-"""Typed disagreements between claims about the same thing: quantity, state, polarity, attribution, time."""
+"""Conflicts from fact frames: the same holder and attribute, incompatible values, in different documents.
+
+quantity — counts whose ranges cannot both be true ("at least six" agrees with seven, not with five);
+polarity — one document says none ("no one was hurt"), another a positive count of the same thing;
+state    — one named person unharmed in one document, injured or dead in another;
+time     — one happening dated to different clock times or weekdays;
+attribution — the agents blamed fall into camps that name different actors.
+A document that itself states both values is taken as describing two things, not as a side. A later
+report of a higher casualty count is kept and flagged as an update.
+"""
 
 from __future__ import annotations
 
 import dataclasses
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
-from crosswire.align import content_words
-from crosswire.contrast.rules import (
-    DENIAL,
-    NEGATION,
-    UPDATE_CUES,
-    blamed_agents,
-    compatible,
-    harm_state,
-    quantities,
-    stated_days,
-)
-from crosswire.models import Claim, Conflict, ConflictSide, Document, Statement, stable_id
+from crosswire.align import Links, independent_origins
+from crosswire.frame import compatible
+from crosswire.frame.values import HUMAN
+from crosswire.models import Claim, Conflict, ConflictSide, Document, Entity, Frame, Statement, stable_id
 
-MAX_BLOCK = 60      # words shared by more statements than this say nothing about the topic
-SAME_TOPIC = 0.25  # content-word Jaccard above which two statements are about the same thing
+GROWING = {"killed", "injured", "arrested", "evacuated", "rescued"}  # counts that rise as news comes in
+SUBSET = {"other", "additional", "more", "further", "remaining", "second", "third", "first", "last", "new",
+          "separate"}
+STATE_CLASH = {frozenset({"injured", "unharmed"}), frozenset({"dead", "unharmed"}), frozenset({"dead", "injured"}),
+               frozenset({"dead", "alive"})}
 
 
-def _jaccard(a: set[str], b: set[str]) -> float:
-    return len(a & b) / max(1, len(a | b))
+@dataclasses.dataclass(frozen=True)
+class _Context:
+    by_statement: Mapping[str, tuple[Claim, Statement]]
+    documents: Mapping[str, Document]
+    links: Links | None
+    names: Mapping[str, str]
 
 
-def _proper(text: str) -> set[str]:
-    """Capitalised words after the first: the named things a sentence is about."""
-    words = text.replace("’s", "").replace("'s", "").split()
-    return {w.strip(".,;:\"“”()").lower() for w in words[1:] if any(ch.isupper() for ch in w) and len(w) > 2}
+def _range(f: Frame) -> tuple[float, float]:
+    return (f.low if f.low is not None else 0.0, f.high if f.high is not None else 0.0)
 
 
-def _side(value: str, items: Sequence[tuple[Claim, Statement]]) -> ConflictSide:
-    spans = tuple(sorted({s.span for _c, s in items}, key=lambda sp: (sp.doc, sp.start)))
-    return ConflictSide(value=value, statements=spans, claims=tuple(sorted({c.id for c, _s in items})))
+def _same_thing(a: Frame, b: Frame) -> bool:
+    """Two quantity frames count the same thing: same counted noun (and the same kind of subset), and
+    the same predicate — which may be left unsaid for things, never for people."""
+    ha, hb = (a.holder.norm if a.holder else ""), (b.holder.norm if b.holder else "")
+    aa, ab = (a.attribute.norm if a.attribute else ""), (b.attribute.norm if b.attribute else "")
+    if ha != hb:
+        return False
+    if not ha:
+        return bool(aa) and aa == ab
+    if aa != ab and (ha in HUMAN or ha == "people" or (aa and ab)):
+        return False
+    if (set(a.qualifiers) & SUBSET) != (set(b.qualifiers) & SUBSET):
+        return False
+    qa, qb = set(a.qualifiers) - SUBSET, set(b.qualifiers) - SUBSET
+    if qa and qb and not qa & qb:
+        return False
+    return not (a.possessor and b.possessor and a.possessor != b.possessor)
 
 
-def _conflict(kind: str, topic: str, groups: dict[str, list[tuple[Claim, Statement]]],
-              explanation: str | None = None) -> Conflict | None:
-    docs = {s.doc for items in groups.values() for _c, s in items}
-    if len(groups) < 2 or len(docs) < 2:
+def _clash(frames: Sequence[Frame], same, incompatible) -> list[list[Frame]]:
+    """Groups of frames about one thing in which two documents hold incompatible values and neither
+    document also holds the other's value."""
+    by_doc: dict[str, list[Frame]] = defaultdict(list)
+    for f in frames:
+        by_doc[f.doc].append(f)
+    edges: dict[str, set[str]] = defaultdict(set)
+    index = {f.id: f for f in frames}
+    ordered = sorted(frames, key=lambda f: f.id)
+    for i, a in enumerate(ordered):
+        for b in ordered[i + 1:]:
+            if a.doc == b.doc or not same(a, b) or not incompatible(a, b):
+                continue
+            if any(same(a, x) and not incompatible(b, x) for x in by_doc[a.doc]) or \
+                    any(same(b, x) and not incompatible(a, x) for x in by_doc[b.doc]):
+                continue  # one document holds both values: two different things, not a disagreement
+            edges[a.id].add(b.id)
+            edges[b.id].add(a.id)
+    seen: set[str] = set()
+    groups = []
+    for fid in sorted(edges):
+        if fid in seen:
+            continue
+        group, todo = [], [fid]
+        while todo:
+            k = todo.pop()
+            if k in seen:
+                continue
+            seen.add(k)
+            group.append(index[k])
+            todo.extend(sorted(edges[k] - seen))
+        groups.append(group)
+    return groups
+
+
+def _side(value: str, frames: Sequence[Frame], ctx: _Context, update: bool = False) -> ConflictSide:
+    items = [ctx.by_statement[f.statement] for f in frames if f.statement in ctx.by_statement]
+    statements = sorted({s.id: s for _c, s in items}.values(), key=lambda s: (s.doc, s.start))
+    docs = sorted({s.doc for s in statements})
+    outlets = {(ctx.documents[d].outlet or d).lower() for d in docs if d in ctx.documents}
+    origins = independent_origins(statements, [ctx.documents[d] for d in docs], ctx.links or {}) if statements else []
+    return ConflictSide(value=value, statements=tuple(s.span for s in statements),
+                        claims=tuple(sorted({c.id for c, _s in items})), docs=tuple(docs), outlets=len(outlets),
+                        origins=len(origins), frames=tuple(sorted(f.id for f in frames)), update=update)
+
+
+def _conflict(kind: str, topic: str, sides: dict[str, list[Frame]], ctx: _Context,
+              updated: set[str] = frozenset()) -> Conflict | None:
+    docs = {f.doc for frames in sides.values() for f in frames}
+    if len(sides) < 2 or len(docs) < 2:
         return None
-    sides = tuple(_side(v, items) for v, items in sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0])))
-    key = sorted(sp.doc + str(sp.start) for side in sides for sp in side.statements)
-    return Conflict(id=stable_id("x", kind, topic, key), kind=kind, topic=topic, sides=sides,
-                    explanation=explanation)
+    built = [_side(v, fs, ctx, v in updated) for v, fs in sides.items()]
+    built = [s for s in built if s.statements]
+    if len(built) < 2:
+        return None
+    built.sort(key=lambda s: (-len(s.docs), s.value))
+    explanation = " vs ".join(f"{s.value} ({len(s.docs)} document{'s' * (len(s.docs) != 1)}, "
+                              f"{s.origins} independent)" for s in built)
+    if updated:
+        explanation += "; the later report may update the earlier figure"
+    key = sorted(f"{sp.doc}:{sp.start}" for s in built for sp in s.statements)
+    return Conflict(id=stable_id("x", kind, topic, key), kind=kind, topic=topic, sides=tuple(built),
+                    explanation=explanation, update=bool(updated))
 
 
-def _pairs(entries: list[tuple[Claim, Statement, set[str]]], anchor=None):
-    """Pairs of statements from different documents sharing an informative word (blocked), at least one of
-    them an anchor (a statement the rule can fire on); statements of one claim too, since aligned statements
-    can still disagree on a value."""
-    index: dict[str, list[int]] = defaultdict(list)
-    for k, (_c, _s, words) in enumerate(entries):
-        for w in words:
-            index[w].append(k)
-    anchors = {k for k, e in enumerate(entries) if anchor is None or anchor(e)}
-    seen = set()
-    for members in index.values():
-        if len(members) > MAX_BLOCK:
-            continue
-        for a in (m for m in members if m in anchors):
-            for b in members:
-                pair = (min(a, b), max(a, b))
-                if a != b and pair not in seen and entries[a][1].doc != entries[b][1].doc:
-                    seen.add(pair)
-                    yield entries[pair[0]], entries[pair[1]]
+def _topic(frames: Sequence[Frame]) -> str:
+    f = min(frames, key=lambda x: (x.holder is None, x.attribute is None, x.id))
+    holder = f.holder.span.text.lower() if f.holder else ""
+    attribute = f.attribute.norm if f.attribute else ""
+    if holder and attribute:
+        return f"{holder} {attribute}"
+    return f"number of {holder}" if holder else f"number {attribute}"
 
 
-def _quantity(entries, published) -> list[Conflict]:
-    groups: dict[tuple[str, frozenset], dict[str, list]] = {}
+def _published(ctx: _Context, doc: str) -> str:
+    d = ctx.documents.get(doc)
+    return d.published.value[:10] if d is not None and d.published else ""
+
+
+def _quantities(frames: Sequence[Frame], ctx: _Context) -> list[Conflict]:
+    counts = [f for f in frames if f.kind == "quantity"]
     out = []
-    found = {id(e): quantities(e[1].text) for e in entries}
-    entries = [e for e in entries if found[id(e)]]
-    for ea, eb in _pairs(entries):
-        (ca, sa, wa), (cb, sb, wb) = ea, eb
-        if _jaccard(wa, wb) < SAME_TOPIC:
-            continue
-        for ua, la, ha, ta in found[id(ea)]:
-            for ub, lb, hb, tb in found[id(eb)]:
-                if ua != ub or compatible((la, ha), (lb, hb)):
-                    continue
-                if UPDATE_CUES.search(sa.text) or UPDATE_CUES.search(sb.text):
-                    continue  # "the toll rose to ...": an update, not a contradiction
-                key = (ua, frozenset({sa.id, sb.id}))
-                groups[key] = {ta: [(ca, sa)], tb: [(cb, sb)]}
-    merged: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
-    for (unit, _k), sides in groups.items():
-        for value, items in sides.items():
-            for item in items:
-                if item not in merged[unit][value]:
-                    merged[unit][value].append(item)
-    for unit, sides in merged.items():
-        days = {published.get(s.doc) for items in sides.values() for _c, s in items} - {None}
-        note = ("reports published on different days; the later figure may be an update" if len(days) > 1
-                else None)
-        c = _conflict("quantity", f"number {unit}", dict(sides), note)
+    for group in _clash(counts, _same_thing, lambda a, b: not compatible(_range(a), _range(b))):
+        sides: dict[str, list[Frame]] = defaultdict(list)
+        for f in group:
+            sides[f.value.norm].append(f)
+        zero = [v for v, fs in sides.items() if all(f.low == 0 and f.high == 0 for f in fs)]
+        kind = "polarity" if zero else "quantity"
+        updated: set[str] = set()
+        attribute = next((f.attribute.norm for f in group if f.attribute), "")
+        if kind == "quantity" and attribute in GROWING:
+            latest = max((_published(ctx, f.doc), f.high or 0) for f in group)
+            earliest = min(_published(ctx, f.doc) for f in group)
+            if latest[0] and latest[0] > earliest:
+                updated = {v for v, fs in sides.items() if any(_published(ctx, f.doc) == latest[0] for f in fs)
+                           and max(f.low or 0 for f in fs) >= max(f.low or 0 for g in sides.values() for f in g)}
+        c = _conflict(kind, _topic(group), dict(sides), ctx, updated)
         if c:
             out.append(c)
     return out
 
 
-def _state(entries) -> list[Conflict]:
-    by_subject: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
-    states = {id(e): harm_state(e[1].text) for e in entries}
-    entries = [e for e in entries if states[id(e)]]
-    for ea, eb in _pairs(entries):
-        sa, sb = states[id(ea)], states[id(eb)]
-        if not sa or not sb or sa == sb:
-            continue
-        shared = _proper(ea[1].text) & _proper(eb[1].text)
-        if not shared:
-            continue
-        subject = max(sorted(shared), key=len)
-        for e, st in ((ea, sa), (eb, sb)):
-            if (e[0], e[1]) not in by_subject[subject][st]:
-                by_subject[subject][st].append((e[0], e[1]))
-    return [c for subject, sides in by_subject.items()
-            if (c := _conflict("state", f"whether {subject} was harmed", dict(sides)))]
-
-
-def _polarity(entries) -> list[Conflict]:
+def _states(frames: Sequence[Frame], ctx: _Context) -> list[Conflict]:
+    states = [f for f in frames if f.kind == "state"]
     out = []
-    # per statement, once: (denial verb, denied by verb or certainty, negated)
-    marks = {}
-    for e in entries:
-        verb = bool(DENIAL.search(e[1].text))
-        marks[id(e)] = (verb, verb or e[1].certainty == "denied", bool(NEGATION.search(e[1].text)))
-    proper: dict[int, set[str]] = {}
-
-    def names(e) -> set[str]:
-        if id(e) not in proper:
-            proper[id(e)] = _proper(e[1].text)
-        return proper[id(e)]
-
-    for ea, eb in _pairs(entries, lambda e: any(marks[id(e)])):
-        (_va, da, na), (_vb, db, nb) = marks[id(ea)], marks[id(eb)]
-        if (da, na) == (db, nb):
-            continue
-        if _jaccard(ea[2], eb[2]) < 0.4 or not (names(ea) & names(eb)):
-            continue
-        neg, pos = (ea, eb) if (da or na) and not (db or nb) else (eb, ea)
-        pos_verb, _pos_denied, pos_negated = marks[id(pos)]
-        # the negative side is denied or negated; the positive side carries no denial verb and no negation
-        if any(marks[id(neg)]) and not (pos_verb or pos_negated):
-            topic = " ".join(sorted(ea[2] & eb[2])[:4])
-            c = _conflict("polarity", topic, {"asserted": [pos[:2]], "denied": [neg[:2]]})
-            if c:
-                out.append(c)
+    same = lambda a, b: a.entity == b.entity  # noqa: E731
+    for group in _clash(states, same, lambda a, b: frozenset({a.value.norm, b.value.norm}) in STATE_CLASH):
+        sides: dict[str, list[Frame]] = defaultdict(list)
+        for f in group:
+            sides[f.value.norm].append(f)
+        name = ctx.names.get(group[0].entity or "", group[0].holder.span.text if group[0].holder else "")
+        c = _conflict("state", f"whether {name} was harmed", dict(sides), ctx)
+        if c:
+            out.append(c)
     return out
 
 
-def _attribution(entries) -> list[Conflict]:
-    sides: dict[str, list] = defaultdict(list)
-    for c, s, _w in entries:
-        for agent in blamed_agents(s.text):
-            if (c, s) not in sides[agent.lower()]:
-                sides[agent.lower()].append((c, s))
-    # agents naming the same thing ("militias" / "Iranian-backed militias") are one side
-    keys = sorted(sides, key=len)
-    merged: dict[str, list] = {}
-    for k in keys:
-        home = next((m for m in merged if _stems(m) & _stems(k) - {"group", "force", "state"}), None)
-        if home:
-            merged[home].extend(x for x in sides[k] if x not in merged[home])
-        else:
-            merged[k] = list(sides[k])
-    c = _conflict("attribution", "who is responsible", merged)
-    return [c] if c and len(merged) >= 2 else []
+def _times(frames: Sequence[Frame], ctx: _Context) -> list[Conflict]:
+    times = [f for f in frames if f.kind == "time"]
+
+    def same(a: Frame, b: Frame) -> bool:
+        if a.qualifiers != b.qualifiers or not a.attribute or not b.attribute or a.attribute.norm != b.attribute.norm:
+            return False
+        if "weekday" in a.qualifiers:  # a weekday alone dates many things: the holders must agree too
+            return bool(a.holder and b.holder and a.holder.norm == b.holder.norm)
+        return not (a.holder and b.holder and a.holder.norm != b.holder.norm)
+
+    out = []
+    for group in _clash(times, same, lambda a, b: not compatible(_range(a), _range(b))):
+        sides: dict[str, list[Frame]] = defaultdict(list)
+        for f in group:
+            sides[f.value.norm].append(f)
+        f = group[0]
+        holder = f.holder.span.text.lower() + " " if f.holder else ""
+        c = _conflict("time", f"when {holder}{f.attribute.span.text.lower()}".strip(), dict(sides), ctx)
+        if c:
+            out.append(c)
+    return out
 
 
 def _stems(agent: str) -> set[str]:
-    return {w.rstrip("s") for w in agent.replace("-", " ").split() if len(w) > 2}
+    return {w.rstrip("s") for w in agent.replace("-", " ").split() if len(w) > 2} - {"group", "force", "state"}
 
 
-def _time(entries) -> list[Conflict]:
-    out = []
-    days = {id(e): stated_days(e[1].text) for e in entries}
-    entries = [e for e in entries if days[id(e)]]
-    for ea, eb in _pairs(entries):
-        (ca, sa, wa), (cb, sb, wb) = ea, eb
-        da, db = days[id(ea)], days[id(eb)]
-        if da & db or _jaccard(wa, wb) < 0.45:
-            continue
-        c = _conflict("time", " ".join(sorted(wa & wb)[:4]),
-                      {", ".join(sorted(da)): [(ca, sa)], ", ".join(sorted(db)): [(cb, sb)]})
-        if c:
-            out.append(c)
-    return out
+def _agents(frames: Sequence[Frame], ctx: _Context) -> list[Conflict]:
+    agents = sorted((f for f in frames if f.kind == "agent"), key=lambda f: (len(f.value.norm), f.id))
+    camps: list[tuple[set[str], set[str], list[Frame]]] = []  # (entities, stems, frames)
+    for f in agents:
+        stems = _stems(f.value.norm)
+        home = next((c for c in camps if (f.entity and f.entity in c[0]) or stems & c[1]), None)
+        if home is None:
+            camps.append(({f.entity} - {None}, set(stems), [f]))
+        else:
+            home[0].update({f.entity} - {None})
+            home[1].update(stems)
+            home[2].append(f)
+    camps = [c for c in camps if c[1] or c[0]]
+    docs_per_camp = [{f.doc for f in c[2]} for c in camps]
+    if len(camps) < 2 or len(set().union(*docs_per_camp)) < 2:
+        return []
+    sides = {min(c[2], key=lambda f: (len(f.value.norm), f.id)).value.norm: c[2] for c in camps}
+    c = _conflict("attribution", "who is responsible", sides, ctx)
+    return [c] if c else []
 
 
-def find_conflicts(claims: Sequence[Claim], documents: Sequence[Document]) -> tuple[list[Conflict], list[Claim]]:
-    """Conflicts between claims, and the claims with status "contested" where they take part in one."""
-    published = {d.id: d.published.value[:10] for d in documents if d.published}
-    entries = [(c, s, content_words(s.text)) for c in claims for s in c.statements]
-    conflicts = _quantity(entries, published) + _state(entries) + _polarity(entries) + _attribution(entries) \
-        + _time(entries)
+def find_conflicts(claims: Sequence[Claim], documents: Sequence[Document], frames: Sequence[Frame] = (),
+                   entities: Sequence[Entity] = (), links: Links | None = None) -> tuple[list[Conflict], list[Claim]]:
+    """Conflicts between the frames of different documents, and the claims with status "contested"
+    where one of their statements takes a side."""
+    by_statement = {s.id: (c, s) for c in claims for s in c.statements}
+    frames = [f for f in frames if f.statement in by_statement]
+    ctx = _Context(by_statement, {d.id: d for d in documents}, links, {e.id: e.name for e in entities})
+    conflicts = _quantities(frames, ctx) + _states(frames, ctx) + _times(frames, ctx) + _agents(frames, ctx)
     unique = {c.id: c for c in conflicts}
     conflicts = sorted(unique.values(), key=lambda c: (c.kind, c.id))
     contested = {cid for c in conflicts for side in c.sides for cid in side.claims}

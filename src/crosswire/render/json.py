@@ -42,6 +42,7 @@ def story_to_dict(story: Story) -> dict[str, Any]:
         "sources": to_plain(story.sources),
         "summary": to_plain(story.summary),
         "statements": to_plain(story.statements),
+        "frames": to_plain(story.frames),
         "problems": to_plain(story.problems),
     }
 

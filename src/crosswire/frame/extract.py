@@ -1,0 +1,348 @@
+"""Statements → fact frames, read from the dependency parse the annotate stage keeps.
+
+Four kinds: a *quantity* (a number, number words, "a dozen", "no" as zero, with its bounds, the noun it
+counts and the predicate that counts it: "seven of his security guards were injured" → holder guard,
+possessor his, attribute injured, value 7); a *state* of a named person (injured / unharmed / dead:
+"escaped unscathed", "suffered a light cut"); a *time* (a clock time or a weekday and the predicate it
+dates); an *agent* (who did it: "carried out by X", "X was behind"). Every slot keeps its exact span.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from crosswire.attribute.context import DocContext
+from crosswire.frame.agents import blamed_agents
+from crosswire.frame.values import (
+    APPROX, CLOCK, DEAD, GROUPS, HARMED, HUMAN, LOWER, NUMBER, PREDICATE_OF, SCALES, TENS, TIME_UNITS, UNHARMED,
+    UNITS, UPPER, VAGUE, WEEKDAYS, ZERO, bounds, clock_minutes, format_range, parse_number, word_number,
+)
+from crosswire.models import Annotation, Document, Entity, Frame, Slot, Span, Statement, Token, stable_id
+
+NUMBER_WORDS = set(UNITS) | set(TENS) | set(SCALES) | set(GROUPS)
+ARGUMENT = ("nsubj", "nsubjpass", "dobj", "attr", "oprd", "appos", "conj")
+MODIFIERS = sorted(LOWER | UPPER | APPROX, key=len, reverse=True)
+COUNT_HOLDER = {"toll": ("people", "killed"), "death": ("people", "killed"), "fatality": ("people", "killed"),
+                "casualty": ("people", "killed"), "dead": ("people", "killed"), "injury": ("people", "injured")}
+
+
+class _Sentence:
+    """The tokens of one statement with parent/child look-ups."""
+
+    def __init__(self, ctx: DocContext, statement: Statement, tokens: Sequence[Token]):
+        self.ctx, self.statement = ctx, statement
+        self.tokens = [t for t in tokens if statement.start <= t.start and t.end <= statement.end]
+        self.by_i = {t.i: t for t in tokens}
+        self.kids: dict[int, list[Token]] = {}
+        for t in tokens:
+            if t.head != t.i:
+                self.kids.setdefault(t.head, []).append(t)
+
+    def head(self, t: Token) -> Token | None:
+        return self.by_i.get(t.head) if t.head != t.i else None
+
+    def children(self, t: Token) -> list[Token]:
+        return self.kids.get(t.i, [])
+
+    def slot(self, start: int, end: int, norm: str) -> Slot:
+        return Slot(norm, Span(self.statement.doc, start, end, self.ctx.text[start:end]))
+
+    def token_slot(self, t: Token, norm: str | None = None) -> Slot:
+        return self.slot(t.start, t.end, norm if norm is not None else t.lemma.lower())
+
+
+def _predicate(s: _Sentence, noun: Token) -> Token | None:
+    """The verb (or predicative adjective / event noun) that says something of ``noun``."""
+    for child in s.children(noun):  # "people injured", "the wounded officers", "people who were killed"
+        if child.dep in ("acl", "amod", "relcl") and child.pos in ("VERB", "ADJ") and \
+                PREDICATE_OF.get(child.lemma.lower()):
+            return child
+    t, hops = noun, 0
+    while t is not None and hops < 4:
+        up = s.head(t)
+        if up is None:
+            return t if t is not noun and t.pos in ("VERB", "ADJ", "AUX") else None
+        if up.pos in ("VERB", "ADJ") and (t.dep in ARGUMENT or t.dep in ("pobj", "prep", "npadvmod", "dep")):
+            return up
+        if up.pos == "AUX" and t.dep in ("nsubj", "attr"):
+            comp = next((c for c in s.children(up) if c.dep in ("acomp", "attr", "oprd") and c is not t), None)
+            return comp or up
+        if t.dep not in ("pobj", "prep", "nummod", "quantmod", "compound", "conj", "appos", "npadvmod"):
+            return None
+        t, hops = up, hops + 1
+    return None
+
+
+def _attribute(s: _Sentence, verb: Token | None) -> Slot | None:
+    if verb is None:
+        return None
+    lemma = verb.lemma.lower()
+    return s.token_slot(verb, PREDICATE_OF.get(lemma, lemma))
+
+
+def _modifier(s: _Sentence, first: Token) -> str | None:
+    before = [t for t in s.tokens if t.i < first.i][-3:]
+    words = " ".join(t.text.lower() for t in before)
+    return next((m for m in MODIFIERS if words == m or words.endswith(" " + m)), None)
+
+
+def _holder(s: _Sentence, number: Token) -> tuple[Token | None, Token]:
+    """The noun a number counts, and the token to read the predicate from."""
+    head = s.head(number)
+    of = next((c for c in s.children(number) if c.dep == "prep" and c.text.lower() == "of"), None)
+    if of is not None:  # partitive: "seven of his security guards"
+        noun = next((c for c in s.children(of) if c.dep == "pobj" and c.pos in ("NOUN", "PROPN")), None)
+        if noun is not None:
+            return noun, number
+    if number.dep in ("nummod", "quantmod", "amod", "compound") and head is not None and head.pos in ("NOUN", "PROPN"):
+        if head.like_num or head.lemma.lower() in NUMBER_WORDS:
+            return _holder(s, head)
+        return head, head
+    return None, number
+
+
+def _qualifiers(s: _Sentence, noun: Token) -> tuple[str, ...]:
+    return tuple(sorted({c.lemma.lower() for c in s.children(noun) if c.dep in ("amod", "compound")
+                         and c.pos in ("ADJ", "NOUN", "PROPN", "VERB") and not c.like_num}))
+
+
+def _possessor(s: _Sentence, noun: Token) -> str | None:
+    poss = next((c for c in s.children(noun) if c.dep == "poss"), None)
+    if poss is None:
+        return None
+    ref = s.ctx.resolve_reference(poss, poss.start) or s.ctx.entity_at(poss.start, poss.end)
+    return ref[2] if ref else poss.text.lower()
+
+
+def _quantity_frame(s: _Sentence, first: Token, last: Token, value: float, modifier: str | None,
+                    text_span: tuple[int, int], qualifiers: tuple[str, ...] = ()) -> Frame | None:
+    noun, anchor = _holder(s, last)
+    if noun is not None and noun.lemma.lower() in TIME_UNITS and noun.lemma.lower() != "night":
+        pass  # a duration: "three weeks", kept with its unit
+    elif first.ent_type in ("DATE", "TIME", "ORDINAL", "CARDINAL_DATE", "MONEY") and noun is None:
+        return None
+    if noun is None and 1900 <= value <= 2100 and value == int(value):
+        return None  # a year
+    holder_norm, attribute = None, None
+    if noun is not None:
+        holder_norm = noun.lemma.lower()
+        if holder_norm in COUNT_HOLDER:
+            holder_norm, cls = COUNT_HOLDER[holder_norm]
+            attribute = s.token_slot(noun, cls)
+        elif holder_norm in HUMAN and holder_norm in ("people", "person", "individual"):
+            holder_norm = "people"
+    verb = _predicate(s, noun or anchor)
+    attribute = attribute or _attribute(s, verb)
+    if noun is None and attribute is None:
+        return None
+    if noun is None:
+        holder = None
+    else:
+        holder = s.token_slot(noun, holder_norm)
+    low, high = bounds(value, modifier)
+    span = s.slot(text_span[0], text_span[1], format_range(low, high, s.ctx.text[text_span[0]:text_span[1]]))
+    quals = qualifiers + (_qualifiers(s, noun) if noun is not None else ())
+    return Frame(id="", statement=s.statement.id, doc=s.statement.doc, kind="quantity", holder=holder,
+                 attribute=attribute, value=span, low=low, high=high, negated=value == 0,
+                 possessor=_possessor(s, noun) if noun is not None else None, qualifiers=tuple(sorted(set(quals))))
+
+
+def _quantities(s: _Sentence) -> list[Frame]:
+    out: list[Frame] = []
+    text, base = s.ctx.text[s.statement.start:s.statement.end], s.statement.start
+    clocks = [(base + m.start(), base + m.end()) for m in CLOCK.finditer(text)]
+    used: set[int] = set()
+    for m in NUMBER.finditer(text):
+        a, b = base + m.start(), base + m.end()
+        if any(ca <= a < cb for ca, cb in clocks):
+            continue
+        toks = [t for t in s.tokens if t.start < b and a < t.end]
+        value = parse_number(m.group(1))
+        if not toks or value is None:
+            continue
+        tail = [t for t in s.tokens if t.i > toks[-1].i][:2]
+        last = toks[-1]
+        if tail and tail[0].text.lower() in SCALES:  # "2 million"
+            value *= SCALES[tail[0].text.lower()]
+            last, b = tail[0], tail[0].end
+        used |= {t.i for t in toks}
+        frame = _quantity_frame(s, toks[0], last, value, _modifier(s, toks[0]), (a, b))
+        if frame:
+            out.append(frame)
+    run: list[Token] = []
+    for t in s.tokens + [None]:
+        word = t.text.lower() if t is not None else ""
+        if t is not None and t.i not in used and (word in NUMBER_WORDS or (run and word in ("-", "and"))):
+            run.append(t)
+            continue
+        while run and run[-1].text in ("-", "and"):
+            run.pop()
+        if run:
+            value = word_number([r.text.lower() for r in run])
+            first = run[0]
+            if value is not None:
+                frame = _quantity_frame(s, first, run[-1], value, _modifier(s, first), (first.start, run[-1].end))
+                if frame:
+                    out.append(frame)
+        run = []
+    for t in s.tokens:
+        word = t.text.lower()
+        if word in VAGUE and t.dep in ("amod", "nummod", "nsubj", "nsubjpass", "dobj"):
+            low, high = VAGUE[word]
+            noun, _anchor = _holder(s, t) if t.dep in ("amod", "nummod") else (None, t)
+            if noun is None and t.dep in ("amod", "nummod"):
+                continue
+            frame = _quantity_frame(s, t, t, low, None, (t.start, t.end))
+            if frame:
+                out.append(_with_bounds(frame, low, high, word))
+        elif word in ZERO and t.dep in ("det", "neg") and s.head(t) is not None and s.head(t).pos == "NOUN":
+            frame = _quantity_frame(s, t, t, 0, None, (t.start, t.end))
+            if frame and frame.attribute is not None:
+                out.append(frame)
+        elif word in ("nobody", "noone") and t.dep in ("nsubj", "nsubjpass"):
+            frame = _quantity_frame(s, t, t, 0, None, (t.start, t.end))
+            if frame and frame.attribute is not None:
+                out.append(frame)
+    return out
+
+
+def _with_bounds(frame: Frame, low: float, high: float, word: str) -> Frame:
+    from dataclasses import replace
+
+    return replace(frame, low=low, high=high, value=Slot(word, frame.value.span))
+
+
+def _person(s: _Sentence, token: Token | None) -> tuple[int, int, str, str] | None:
+    if token is None:
+        return None
+    hit = s.ctx.resolve_reference(token, token.start) or s.ctx.entity_at(token.start, token.end) \
+        or s.ctx.person_by_surname(token)
+    return hit if hit and hit[3] == "PERSON" else None
+
+
+def _subject(s: _Sentence, verb: Token | None) -> Token | None:
+    hops = 0
+    while verb is not None and hops < 3:
+        subj = next((c for c in s.children(verb) if c.dep in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return subj
+        if verb.dep not in ("xcomp", "acomp", "conj", "advcl", "oprd", "pobj", "prep", "dobj", "ccomp"):
+            return None
+        verb, hops = s.head(verb), hops + 1
+    return None
+
+
+def _states(s: _Sentence) -> list[Frame]:
+    out = []
+    for t in s.tokens:
+        lemma = t.lemma.lower()
+        if lemma in UNHARMED or t.text.lower() in UNHARMED:
+            state = "unharmed"
+        elif lemma in DEAD and t.pos in ("VERB", "ADJ"):
+            state = "dead"
+        elif lemma in HARMED and t.pos in ("VERB", "ADJ", "NOUN"):
+            state = "injured"
+        else:
+            continue
+        anchor = t if t.pos != "NOUN" else _predicate(s, t)
+        subj = _subject(s, anchor)
+        person = _person(s, subj)
+        if person is None:
+            continue
+        negated = anchor is not None and any(c.dep == "neg" for c in s.children(anchor))
+        if negated:
+            state = {"injured": "unharmed", "unharmed": "injured", "dead": "alive"}[state]
+        holder = s.slot(person[0], person[1], person[2]) if s.statement.start <= person[0] < s.statement.end \
+            else s.token_slot(subj, person[2])
+        out.append(Frame(id="", statement=s.statement.id, doc=s.statement.doc, kind="state", holder=holder,
+                         attribute=s.token_slot(t, "harmed"), value=s.token_slot(t, state), negated=negated,
+                         entity=person[2]))
+    return out
+
+
+def _dated(s: _Sentence, token: Token) -> tuple[Slot | None, Slot | None]:
+    verb = token
+    for _ in range(4):
+        verb = s.head(verb)
+        if verb is None or verb.pos in ("VERB",):
+            break
+    if verb is None or verb.pos != "VERB":
+        return None, None
+    obj = next((c for c in s.children(verb) if c.dep in ("dobj", "nsubjpass", "nsubj")), None)
+    holder = None
+    if obj is not None:
+        person = _person(s, obj)
+        holder = s.token_slot(obj, person[2] if person else obj.lemma.lower())
+    return holder, _attribute(s, verb)
+
+
+def _times(s: _Sentence) -> list[Frame]:
+    out = []
+    text, base = s.ctx.text[s.statement.start:s.statement.end], s.statement.start
+    for m in CLOCK.finditer(text):
+        a, b = base + m.start(), base + m.end()
+        tok = next((t for t in s.tokens if t.start <= a < t.end or a <= t.start < b), None)
+        if tok is None:
+            continue
+        holder, attribute = _dated(s, tok)
+        if attribute is None:
+            continue
+        minutes = clock_minutes(m)
+        mod = _modifier(s, tok)
+        spread = 20 if mod in APPROX or (mod or "").startswith("shortly") else 0
+        value = f"{minutes // 60:02d}:{minutes % 60:02d}"
+        out.append(Frame(id="", statement=s.statement.id, doc=s.statement.doc, kind="time", holder=holder,
+                         attribute=attribute, value=s.slot(a, b, value), low=float(minutes - spread),
+                         high=float(minutes + spread)))
+    for t in s.tokens:
+        if t.text.lower() in WEEKDAYS and t.ent_type in ("DATE", ""):
+            holder, attribute = _dated(s, t)
+            if attribute is None or holder is None:
+                continue
+            day = float(WEEKDAYS.index(t.text.lower()))
+            out.append(Frame(id="", statement=s.statement.id, doc=s.statement.doc, kind="time", holder=holder,
+                             attribute=attribute, value=s.token_slot(t, t.text.capitalize()), low=day, high=day,
+                             qualifiers=("weekday",)))
+    return out
+
+
+def _agents(s: _Sentence) -> list[Frame]:
+    out = []
+    text = s.ctx.text[s.statement.start:s.statement.end]
+    for agent in blamed_agents(text):
+        k = text.find(agent)
+        if k < 0:
+            continue
+        a = s.statement.start + k
+        hit = s.ctx.entity_at(a, a + len(agent))
+        out.append(Frame(id="", statement=s.statement.id, doc=s.statement.doc, kind="agent", holder=None,
+                         attribute=None, value=s.slot(a, a + len(agent), agent.lower()),
+                         entity=hit[2] if hit else None))
+    return out
+
+
+def extract_frames(doc: Document, ann: Annotation, statements: Sequence[Statement],
+                   entities: Sequence[Entity]) -> list[Frame]:
+    """Every frame of every statement of one document, in text order, with content-hash ids."""
+    ctx = DocContext(doc, ann, entities)
+    out: list[Frame] = []
+    for st in statements:
+        if st.doc != doc.id or st.sentence >= len(ann.sentences):
+            continue
+        s = _Sentence(ctx, st, ctx.tokens(ann.sentences[st.sentence]))
+        if not s.tokens:
+            continue
+        for frame in _quantities(s) + _states(s) + _times(s) + _agents(s):
+            fid = stable_id("f", frame.statement, frame.kind, frame.value.span.start, frame.value.span.end,
+                            frame.holder.norm if frame.holder else None)
+            out.append(_identified(frame, fid))
+    unique = {f.id: f for f in out}
+    return sorted(unique.values(), key=lambda f: (f.value.span.start, f.kind, f.id))
+
+
+def _identified(frame: Frame, fid: str) -> Frame:
+    from dataclasses import replace
+
+    return replace(frame, id=fid)
+

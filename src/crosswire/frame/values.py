@@ -1,0 +1,133 @@
+"""Values of fact frames: counts with bounds, clock times, weekdays, harm states, and the classes of news
+predicates that mean the same thing ("killed" / "died" / "dead"). General news vocabulary only."""
+
+from __future__ import annotations
+
+import math
+import re
+
+UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+         "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+         "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+        "ninety": 90}
+SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+GROUPS = {"dozen": 12, "couple": 2, "pair": 2, "score": 20}
+# vague amounts as ranges (a count stated "dozens" is compatible with 30, not with 6)
+VAGUE = {"several": (3, 9), "few": (2, 5), "dozens": (24, 200), "scores": (40, 400), "hundreds": (200, 2000),
+         "thousands": (2000, 20000), "tens": (20, 100)}
+LOWER = {"at least", "more than", "over", "upwards of", "no fewer than", "no less than", "in excess of",
+         "more then"}
+UPPER = {"up to", "at most", "fewer than", "less than", "no more than", "as many as", "under"}
+APPROX = {"about", "around", "nearly", "almost", "roughly", "some", "approximately", "approx", "close to",
+          "an estimated", "estimated", "like", "or so", "just over", "just under"}
+ZERO = {"no", "none", "nobody", "noone", "zero"}
+
+NUMBER = re.compile(r"(?<![\w.,:/$-])(\d{1,3}(?:\s?,\s?\d{3})+|\d+(?:\s?\.\s?\d+)?)(?!\s?[-/]\s?\d|\w|\s?:\s?\d)")
+CLOCK = re.compile(r"\b(\d{1,2})(?:\s?[:.]\s?(\d{2}))?\s?(a\s?\.?\s?m\b\.?|p\s?\.?\s?m\b\.?)", re.I)
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+# predicates that state the same attribute; the class name is the attribute's normal form
+PREDICATES = {
+    "killed": {"kill", "die", "dead", "death", "fatality", "toll", "murder", "slay", "perish", "claim"},
+    "injured": {"injure", "wound", "hurt", "injury", "harm", "hospitalize", "hospitalise", "treat"},
+    "arrested": {"arrest", "detain", "apprehend", "capture", "hold", "custody", "nab", "seize_person"},
+    "seized": {"seize", "confiscate", "recover", "find", "discover", "impound"},
+    "fired": {"fire", "shoot", "shot", "round", "bullet"},
+    "destroyed": {"destroy", "damage", "flatten", "raze", "hit", "burn"},
+    "rescued": {"rescue", "free", "release", "save"},
+    "evacuated": {"evacuate", "displace", "flee"},
+    "attacked": {"attack", "strike", "target", "raid", "assault", "storm"},
+    "sentenced": {"sentence", "jail", "imprison"},
+    "marched": {"march", "protest", "rally", "demonstrate", "gather", "join"},
+}
+PREDICATE_OF = {lemma: name for name, lemmas in PREDICATES.items() for lemma in lemmas}
+
+HARMED = {"injure", "wound", "hurt", "cut", "bruise", "bandage", "injury", "wound", "graze", "bleed",
+          "hospitalize", "hospitalise", "scratch"}
+UNHARMED = {"unharmed", "unscathed", "unhurt", "uninjured", "safe", "unharm"}
+DEAD = {"kill", "die", "dead", "murder", "slay"}
+
+HUMAN = {"people", "person", "man", "woman", "child", "civilian", "resident", "member", "official", "officer",
+         "soldier", "guard", "worker", "employee", "student", "victim", "protester", "demonstrator", "passenger",
+         "pirate", "suspect", "fan", "crew", "staff", "policeman", "police", "troop", "militant", "fighter",
+         "casualty", "other", "individual", "youth", "customer", "boy", "girl", "adult", "teenager"}
+TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "night"}
+
+
+def parse_number(text: str) -> float | None:
+    """'1 , 500' → 1500, '5 . 9' → 5.9, '12' → 12 (tokenised texts keep spaces inside numbers)."""
+    raw = re.sub(r"\s", "", text)
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", raw):
+        return float(raw.replace(",", ""))
+    try:
+        return float(raw)
+    except ValueError:
+        return None
+
+
+def word_number(words: list[str]) -> float | None:
+    """'twenty - five', 'two dozen', 'a hundred', 'seven' → the number; None when not a number."""
+    words = [w for w in words if w not in ("-", "and")]
+    if not words:
+        return None
+    total, current, seen = 0.0, 0.0, False
+    for w in words:
+        if w in UNITS:
+            current += UNITS[w]
+        elif w in TENS:
+            current += TENS[w]
+        elif w in GROUPS:
+            current = (current or 1) * GROUPS[w]
+        elif w in SCALES:
+            current = (current or 1) * SCALES[w]
+            if SCALES[w] >= 1000:
+                total, current = total + current, 0.0
+        elif w in ("a", "an") and not seen:
+            continue
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def bounds(value: float, modifier: str | None) -> tuple[float, float]:
+    """A stated number with its modifier as the range of true values it allows."""
+    mod = (modifier or "").lower()
+    if mod in LOWER:
+        return (value + (1 if mod in ("more than", "over") and value == int(value) else 0), math.inf)
+    if mod in UPPER:
+        return (0.0, value - (1 if mod in ("fewer than", "less than", "under") and value == int(value) else 0))
+    if mod in APPROX:
+        return (value * 0.85, value * 1.15)
+    return (value, value)
+
+
+def compatible(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    """Two ranges can both be true."""
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def clock_minutes(match: re.Match) -> int:
+    hour, minute = int(match.group(1)) % 12, int(match.group(2) or 0)
+    if match.group(3).lower().startswith("p"):
+        hour += 12
+    return hour * 60 + minute
+
+
+def format_number(value: float) -> str:
+    if math.isinf(value):
+        return "∞"
+    return str(int(value)) if value == int(value) else f"{value:g}"
+
+
+def format_range(low: float, high: float, text: str) -> str:
+    """The normalised value shown to a reader: '7', 'at least 6', 'up to 80', 'about 100'."""
+    if low == high:
+        return format_number(low)
+    if math.isinf(high):
+        return f"at least {format_number(low)}"
+    if low == 0:
+        return f"up to {format_number(high)}"
+    mid = (low + high) / 2
+    return f"about {format_number(round(mid, 1))}" if high / max(low, 1e-9) < 1.5 else text.lower()
