@@ -19,6 +19,7 @@ EVALUATIONS = {
     "quotes": "quotes and speakers (PolNeAR), with textacy for comparison",
     "dates": "publication dates and time expressions (webeval, ESC, SemEval-2015 timelines)",
     "claims": "claim alignment, conflicts and roundup coverage (ClaimDiff, AllSides, ECB+)",
+    "stories": "whole stories: fact recall, conflicts, event date (story gold on ECB+), AllSides false alarms",
 }
 STEPS = ["read", "annotate", "date", "resolve", "attribute", "frame", "align", "contrast", "timeline", "profile",
          "summarize", "write"]
@@ -96,12 +97,16 @@ def cmd_extract(args) -> int:
 
 def cmd_eval(args) -> int:
     import importlib
+    import inspect
 
     module = importlib.import_module(f"crosswire.evaluation.{args.name}")
     shared = pathlib.Path(args.shared or os.environ.get("CROSSWIRE_SHARED", "../shared"))
     if not (shared / "datasets").exists():
         raise CrosswireError(f"no datasets under {shared}; pass --shared DIR (the folder that holds datasets/)")
-    metrics = module.run(shared, split=args.split, limit=args.limit)
+    options = {"only": args.only, "verbose": args.verbose}
+    accepted = inspect.signature(module.run).parameters
+    metrics = module.run(shared, split=args.split, limit=args.limit,
+                         **{k: v for k, v in options.items() if v and k in accepted})
     print(json.dumps(metrics, indent=2, sort_keys=True) if args.json else module.format_report(metrics))
     return 0
 
@@ -131,6 +136,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("name", choices=sorted(EVALUATIONS), help="; ".join(f"{k}: {v}" for k, v in EVALUATIONS.items()))
     p.add_argument("--split", default="test", help="dataset split (default: test)")
     p.add_argument("--limit", type=int, default=None, help="score only the first N items")
+    p.add_argument("--only", default=None, help="score only this item (stories: a sub-topic such as 12_ecb)")
     p.add_argument("--shared", default=None, help="folder holding datasets/ (default: ../shared or $CROSSWIRE_SHARED)")
     p.add_argument("--json", action="store_true", help="print the metrics as JSON")
     common(p)
