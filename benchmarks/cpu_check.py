@@ -24,7 +24,7 @@ import time
 import numpy as np
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-THRESHOLDS = (0.35, 0.55, 0.68, 0.8, 0.85)  # every threshold the pipeline decides on
+THRESHOLDS = (0.35, 0.55, 0.68, 0.8, 0.85)  # every cosine threshold the pipeline decides on
 
 
 def sentences(limit: int) -> list[str]:

@@ -103,7 +103,7 @@ def analyze_documents(documents: Sequence[Document], raws: dict[str, RawInput] |
     links = shared_passages(documents)
     shares = find_shares(documents, links)
     documents = [dataclasses.replace(d, shares=shares.get(d.id, ())) for d in documents]
-    claims = align_claims(statements, documents, shares, embedder, links)
+    claims = align_claims(statements, documents, shares, embedder, links, frames)
     say("contrast")
     conflicts, claims = find_conflicts(claims, documents, frames, entities, links)
     say("timeline")

@@ -12,7 +12,7 @@ from scipy import sparse
 
 from crosswire.align.shares import Links, passages, shared_passages
 from crosswire.embed import settle
-from crosswire.models import Claim, Document, Share, Statement, stable_id
+from crosswire.models import Claim, Document, Frame, Share, Statement, stable_id
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+|\d+")
 STOP = set("""a an the and or but of in on at to for from by with as is are was were be been being has have had
@@ -67,15 +67,54 @@ def candidate_pairs(statements: Sequence[Statement], words: list[set[str]],
     return set(zip(a[keep].tolist(), b[keep].tolist()))
 
 
-def says_same(cosine: float, shared_words: int) -> bool:
+LINK_WITH_FRAME = 0.55  # ... or this, when they state one fact frame with the same value
+
+
+def says_same(cosine: float, shared_words: int, same_fact: bool = False) -> bool:
     """The link rule: two statements of different documents assert the same fact."""
-    return cosine >= LINK or (cosine >= LINK_WITH_WORDS and shared_words >= 3)
+    return cosine >= LINK or (cosine >= LINK_WITH_WORDS and shared_words >= 3) or (same_fact and cosine >= LINK_WITH_FRAME)
+
+
+def frame_pairs(statements: Sequence[Statement], frames: Sequence[Frame]) -> set[tuple[int, int]]:
+    """Statements of different documents that state the same fact: a frame with the same holder, the same
+    attribute (both named) and the same value ("three drones attacked" / "carried out by three drones")."""
+    index = {s.id: k for k, s in enumerate(statements)}
+    by_fact: dict[tuple, list[int]] = defaultdict(list)
+    for f in frames:
+        if f.statement in index and f.holder is not None and f.attribute is not None and f.kind != "agent":
+            by_fact[(f.kind, f.holder.norm, f.attribute.norm, f.value.norm)].append(index[f.statement])
+    pairs = set()
+    for members in by_fact.values():
+        members = sorted(set(members))
+        if len(members) > 12:
+            continue  # a fact stated everywhere in one form says nothing about which sentences match
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                if statements[a].doc != statements[b].doc:
+                    pairs.add((a, b))
+    return pairs
+
+
+GENERIC_TAIL = re.compile(r"\s+(?:news agency|news service|news|agency|wire service|wire|newswire)$")
+
+
+def origin_name(name: str) -> str:
+    """An outlet's name as one origin: case, a leading "the", a possessive, punctuation and a generic tail
+    ("news agency", "news") do not make another origin ("The Associated Press's" → "associated press")."""
+    name = re.sub(r"[’']s$", "", name.strip()).lower()
+    name = re.sub(r"^the\s+", "", name)
+    name = " ".join(re.sub(r"[^\w\s&-]", " ", name).split())
+    return GENERIC_TAIL.sub("", name) or name
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w and w not in ("of", "the", "and", "&", "for"))
 
 
 def _origin_key(statement: Statement, outlet: str | None) -> str:
     if statement.attribution.via:
-        return "via:" + statement.attribution.via[-1].lower().replace("the ", "")
-    return "outlet:" + outlet.lower() if outlet else "doc:" + statement.doc
+        return origin_name(statement.attribution.via[-1])
+    return origin_name(outlet) if outlet else "doc:" + statement.doc
 
 
 def _passage_of(spans: Mapping[str, list[tuple[int, int]]], statement: Statement) -> tuple[str, int] | None:
@@ -100,6 +139,13 @@ def independent_origins(members: Sequence[Statement], documents: Sequence[Docume
             k = parent[k]
         return k
 
+    # an agency's abbreviation and its full name are one origin ("AP" / "Associated Press")
+    names = sorted(set(keys))
+    for short in names:
+        if " " not in short and len(short) >= 2 and not short.startswith("doc:"):
+            for full in names:
+                if full != short and " " in full and _initials(full) == short.replace(".", ""):
+                    parent[find(short)] = find(full)
     where = [_passage_of(spans, s) for s in members]
     for i in range(len(members)):
         for j in range(i + 1, len(members)):
@@ -109,14 +155,17 @@ def independent_origins(members: Sequence[Statement], documents: Sequence[Docume
 
 
 def align_claims(statements: Sequence[Statement], documents: Sequence[Document],
-                 shares: Mapping[str, tuple[Share, ...]], embedder, links: Links | None = None) -> list[Claim]:
+                 shares: Mapping[str, tuple[Share, ...]], embedder, links: Links | None = None,
+                 frames: Sequence[Frame] = ()) -> list[Claim]:
     """Every statement in exactly one claim; claims across documents where statements say the same thing.
-    ``links`` are the shared passages (:func:`shared_passages`), computed here when not given."""
+    ``links`` are the shared passages (:func:`shared_passages`), computed here when not given; statements
+    that state the same fact frame link at a lower cosine."""
     del shares  # document-level fractions are for the report; origins need the passage-level links
     if not statements:
         return []
     words = [content_words(s.text) for s in statements]
-    candidates = candidate_pairs(statements, words)
+    facts = frame_pairs(statements, frames)
+    candidates = candidate_pairs(statements, words) | facts
     # only statements that have a candidate partner are embedded: the model is the costly part
     needed = sorted({k for pair in candidates for k in pair})
     row = {k: n for n, k in enumerate(needed)}
@@ -125,8 +174,9 @@ def align_claims(statements: Sequence[Statement], documents: Sequence[Document],
     sims = np.array([float(vectors[row[a]] @ vectors[row[b]]) for a, b in pairs])
     # cosines near a threshold are settled exactly, so the links are the same on every CPU
     sims = settle(embedder, [(statements[a].text, statements[b].text) for a, b in pairs], sims,
-                  (LINK, LINK_WITH_WORDS))
-    edges = [(float(sim), a, b) for sim, (a, b) in zip(sims, pairs) if says_same(sim, len(words[a] & words[b]))]
+                  (LINK, LINK_WITH_WORDS, LINK_WITH_FRAME))
+    edges = [(float(sim), a, b) for sim, (a, b) in zip(sims, pairs)
+             if says_same(sim, len(words[a] & words[b]), (a, b) in facts)]
     parent = list(range(len(statements)))
     docs_of = {k: {statements[k].doc} for k in range(len(statements))}
 

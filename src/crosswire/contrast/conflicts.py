@@ -12,19 +12,19 @@ report of a higher casualty count is kept and flagged as an update.
 from __future__ import annotations
 
 import dataclasses
+import math
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
-from crosswire.align import Links, independent_origins
+from crosswire.align import Links, content_words, independent_origins
 from crosswire.frame import compatible
-from crosswire.frame.values import HUMAN
+from crosswire.frame.values import GROWING, HUMAN
 from crosswire.models import Claim, Conflict, ConflictSide, Document, Entity, Frame, Statement, stable_id
 
-GROWING = {"killed", "injured", "arrested", "evacuated", "rescued"}  # counts that rise as news comes in
 SUBSET = {"other", "additional", "more", "further", "remaining", "second", "third", "first", "last", "new",
           "separate"}
-STATE_CLASH = {frozenset({"injured", "unharmed"}), frozenset({"dead", "unharmed"}), frozenset({"dead", "injured"}),
-               frozenset({"dead", "alive"})}
+# injured and then dead is a sequence, not a contradiction
+STATE_CLASH = {frozenset({"injured", "unharmed"}), frozenset({"dead", "unharmed"}), frozenset({"dead", "alive"})}
 
 
 @dataclasses.dataclass(frozen=True)
@@ -36,7 +36,8 @@ class _Context:
 
 
 def _range(f: Frame) -> tuple[float, float]:
-    return (f.low if f.low is not None else 0.0, f.high if f.high is not None else 0.0)
+    """A frame's value as a range; no upper bound ("at least six") is open-ended."""
+    return (f.low if f.low is not None else 0.0, f.high if f.high is not None else math.inf)
 
 
 def _same_thing(a: Frame, b: Frame) -> bool:
@@ -58,9 +59,21 @@ def _same_thing(a: Frame, b: Frame) -> bool:
     return not (a.possessor and b.possessor and a.possessor != b.possessor)
 
 
-def _clash(frames: Sequence[Frame], same, incompatible) -> list[list[Frame]]:
-    """Groups of frames about one thing in which two documents hold incompatible values and neither
-    document also holds the other's value."""
+def _context(frame: Frame, ctx: _Context) -> set[str]:
+    """What else the frame's statement talks about: its content words less the frame's own words."""
+    statement = ctx.by_statement[frame.statement][1]
+    own = set()
+    for slot in (frame.holder, frame.attribute, frame.value):
+        if slot is not None:
+            own |= content_words(slot.span.text)
+    return content_words(statement.text) - own
+
+
+def _clash(frames: Sequence[Frame], same, incompatible, ctx: _Context) -> list[list[Frame]]:
+    """Groups of frames about one thing in which two documents hold incompatible values, their sentences
+    share something else to talk about (a name, a place, an event word), and neither document also holds
+    the other's value."""
+    context = {f.id: _context(f, ctx) for f in frames}
     by_doc: dict[str, list[Frame]] = defaultdict(list)
     for f in frames:
         by_doc[f.doc].append(f)
@@ -69,7 +82,7 @@ def _clash(frames: Sequence[Frame], same, incompatible) -> list[list[Frame]]:
     ordered = sorted(frames, key=lambda f: f.id)
     for i, a in enumerate(ordered):
         for b in ordered[i + 1:]:
-            if a.doc == b.doc or not same(a, b) or not incompatible(a, b):
+            if a.doc == b.doc or not same(a, b) or not incompatible(a, b) or not context[a.id] & context[b.id]:
                 continue
             if any(same(a, x) and not incompatible(b, x) for x in by_doc[a.doc]) or \
                     any(same(b, x) and not incompatible(a, x) for x in by_doc[b.doc]):
@@ -114,10 +127,7 @@ def _conflict(kind: str, topic: str, sides: dict[str, list[Frame]], ctx: _Contex
     if len(built) < 2:
         return None
     built.sort(key=lambda s: (-len(s.docs), s.value))
-    explanation = " vs ".join(f"{s.value} ({len(s.docs)} document{'s' * (len(s.docs) != 1)}, "
-                              f"{s.origins} independent)" for s in built)
-    if updated:
-        explanation += "; the later report may update the earlier figure"
+    explanation = "the later report may update the earlier figure" if updated else None
     key = sorted(f"{sp.doc}:{sp.start}" for s in built for sp in s.statements)
     return Conflict(id=stable_id("x", kind, topic, key), kind=kind, topic=topic, sides=tuple(built),
                     explanation=explanation, update=bool(updated))
@@ -140,7 +150,7 @@ def _published(ctx: _Context, doc: str) -> str:
 def _quantities(frames: Sequence[Frame], ctx: _Context) -> list[Conflict]:
     counts = [f for f in frames if f.kind == "quantity"]
     out = []
-    for group in _clash(counts, _same_thing, lambda a, b: not compatible(_range(a), _range(b))):
+    for group in _clash(counts, _same_thing, lambda a, b: not compatible(_range(a), _range(b)), ctx):
         sides: dict[str, list[Frame]] = defaultdict(list)
         for f in group:
             sides[f.value.norm].append(f)
@@ -164,7 +174,8 @@ def _states(frames: Sequence[Frame], ctx: _Context) -> list[Conflict]:
     states = [f for f in frames if f.kind == "state"]
     out = []
     same = lambda a, b: a.entity == b.entity  # noqa: E731
-    for group in _clash(states, same, lambda a, b: frozenset({a.value.norm, b.value.norm}) in STATE_CLASH):
+    for group in _clash(states, same, lambda a, b: frozenset({a.value.norm, b.value.norm}) in STATE_CLASH,
+                         ctx):
         sides: dict[str, list[Frame]] = defaultdict(list)
         for f in group:
             sides[f.value.norm].append(f)
@@ -186,7 +197,7 @@ def _times(frames: Sequence[Frame], ctx: _Context) -> list[Conflict]:
         return not (a.holder and b.holder and a.holder.norm != b.holder.norm)
 
     out = []
-    for group in _clash(times, same, lambda a, b: not compatible(_range(a), _range(b))):
+    for group in _clash(times, same, lambda a, b: not compatible(_range(a), _range(b)), ctx):
         sides: dict[str, list[Frame]] = defaultdict(list)
         for f in group:
             sides[f.value.norm].append(f)
@@ -221,6 +232,21 @@ def _agents(frames: Sequence[Frame], ctx: _Context) -> list[Conflict]:
     sides = {min(c[2], key=lambda f: (len(f.value.norm), f.id)).value.norm: c[2] for c in camps}
     c = _conflict("attribution", "who is responsible", sides, ctx)
     return [c] if c else []
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" + ("" if n == 1 else "s")
+
+
+def headline(conflict: Conflict) -> str:
+    """One line a reader takes in at a glance: 'guards injured: 7 (4 outlets, 2 independent) vs 6 (2 outlets)'."""
+    parts = []
+    for side in conflict.sides:
+        detail = _plural(side.outlets or len(side.docs), "outlet")
+        if side.origins and side.origins != (side.outlets or len(side.docs)):
+            detail += f", {side.origins} independent"
+        parts.append(f"{side.value} ({detail}{', later report' if side.update else ''})")
+    return f"{conflict.topic}: " + " vs ".join(parts)
 
 
 def find_conflicts(claims: Sequence[Claim], documents: Sequence[Document], frames: Sequence[Frame] = (),

@@ -9,14 +9,15 @@ dates); an *agent* (who did it: "carried out by X", "X was behind"). Every slot 
 
 from __future__ import annotations
 
-import re
+import math
 from collections.abc import Sequence
 
 from crosswire.attribute.context import DocContext
+from crosswire.attribute.lexicon import CUE_LEMMAS
 from crosswire.frame.agents import blamed_agents
 from crosswire.frame.values import (
-    APPROX, CLOCK, DEAD, GROUPS, HARMED, HUMAN, LOWER, NUMBER, PREDICATE_OF, SCALES, TENS, TIME_UNITS, UNHARMED,
-    UNITS, UPPER, VAGUE, WEEKDAYS, ZERO, bounds, clock_minutes, format_range, parse_number, word_number,
+    APPROX, CLOCK, DEAD, GENERIC, GROUPS, GROWING, HARMED, HUMAN, LOWER, MEASURES, NUMBER, PREDICATE_OF, SCALES, SUFFER, TENS,
+    TIME_UNITS, UNHARMED, UNITS, UPPER, VAGUE, WEEKDAYS, ZERO, bounds, clock_minutes, format_range, parse_number, word_number,
 )
 from crosswire.models import Annotation, Document, Entity, Frame, Slot, Span, Statement, Token, stable_id
 
@@ -75,7 +76,7 @@ def _predicate(s: _Sentence, noun: Token) -> Token | None:
 
 
 def _attribute(s: _Sentence, verb: Token | None) -> Slot | None:
-    if verb is None:
+    if verb is None or verb.lemma.lower() in GENERIC or verb.lemma.lower() in CUE_LEMMAS:
         return None
     lemma = verb.lemma.lower()
     return s.token_slot(verb, PREDICATE_OF.get(lemma, lemma))
@@ -95,16 +96,26 @@ def _holder(s: _Sentence, number: Token) -> tuple[Token | None, Token]:
         noun = next((c for c in s.children(of) if c.dep == "pobj" and c.pos in ("NOUN", "PROPN")), None)
         if noun is not None:
             return noun, number
-    if number.dep in ("nummod", "quantmod", "amod", "compound") and head is not None and head.pos in ("NOUN", "PROPN"):
+    if number.dep in ("nummod", "quantmod", "amod", "compound", "det") and head is not None and head.pos in ("NOUN", "PROPN"):
         if head.like_num or head.lemma.lower() in NUMBER_WORDS:
             return _holder(s, head)
         return head, head
     return None, number
 
 
+def _measured(s: _Sentence, unit: Token) -> str | None:
+    """What a measure is of or from: '150 miles off Aden' → 'aden', '5 percent of output' → 'output'."""
+    for prep in (c for c in s.children(unit) if c.dep == "prep"):
+        obj = next((c for c in s.children(prep) if c.dep == "pobj"), None)
+        if obj is not None and obj.pos in ("NOUN", "PROPN"):
+            return f"{prep.text.lower()} {obj.lemma.lower()}"
+    return None
+
+
 def _qualifiers(s: _Sentence, noun: Token) -> tuple[str, ...]:
     return tuple(sorted({c.lemma.lower() for c in s.children(noun) if c.dep in ("amod", "compound")
-                         and c.pos in ("ADJ", "NOUN", "PROPN", "VERB") and not c.like_num}))
+                         and c.pos in ("ADJ", "NOUN", "PROPN", "VERB") and not c.like_num
+                         and c.text.lower() not in VAGUE and c.text.lower() not in NUMBER_WORDS}))
 
 
 def _possessor(s: _Sentence, noun: Token) -> str | None:
@@ -118,12 +129,13 @@ def _possessor(s: _Sentence, noun: Token) -> str | None:
 def _quantity_frame(s: _Sentence, first: Token, last: Token, value: float, modifier: str | None,
                     text_span: tuple[int, int], qualifiers: tuple[str, ...] = ()) -> Frame | None:
     noun, anchor = _holder(s, last)
-    if noun is not None and noun.lemma.lower() in TIME_UNITS and noun.lemma.lower() != "night":
-        pass  # a duration: "three weeks", kept with its unit
-    elif first.ent_type in ("DATE", "TIME", "ORDINAL", "CARDINAL_DATE", "MONEY") and noun is None:
-        return None
-    if noun is None and 1900 <= value <= 2100 and value == int(value):
+    duration = noun is not None and noun.lemma.lower() in TIME_UNITS
+    if first.ent_type in ("DATE", "TIME", "ORDINAL", "MONEY") and not duration:
+        return None  # a date ("November 8"), a clock time, an ordinal or an amount of money
+    if 1900 <= value <= 2100 and value == int(value) and "," not in s.ctx.text[text_span[0]:text_span[1]]:
         return None  # a year
+    if noun is not None and (noun.pos == "PRON" or noun.ent_type in ("DATE", "TIME")):
+        return None
     holder_norm, attribute = None, None
     if noun is not None:
         holder_norm = noun.lemma.lower()
@@ -133,9 +145,15 @@ def _quantity_frame(s: _Sentence, first: Token, last: Token, value: float, modif
         elif holder_norm in HUMAN and holder_norm in ("people", "person", "individual"):
             holder_norm = "people"
     verb = _predicate(s, noun or anchor)
-    attribute = attribute or _attribute(s, verb)
-    if noun is None and attribute is None:
-        return None
+    attribute = attribute or _attribute(s, verb)  # "two officials said": saying is not what a number is about
+    if noun is None and (attribute is None or attribute.norm not in GROWING or
+                         anchor.dep not in ("nsubj", "nsubjpass", "dobj")):
+        return None  # a bare number ("50 were injured") only as the subject or object of a toll
+    if noun is not None and noun.lemma.lower() in MEASURES:
+        ref = _measured(s, noun)
+        if ref is None:
+            return None  # "150 miles" from what? without the reference the number says nothing comparable
+        qualifiers = qualifiers + (ref,)
     if noun is None:
         holder = None
     else:
@@ -144,7 +162,7 @@ def _quantity_frame(s: _Sentence, first: Token, last: Token, value: float, modif
     span = s.slot(text_span[0], text_span[1], format_range(low, high, s.ctx.text[text_span[0]:text_span[1]]))
     quals = qualifiers + (_qualifiers(s, noun) if noun is not None else ())
     return Frame(id="", statement=s.statement.id, doc=s.statement.doc, kind="quantity", holder=holder,
-                 attribute=attribute, value=span, low=low, high=high, negated=value == 0,
+                 attribute=attribute, value=span, low=low, high=None if math.isinf(high) else high, negated=value == 0,
                  possessor=_possessor(s, noun) if noun is not None else None, qualifiers=tuple(sorted(set(quals))))
 
 
@@ -210,7 +228,7 @@ def _quantities(s: _Sentence) -> list[Frame]:
 def _with_bounds(frame: Frame, low: float, high: float, word: str) -> Frame:
     from dataclasses import replace
 
-    return replace(frame, low=low, high=high, value=Slot(word, frame.value.span))
+    return replace(frame, low=low, high=None if math.isinf(high) else high, value=Slot(word, frame.value.span))
 
 
 def _person(s: _Sentence, token: Token | None) -> tuple[int, int, str, str] | None:
@@ -246,6 +264,11 @@ def _states(s: _Sentence) -> list[Frame]:
         else:
             continue
         anchor = t if t.pos != "NOUN" else _predicate(s, t)
+        if t.pos == "NOUN":
+            head = s.head(t)
+            shown = head is not None and head.text.lower() == "with"  # "appeared with a bandage"
+            if not shown and (anchor is None or anchor.lemma.lower() not in SUFFER):
+                continue  # "cuts in salaries" is no injury; "suffered a cut" is
         subj = _subject(s, anchor)
         person = _person(s, subj)
         if person is None:
@@ -262,15 +285,19 @@ def _states(s: _Sentence) -> list[Frame]:
 
 
 def _dated(s: _Sentence, token: Token) -> tuple[Slot | None, Slot | None]:
-    verb = token
+    verb, event = token, None
     for _ in range(4):
         verb = s.head(verb)
         if verb is None or verb.pos in ("VERB",):
             break
-    if verb is None or verb.pos != "VERB":
-        return None, None
+        if event is None and verb.pos == "NOUN" and verb.lemma.lower() in PREDICATE_OF:
+            event = verb  # "gunfire around 10:30 a.m.", "the shooting at 3 p.m."
+    if verb is None or verb.pos != "VERB" or verb.lemma.lower() in GENERIC:
+        return (None, s.token_slot(event, PREDICATE_OF[event.lemma.lower()])) if event is not None else (None, None)
     obj = next((c for c in s.children(verb) if c.dep in ("dobj", "nsubjpass", "nsubj")), None)
     holder = None
+    if obj is not None and obj.pos == "PRON" and _person(s, obj) is None:
+        obj = None  # "who", "that", "it": no holder to compare
     if obj is not None:
         person = _person(s, obj)
         holder = s.token_slot(obj, person[2] if person else obj.lemma.lower())
@@ -290,7 +317,7 @@ def _times(s: _Sentence) -> list[Frame]:
             continue
         minutes = clock_minutes(m)
         mod = _modifier(s, tok)
-        spread = 20 if mod in APPROX or (mod or "").startswith("shortly") else 0
+        spread = 10 if mod in APPROX or (mod or "").startswith("shortly") else 0
         value = f"{minutes // 60:02d}:{minutes % 60:02d}"
         out.append(Frame(id="", statement=s.statement.id, doc=s.statement.doc, kind="time", holder=holder,
                          attribute=attribute, value=s.slot(a, b, value), low=float(minutes - spread),

@@ -23,8 +23,10 @@ APPROX = {"about", "around", "nearly", "almost", "roughly", "some", "approximate
           "an estimated", "estimated", "like", "or so", "just over", "just under"}
 ZERO = {"no", "none", "nobody", "noone", "zero"}
 
-NUMBER = re.compile(r"(?<![\w.,:/$-])(\d{1,3}(?:\s?,\s?\d{3})+|\d+(?:\s?\.\s?\d+)?)(?!\s?[-/]\s?\d|\w|\s?:\s?\d)")
-CLOCK = re.compile(r"\b(\d{1,2})(?:\s?[:.]\s?(\d{2}))?\s?(a\s?\.?\s?m\b\.?|p\s?\.?\s?m\b\.?)", re.I)
+NUMBER = re.compile(r"(?<![\w.,:/$-])(?<!:\s)(\d{1,3}(?:\s?,\s?\d{3})+|\d+(?:\s?\.\s?\d+)?)"
+                    r"(?!\s?[-/]\s?\d|\w|\s?:\s?\d)")
+# "10am", "10 : 30 a . m .", "3 p." (a sentence splitter may cut "p . m ." after "p .")
+CLOCK = re.compile(r"\b(\d{1,2})(?:\s?[:.]\s?(\d{2}))?\s?([ap]\s?\.\s?(?:m\b\.?)?|[ap]m\b)", re.I)
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 # predicates that state the same attribute; the class name is the attribute's normal form
@@ -33,18 +35,28 @@ PREDICATES = {
     "injured": {"injure", "wound", "hurt", "injury", "harm", "hospitalize", "hospitalise", "treat"},
     "arrested": {"arrest", "detain", "apprehend", "capture", "hold", "custody", "nab", "seize_person"},
     "seized": {"seize", "confiscate", "recover", "find", "discover", "impound"},
-    "fired": {"fire", "shoot", "shot", "round", "bullet"},
+    "fired": {"fire", "shoot", "shot", "round", "bullet", "gunfire", "shooting", "gunshot"},
     "destroyed": {"destroy", "damage", "flatten", "raze", "hit", "burn"},
     "rescued": {"rescue", "free", "release", "save"},
     "evacuated": {"evacuate", "displace", "flee"},
-    "attacked": {"attack", "strike", "target", "raid", "assault", "storm"},
+    "attacked": {"attack", "strike", "target", "raid", "assault", "storm", "explosion", "blast", "explode"},
     "sentenced": {"sentence", "jail", "imprison"},
     "marched": {"march", "protest", "rally", "demonstrate", "gather", "join"},
 }
+GROWING = {"killed", "injured", "arrested", "evacuated", "rescued"}  # counts that rise as news comes in
 PREDICATE_OF = {lemma: name for name, lemmas in PREDICATES.items() for lemma in lemmas}
+# verbs too general to say what a number or a time is about ("there were 12", "it was updated at 6 p.m.")
+GENERIC = {"be", "have", "do", "get", "make", "take", "go", "come", "include", "update", "post", "publish",
+           "schedule", "become", "remain", "seem", "give", "put", "see", "show", "leave", "keep", "bring",
+           "need", "want", "like", "know", "think", "use", "call", "let", "begin", "start", "try", "look"}
+# units of measure: what they measure is named by what follows ("150 miles off Aden", "5 percent of output")
+MEASURES = {"mile", "kilometer", "kilometre", "km", "metre", "meter", "foot", "feet", "yard", "pound", "kilogram",
+            "kg", "ton", "tonne", "percent", "per", "%", "degree", "acre", "hectare", "dollar", "euro", "point",
+            "inch", "centimeter", "centimetre", "gallon", "litre", "liter", "barrel"}
 
-HARMED = {"injure", "wound", "hurt", "cut", "bruise", "bandage", "injury", "wound", "graze", "bleed",
-          "hospitalize", "hospitalise", "scratch"}
+HARMED = {"injure", "wound", "hurt", "cut", "bruise", "bandage", "injury", "graze", "bleed", "scratch"}
+# a harm noun says something of a person only as what the person suffered or showed ("suffered a cut")
+SUFFER = {"suffer", "sustain", "receive", "have", "appear", "nurse", "treat", "bear", "show", "sport"}
 UNHARMED = {"unharmed", "unscathed", "unhurt", "uninjured", "safe", "unharm"}
 DEAD = {"kill", "die", "dead", "murder", "slay"}
 

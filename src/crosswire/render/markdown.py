@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from crosswire.contrast import headline
 from crosswire.models import Story
 from crosswire.render.common import cite, clip, doc_labels, entity_names, outlet_of
 
@@ -34,14 +35,14 @@ def to_markdown(story: Story) -> str:
     if story.conflicts:
         out += ["## Where the outlets disagree", ""]
         for c in story.conflicts:
-            out.append(f"### {_md(c.topic)} ({c.kind})")
+            out.append(f"### {_md(headline(c))}")
+            out.append(f"_{c.kind}{' · a later report may update an earlier figure' if c.update else ''}_")
             for side in c.sides:
                 ev = "; ".join(cite(sp, labels) for sp in side.statements)
-                out.append(f"- **{_md(side.value)}** — {ev}")
+                flag = " (later report)" if side.update else ""
+                out.append(f"- **{_md(side.value)}**{flag} — {ev}")
                 for sp in side.statements[:3]:
                     out.append(f"  > {_md(clip(sp.text))}")
-            if c.explanation:
-                out.append(f"\n{_md(c.explanation)}")
             out.append("")
 
     if story.claims:

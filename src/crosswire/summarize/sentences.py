@@ -4,25 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from crosswire.contrast import headline
 from crosswire.models import Claim, Conflict, Document, SummarySentence
 
 MAX_SENTENCES = 10
 MAX_CLAIMS = 7
 
 
-def _outlets(docs: Sequence[str], name_of: dict[str, str]) -> int:
-    return len({name_of.get(d, d) for d in docs})
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" + ("" if n == 1 else "s")
-
-
 def summarize(claims: Sequence[Claim], conflicts: Sequence[Conflict],
               documents: Sequence[Document]) -> list[SummarySentence]:
     """5–10 sentences where the story has that much: claim texts (actual statement wordings) ranked by
     independent origins, then one sentence per conflict built from its sides' values."""
-    name_of = {d.id: d.outlet or d.id for d in documents}
+    del documents  # kept in the signature: a summary may weigh outlets later
     ranked = sorted((c for c in claims if 30 <= len(c.text) <= 400),
                     key=lambda c: (-c.independent_sources, -len(c.docs), c.status == "contested",
                                    c.statements[0].doc, c.statements[0].start))
@@ -42,10 +35,8 @@ def summarize(claims: Sequence[Claim], conflicts: Sequence[Conflict],
         sides = [s for s in x.sides if s.statements][:3]
         if len(sides) < 2:
             continue
-        parts = [f"{s.value} ({_plural(_outlets([sp.doc for sp in s.statements], name_of), 'outlet')})"
-                 for s in sides]
         docs = tuple(sorted({sp.doc for s in sides for sp in s.statements}))
         claim_ids = tuple(sorted({cid for s in sides for cid in s.claims}))
-        out.append(SummarySentence(text=f"Outlets disagree on {x.topic}: " + " vs ".join(parts) + ".",
+        out.append(SummarySentence(text=f"Outlets disagree on {headline(x)}.",
                                    claims=claim_ids, docs=docs))
     return [s for s in out if s.claims and s.docs]

@@ -1,0 +1,102 @@
+"""Fact frames read from real parses, and the conflicts between them: same holder and attribute,
+incompatible values, different documents. Sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from claims_helpers import make_doc, one_claim_each
+
+from crosswire.annotate import annotate
+from crosswire.attribute import extract_statements
+from crosswire.contrast import find_conflicts, headline
+from crosswire.frame import compatible, extract_frames
+from crosswire.frame.values import bounds, parse_number, word_number
+from crosswire.models import DateValue
+from crosswire.resolve import resolve_entities
+
+
+def _analyse(nlp, *texts, published=None):
+    docs = [make_doc(f"d{i}", [t], outlet=f"Outlet {i}", published=(published or {}).get(i))
+            for i, t in enumerate(texts)]
+    annotations = annotate(docs, nlp=nlp)
+    entities = resolve_entities(docs, annotations)
+    statements = [s for d, a in zip(docs, annotations) for s in extract_statements(d, a, entities)]
+    frames = [f for d, a in zip(docs, annotations) for f in extract_frames(d, a, statements, entities)]
+    for f in frames:  # every slot is exact evidence
+        doc = next(d for d in docs if d.id == f.doc)
+        for slot in (f.holder, f.attribute, f.value):
+            if slot is not None:
+                assert doc.text[slot.span.start:slot.span.end] == slot.span.text
+    conflicts, claims = find_conflicts(one_claim_each(statements), docs, frames, entities)
+    return frames, conflicts, claims
+
+
+def test_frame_values_parse_numbers_words_and_bounds():
+    assert parse_number("1 , 500") == 1500 and parse_number("5 . 9") == 5.9 and parse_number("12") == 12
+    assert word_number(["twenty", "-", "five"]) == 25 and word_number(["two", "dozen"]) == 24
+    assert word_number(["a", "dozen"]) == 12 and word_number(["seven"]) == 7 and word_number(["guards"]) is None
+    assert bounds(6, "at least")[0] == 6 and compatible(bounds(6, "at least"), (7, 7))
+    assert not compatible(bounds(10, "more than"), (10, 10))
+    assert compatible(bounds(100, "about"), (95, 95)) and not compatible((12, 12), (9, 9))
+
+
+def test_frame_partitive_count_keeps_holder_possessor_and_predicate(nlp):
+    frames, _c, _cl = _analyse(nlp, "The minister said that seven of his security guards were injured in the blast.")
+    (f,) = [f for f in frames if f.kind == "quantity"]
+    assert (f.holder.norm, f.attribute.norm, f.low, f.high) == ("guard", "injured", 7, 7)
+    assert f.possessor is not None and f.value.span.text == "seven"
+
+
+def test_frame_quantity_conflict_has_topic_values_and_documents(nlp):
+    _f, conflicts, claims = _analyse(nlp, "Seven guards were injured in the attack on the compound.",
+                                     "Six guards were injured in the attack on the compound.")
+    (c,) = conflicts
+    assert c.kind == "quantity" and "guards injured" in c.topic
+    assert sorted(s.value for s in c.sides) == ["6", "7"]
+    assert sorted(d for s in c.sides for d in s.docs) == ["d0", "d1"]
+    assert headline(c).startswith(c.topic + ": ")
+    assert all(cl.status == "contested" for cl in claims)
+
+
+def test_frame_compatible_bounds_and_different_holders_are_not_conflicts(nlp):
+    _f, conflicts, _cl = _analyse(nlp, "At least six guards were injured in the attack.",
+                                  "Seven guards were injured in the attack.")
+    assert conflicts == []
+    _f, conflicts, _cl = _analyse(nlp, "Seven guards were injured in the attack.",
+                                  "Prime Minister Ahmed Salem was unharmed in the attack.")
+    assert conflicts == []
+
+
+def test_frame_a_document_stating_both_values_is_not_a_side(nlp):
+    _f, conflicts, _cl = _analyse(nlp, "Three people were killed in the north. Ten people were killed overall.",
+                                  "Ten people were killed in the storm.")
+    assert conflicts == []
+
+
+def test_frame_none_against_a_count_is_a_polarity_conflict(nlp):
+    _f, conflicts, _cl = _analyse(nlp, "No people were injured in the fire at the depot.",
+                                  "Four people were injured in the fire at the depot.")
+    assert [c.kind for c in conflicts] == ["polarity"]
+
+
+def test_frame_person_state_conflict(nlp):
+    _f, conflicts, _cl = _analyse(nlp, "Governor Maria Okafor escaped unscathed from the explosion.",
+                                  "Governor Maria Okafor was injured in the explosion, officials said.")
+    assert [c.kind for c in conflicts] == ["state"]
+    assert {s.value for s in conflicts[0].sides} == {"unharmed", "injured"}
+
+
+def test_frame_clock_times_of_one_happening_conflict(nlp):
+    _f, conflicts, _cl = _analyse(nlp, "The gunman opened fire at about 10 a.m. near the school.",
+                                  "The gunman opened fire at 11:30 a.m. near the school.")
+    assert [c.kind for c in conflicts] == ["time"]
+
+
+@pytest.mark.parametrize("later,update", [(1, True)])
+def test_frame_later_higher_toll_is_flagged_as_an_update(nlp, later, update):
+    published = {0: DateValue("2024-03-01", "day"), later: DateValue("2024-03-03", "day")}
+    _f, conflicts, _cl = _analyse(nlp, "Twelve people were killed in the flooding.",
+                                  "Nineteen people were killed in the flooding.", published=published)
+    (c,) = conflicts
+    assert c.update is update
+    assert [s.value for s in c.sides if s.update] == ["19"]
