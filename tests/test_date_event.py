@@ -93,3 +93,13 @@ def test_a_weekday_written_with_a_date_fixes_the_story_year():
     assert (year, day) == (2008, "2008-12-11")
     dated = date_documents(docs, [None, None], {})
     assert all(d.published.value.startswith("2008-12") for d in dated)
+
+
+def test_a_date_stamp_line_near_the_top_dates_the_page():
+    doc = _doc(0, "Harbour closed after storm\nPosted Oct 26, 2011 8:57 AM CDT\nThe harbour closed on Tuesday.\n"
+                  "Updated Oct 27, 2011 9:00 AM CDT")
+    dated = date_documents([doc], [None], {})[0]
+    assert (dated.published.value, dated.published.basis) == ("2011-10-26", "dateline")
+    plain = _doc(1, "The harbour, which reopened on Oct 26, 2011, closed again on Tuesday after a storm.")
+    published = date_documents([plain], [None], {})[0].published
+    assert published is None or published.basis != "dateline"

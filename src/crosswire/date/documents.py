@@ -21,6 +21,7 @@ from crosswire.date.timex import WEEKDAY_RE, YEAR_RE, WEEKDAYS, Timex, find_time
 
 DATELINE = re.compile(r"^[A-Z][A-Za-z .'-]{1,40},?\s*(?:\([A-Za-z. ]+\))?\s*[-–—:]")
 REPUBLISHED_AFTER_DAYS = 60
+STAMP_WINDOW = 400  # characters from the top of the text where a date stamp line dates the page
 
 
 def _explicit(text: str, basis: str, evidence: str | None = None, span: Span | None = None) -> DateValue | None:
@@ -55,6 +56,14 @@ def own_date(doc: Document, raw: RawInput | None) -> DateValue | None:
                 value = _explicit(t.span.text, "dateline", span=t.span)
                 if value:
                     return value
+    # a date stamp line near the top of the text ("Posted Oct 26, 2011 8:57 AM CDT") dates the page;
+    # the first one counts (an "Updated" stamp comes after the "Published" one)
+    top = doc.text[:STAMP_WINDOW]
+    for t in find_timexes(doc.id, top):
+        if t.kind == "full" and is_stamp(doc.text, t):
+            value = _explicit(t.span.text, "dateline", span=t.span)
+            if value and value.precision == "day":
+                return value
     return None
 
 
