@@ -16,7 +16,8 @@ from collections.abc import Sequence
 
 from crosswire.models import Token
 
-MEDIA = r"(?:photo(?:graph)?s?|pictures?|pics?|images?|video|footage|graphics?|illustrations?|file\s+photo|screenshots?|credits?)"
+MEDIA = (r"(?:photo(?:graph)?s?|pictures?|pics?|images?|video|footage|graphics?|illustrations?|file\s+photo|"
+         r"screenshots?|credits?)")
 CREDIT_START = re.compile(rf"^\W*{MEDIA}\s*(?::|\||/|-|–|—|by\b|provided\b|courtesy\b|credit\b|source\b|via\b)", re.I)
 MEDIA_IN_PARENS = re.compile(rf"\([^()]*\b{MEDIA}\b[^()]*\)\W*$", re.I)
 AGENCY_CREDIT = re.compile(r"\b[A-Z][A-Za-z]*(?:\s[A-Z][A-Za-z]*)?\s?/\s?(?:[A-Z][a-z]+|[A-Z]{2,})\b(?!\.\w)"

@@ -84,7 +84,8 @@ def weekday_pairs(timexes: Mapping[str, list[Timex]], texts: Mapping[str, str]) 
     for doc_id, ts in timexes.items():
         text = texts[doc_id]
         for a, b in zip(ts, ts[1:]):
-            if a.kind == "weekday" and b.kind == "month_day" and re.fullmatch(r"[\s,]{0,4}", text[a.span.end:b.span.start]):
+            between = text[a.span.end:b.span.start]
+            if a.kind == "weekday" and b.kind == "month_day" and re.fullmatch(r"[\s,]{0,4}", between):
                 out.append((WEEKDAYS.index(re.search(WEEKDAY_RE, a.span.text, re.I).group(0).lower()), b))
         for t in ts:
             m = re.match(WEEKDAY_RE, t.span.text, re.I)
@@ -136,7 +137,8 @@ def story_year(documents: Sequence[Document], timexes: Mapping[str, list[Timex]]
     texts = {d.id: d.text for d in documents}
     # a month-day on a date stamp line is the page's own date: it counts three times
     month_days = sorted(((3 if is_stamp(texts[t.span.doc], t) else 1, t) for ts in timexes.values() for t in ts
-                         if t.kind == "month_day" and not is_deadline(texts[t.span.doc], t)), key=lambda wt: (-wt[0], wt[1].span.doc, wt[1].span.start))
+                         if t.kind == "month_day" and not is_deadline(texts[t.span.doc], t)),
+                        key=lambda wt: (-wt[0], wt[1].span.doc, wt[1].span.start))
     # each candidate year scores how well the month-days it gives fall on the weekdays the story names
     best = None
     for year in candidates:
@@ -153,7 +155,8 @@ def story_year(documents: Sequence[Document], timexes: Mapping[str, list[Timex]]
             best = (score, year, hit)
     if best is None and stated:
         year = low
-        shown = next(t for w, t in pairs if t.kind == "full" and (p := parse_explicit(t.span.text)) and p[0].year == year)
+        shown = next(t for _w, t in pairs
+                     if t.kind == "full" and (p := parse_explicit(t.span.text)) and p[0].year == year)
         return year, parse_explicit(shown.span.text)[0].isoformat(), shown.span
     return (best[1], best[2][0], best[2][1]) if best else None
 

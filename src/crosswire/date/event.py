@@ -104,7 +104,8 @@ def story_bound(documents: Sequence[Document]) -> dt.date | None:
 
 
 def document_votes(doc: Document, ann: Annotation | None, found: Sequence[Timex],
-                   anchor: dt.date | None, nearest: bool, bound: dt.date | None) -> dict[str, tuple[float, Timex | None]]:
+                   anchor: dt.date | None, nearest: bool,
+                   bound: dt.date | None) -> dict[str, tuple[float, Timex | None]]:
     """The days one document speaks of as its news, each with a weight and the expression showing it."""
     votes: dict[str, tuple[float, Timex | None]] = {}
     token_at = {t.start: t for t in ann.tokens} if ann is not None else {}
