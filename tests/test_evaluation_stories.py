@@ -6,7 +6,7 @@ from floors import assert_floor, check_data
 
 from crosswire.evaluation.stories import (conflict_matches, date_matches, fact_found, format_report, locate,
                                           raw_input, score_story, totals)
-from crosswire.models import (Attribution, Claim, Conflict, ConflictSide, DateValue, Document, Span, Statement,
+from crosswire.models import (Attribution, Claim, Conflict, ConflictSide, DateValue, Document, Statement,
                               Story)
 
 TEXT_A = "Seven guards were hurt in the attack on Sunday. The police blamed a local group."

@@ -16,7 +16,7 @@ from crosswire.attribute import extract_quotes, extract_statements, group_quotes
 from crosswire.clean import clean_document
 from crosswire.config import Settings
 from crosswire.contrast import find_conflicts
-from crosswire.date import build_timeline, date_documents, event_date, resolve_timexes
+from crosswire.date import build_timeline, date_documents, event_date, story_timexes
 from crosswire.embed import Embedder, LazyEmbedder
 from crosswire.frame import extract_frames
 from crosswire.errors import InputProblem, NothingUsable
@@ -107,8 +107,8 @@ def analyze_documents(documents: Sequence[Document], raws: dict[str, RawInput] |
     say("contrast")
     conflicts, claims = find_conflicts(claims, documents, frames, entities, links)
     say("timeline")
-    timexes = {d.id: resolve_timexes(d, a, d.published) for d, a in zip(documents, annotations)}
-    story_date = event_date(documents, annotations, timexes)
+    story_date = event_date(documents, annotations)
+    timexes = story_timexes(documents, annotations, story_date)
     timeline = build_timeline(documents, annotations, timexes, claims)
     say("profile")
     sources = profile_sources(documents, claims, statements)

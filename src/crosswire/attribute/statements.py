@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from crosswire.models import Annotation, Attribution, Document, Entity, Quote, Span, Statement, Token, stable_id
 
 from crosswire.attribute.context import DocContext
+from crosswire.attribute.furniture import is_furniture
 from crosswire.attribute.lexicon import CUE_LEMMAS, DOCUMENT_WORDS, HEDGES, PRONOUNS, RELATIVES
 
 OUTLET_WORD = re.compile(r"(?:News|Times|Post|Journal|Press|Agency|Reuters|AFP|AP|CNN|BBC|NBC|CBS|ABC|Fox|Radio|"
@@ -89,7 +90,8 @@ def _source(ctx: DocContext, tokens: Sequence[Token], start: int, end: int, quot
 def extract_statements(doc: Document, ann: Annotation, entities: Sequence[Entity],
                        quotes: Sequence[Quote] = ()) -> list[Statement]:
     """One statement per sentence, or per clause where a semicolon joins two; each with attribution,
-    certainty and the hedge word that sets it."""
+    certainty and the hedge word that sets it. Page furniture (captions, credits, bylines, link labels,
+    verbless fragments) stays in the text but is never a statement."""
     ctx = DocContext(doc, ann, entities)
     quote_ranges = [(q.start, q.end) for q in quotes]
     out: list[Statement] = []
@@ -98,6 +100,8 @@ def extract_statements(doc: Document, ann: Annotation, entities: Sequence[Entity
         if len(re.findall(r"\w+", text)) < 4:
             continue
         tokens = ctx.tokens(sent)
+        if is_furniture(text, tokens):
+            continue
         attribution = _source(ctx, tokens, sent.start, sent.end, quote_ranges)
         pieces, pos = [], 0
         for m in CLAUSE_SPLIT.finditer(text):

@@ -5,7 +5,8 @@ assigns:  Document.published / page_date / 'republished' flag, Story.event_date,
 """
 
 from crosswire.date.documents import date_documents
-from crosswire.date.story import build_timeline, event_date, resolve_timexes
+from crosswire.date.story import build_timeline, event_date, resolve_timexes, story_timexes
 from crosswire.date.timex import Timex, find_timexes, resolve
 
-__all__ = ["Timex", "build_timeline", "date_documents", "event_date", "find_timexes", "resolve", "resolve_timexes"]
+__all__ = ["Timex", "build_timeline", "date_documents", "event_date", "find_timexes", "resolve", "resolve_timexes",
+           "story_timexes"]

@@ -16,10 +16,12 @@ from collections.abc import Mapping, Sequence
 
 from crosswire.models import Annotation, DateValue, Document, RawInput, Span
 
-from crosswire.date.timex import WEEKDAY_RE, WEEKDAYS, Timex, find_timexes, parse_explicit, resolve, to_date
+from crosswire.date.event import is_deadline, is_stamp
+from crosswire.date.timex import WEEKDAY_RE, YEAR_RE, WEEKDAYS, Timex, find_timexes, parse_explicit, resolve, to_date
 
 DATELINE = re.compile(r"^[A-Z][A-Za-z .'-]{1,40},?\s*(?:\([A-Za-z. ]+\))?\s*[-–—:]")
 REPUBLISHED_AFTER_DAYS = 60
+STAMP_WINDOW = 400  # characters from the top of the text where a date stamp line dates the page
 
 
 def _explicit(text: str, basis: str, evidence: str | None = None, span: Span | None = None) -> DateValue | None:
@@ -54,6 +56,14 @@ def own_date(doc: Document, raw: RawInput | None) -> DateValue | None:
                 value = _explicit(t.span.text, "dateline", span=t.span)
                 if value:
                     return value
+    # a date stamp line near the top of the text ("Posted Oct 26, 2011 8:57 AM CDT") dates the page;
+    # the first one counts (an "Updated" stamp comes after the "Published" one)
+    top = doc.text[:STAMP_WINDOW]
+    for t in find_timexes(doc.id, top):
+        if t.kind == "full" and is_stamp(doc.text, t):
+            value = _explicit(t.span.text, "dateline", span=t.span)
+            if value and value.precision == "day":
+                return value
     return None
 
 
@@ -67,39 +77,87 @@ def page_date(doc: Document) -> DateValue | None:
     return None
 
 
+def weekday_pairs(timexes: Mapping[str, list[Timex]], texts: Mapping[str, str]) -> list[tuple[int, Timex]]:
+    """A weekday written next to a date ("Thursday, December 11"; "Saturday December 13 2008"): the
+    weekday that date must fall on, and the date expression."""
+    out = []
+    for doc_id, ts in timexes.items():
+        text = texts[doc_id]
+        for a, b in zip(ts, ts[1:]):
+            between = text[a.span.end:b.span.start]
+            if a.kind == "weekday" and b.kind == "month_day" and re.fullmatch(r"[\s,]{0,4}", between):
+                out.append((WEEKDAYS.index(re.search(WEEKDAY_RE, a.span.text, re.I).group(0).lower()), b))
+        for t in ts:
+            m = re.match(WEEKDAY_RE, t.span.text, re.I)
+            if t.kind == "full" and m:
+                out.append((WEEKDAYS.index(m.group(0).lower()), t))
+    return out
+
+
 def story_year(documents: Sequence[Document], timexes: Mapping[str, list[Timex]]) -> tuple[int, str, Span] | None:
-    """With no trusted date anywhere, the year of the story from its own words: the event's weekday
-    (the weekday the articles name most) must fall on a month-day they name, in a year no earlier than
-    the latest year they mention and no later than any page date; among such years, the one where the
-    month-days they name fall on the weekdays they name most often (later year on a tie)."""
+    """With no trusted date anywhere, the year of the story from its own words. A weekday written next
+    to a date is the strongest evidence: the year must put that date on that weekday (and an explicit
+    year written with its weekday is taken as it stands). Otherwise the event's weekday (the weekday the
+    articles name most) must fall on a month-day they name, in a year no earlier than the latest year
+    they mention and no later than any page date; among such years, the one where the month-days they
+    name fall on the weekdays they name most often (the earlier year on a tie: the latest year an
+    article mentions is most often its own)."""
     weekdays = Counter(re.search(WEEKDAY_RE, t.span.text, re.I).group(0).lower()
                        for ts in timexes.values() for t in ts if t.kind == "weekday")
-    years = [int(t.span.text) if t.kind == "year" else to_date(t.value).year
+    pairs = weekday_pairs(timexes, {d.id: d.text for d in documents})
+    stated = Counter()
+    for weekday, t in pairs:
+        if t.kind == "full":
+            parsed = parse_explicit(t.span.text)
+            if parsed and parsed[0].weekday() == weekday:
+                stated[parsed[0].year] += 1
+    years = [int(re.findall(YEAR_RE, t.span.text)[-1])
              for ts in timexes.values() for t in ts if t.kind in ("year", "month_year", "full") and
-             (t.kind == "year" or t.value is not None)]
+             re.search(YEAR_RE, t.span.text)]
     if not weekdays:
         return None
     weekday = WEEKDAYS.index(weekdays.most_common(1)[0][0])
     low = max(years) if years else None
     pages = [to_date(p).year for p in (page_date(d) for d in documents) if p]
     high = max(pages) if pages else (low + 5 if low else None)
+    if stated:
+        low = high = max(stated, key=lambda y: (stated[y], y))
     if low is None or high is None:
         return None
-    month_days = [t for ts in timexes.values() for t in ts if t.kind == "month_day"]
+    candidates = list(range(low, high + 1))
+    day_pairs = [(w, t) for w, t in pairs if t.kind == "month_day"]
+    if day_pairs and not stated:
+        def holds(year: int) -> int:
+            return sum(1 for w, t in day_pairs
+                       if (r := resolve(t, dt.date(year, 12, 31))).value and to_date(r.value).year == year
+                       and to_date(r.value).weekday() == w)
+        best_hold = max(holds(y) for y in candidates)
+        if best_hold:
+            candidates = [y for y in candidates if holds(y) == best_hold]
+    texts = {d.id: d.text for d in documents}
+    # a month-day on a date stamp line is the page's own date: it counts three times
+    month_days = sorted(((3 if is_stamp(texts[t.span.doc], t) else 1, t) for ts in timexes.values() for t in ts
+                         if t.kind == "month_day" and not is_deadline(texts[t.span.doc], t)),
+                        key=lambda wt: (-wt[0], wt[1].span.doc, wt[1].span.start))
     # each candidate year scores how well the month-days it gives fall on the weekdays the story names
     best = None
-    for year in range(low, high + 1):
+    for year in candidates:
         score, hit = 0, None
-        for t in month_days:
+        for weight, t in month_days:
             resolved = resolve(t, dt.date(year, 12, 31))
             if not resolved.value or to_date(resolved.value).year != year:
                 continue
             day = to_date(resolved.value)
-            score += weekdays.get(WEEKDAYS[day.weekday()], 0)
+            score += weight * weekdays.get(WEEKDAYS[day.weekday()], 0)
             if day.weekday() == weekday and hit is None:
                 hit = (resolved.value.value, t.span)
-        if hit and (best is None or score >= best[0]):
+        if hit and (best is None or score > best[0]):
             best = (score, year, hit)
+    if best is None and stated:
+        year = low
+        shown = next(t for _w, t in pairs
+                     if t.kind == "full" and (p := parse_explicit(t.span.text)) and p[0].year == year)
+        return year, parse_explicit(shown.span.text)[0].isoformat(), shown.span
     return (best[1], best[2][0], best[2][1]) if best else None
 
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
 from crosswire.models import Annotation, Claim, DateValue, Document, Span, TimelineEntry
 
+from crosswire.date.event import TRUSTED, event_vote
 from crosswire.date.timex import Timex, find_timexes, resolve, to_date
 
 STOP = set("the a an of in on at to and or for by with from that this was were is are be been has have had "
@@ -16,15 +17,16 @@ STOP = set("the a an of in on at to and or for by with from that this was were i
 CONTENT = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 
 
-def resolve_timexes(doc: Document, ann: Annotation, anchor: DateValue | None) -> list[Timex]:
-    """The document's time expressions resolved against its publication date (or the given anchor)."""
+def resolve_timexes(doc: Document, ann: Annotation, anchor: DateValue | None, nearest: bool = False) -> list[Timex]:
+    """The document's time expressions resolved against its publication date (or the given anchor;
+    ``nearest`` when the anchor is the event rather than the day of writing)."""
     del ann
     found = find_timexes(doc.id, doc.text)
     if anchor is None:
         return [t for t in (resolve(t, dt.date(1, 1, 1)) for t in found if t.kind in ("full", "month_year", "year"))
                 if t.value is not None]
     base = to_date(anchor)
-    return [r for r in (resolve(t, base) for t in found) if r.value is not None]
+    return [r for r in (resolve(t, base, nearest=nearest) for t in found) if r.value is not None]
 
 
 def _sentence(ann: Annotation, span: Span) -> tuple[int, int] | None:
@@ -35,27 +37,24 @@ def _sentence(ann: Annotation, span: Span) -> tuple[int, int] | None:
 
 
 def event_date(documents: Sequence[Document], annotations: Sequence[Annotation],
-               timexes_by_doc: Mapping[str, list[Timex]]) -> DateValue | None:
-    """The day most of the story's day-precise expressions point to, near the publication dates;
-    the opening paragraphs count double. Evidence: its first mention."""
-    votes: Counter = Counter()
-    first: dict[str, Timex] = {}
-    for doc in documents:
-        published = to_date(doc.published) if doc.published else None
-        lead_end = sum(len(p) + 2 for p in doc.text.split("\n\n")[:2])
-        for t in timexes_by_doc.get(doc.id, []):
-            if t.value is None or t.value.precision != "day":
-                continue
-            day = to_date(t.value)
-            if published and not (-14 <= (published - day).days <= 14):
-                continue
-            votes[t.value.value] += 2 if t.span.start < lead_end else 1
-            first.setdefault(t.value.value, t)
-    if not votes:
-        return None
-    value, _n = max(votes.items(), key=lambda kv: (kv[1], kv[0]))
-    t = first[value]
-    return DateValue(value, "day", "content", t.span.text, t.span)
+               timexes_by_doc: Mapping[str, list[Timex]] | None = None) -> DateValue | None:
+    """The story's event date by evidence vote across documents (crosswire.date.event)."""
+    del timexes_by_doc  # the vote resolves each document's expressions against its own date
+    return event_vote(documents, annotations)
+
+
+def story_timexes(documents: Sequence[Document], annotations: Sequence[Annotation],
+                  event: DateValue | None) -> dict[str, list[Timex]]:
+    """Each document's expressions resolved against its own publication date when it has one of its
+    own (metadata, page date, dateline); a document without one falls back to the event date."""
+    out = {}
+    for doc, ann in zip(documents, annotations):
+        own = doc.published is not None and doc.published.basis in TRUSTED
+        if own or event is None or event.precision != "day":
+            out[doc.id] = resolve_timexes(doc, ann, doc.published)
+        else:
+            out[doc.id] = resolve_timexes(doc, ann, event, nearest=True)
+    return out
 
 
 def _words(text: str) -> set[str]:

@@ -48,6 +48,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+CAPITALS = re.compile(r"\b[A-Z]{3,}\b")
+
+
 @dataclass(frozen=True, slots=True)
 class Timex:
     """A time expression in a document: where it is, what kind, and (once resolved) its date."""
@@ -58,17 +61,19 @@ class Timex:
 
 
 def find_timexes(doc_id: str, text: str) -> list[Timex]:
-    """Every time expression in the text, longest pattern first, never overlapping."""
+    """Every time expression in the text, longest pattern first, never overlapping. Words in capitals
+    ("PUBLISHED: MONDAY, MARCH 11, 2013") are read as capitalised words; spans keep the text as written."""
     taken: list[tuple[int, int]] = []
     found: list[Timex] = []
+    seen = CAPITALS.sub(lambda m: m.group(0).capitalize(), text)  # same length: offsets are shared
     for kind, pattern in PATTERNS:
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(seen):
             start, end = (m.start(1), m.end(1)) if kind == "year" else (m.start(), m.end())
             if kind == "weekday" and text[start:end].lower().startswith("on "):
                 start += 3
             if any(s < end and start < e for s, e in taken):
                 continue
-            if kind == "month" and not re.match(r"(?:in|since|until|by|during|early|late|mid)", text[start:end]):
+            if kind == "month" and not re.match(r"(?:in|since|until|by|during|early|late|mid)", seen[start:end]):
                 continue
             taken.append((start, end))
             found.append(Timex(Span(doc_id, start, end, text[start:end]), kind))
@@ -106,7 +111,7 @@ def resolve(timex: Timex, anchor: dt.date, basis: str = "relative-to-publication
     Against a publication date a weekday is the latest such day on or before it; with ``nearest`` (the
     anchor is the event, not the writing) it is the closest such day, so "on Monday" after a Sunday event
     is the next day."""
-    text = timex.span.text
+    text = CAPITALS.sub(lambda m: m.group(0).capitalize(), timex.span.text)
     low = text.lower()
     value: tuple[dt.date, str] | None = None
     kind = timex.kind
@@ -179,7 +184,7 @@ def resolve(timex: Timex, anchor: dt.date, basis: str = "relative-to-publication
         return timex
     day, precision = value
     precision = precision if precision in ("year", "month", "day") else "day"
-    return Timex(timex.span, kind, DateValue(_value(day, precision), precision, basis, text, timex.span))
+    return Timex(timex.span, kind, DateValue(_value(day, precision), precision, basis, timex.span.text, timex.span))
 
 
 def to_date(value: DateValue) -> dt.date:

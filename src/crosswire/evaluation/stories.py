@@ -32,7 +32,7 @@ from collections.abc import Iterable, Sequence
 
 from crosswire.clean import clean_document
 from crosswire.config import Settings
-from crosswire.errors import InputProblem
+from crosswire.errors import CrosswireError, InputProblem
 from crosswire.models import Document, RawInput, Span, Story
 
 GOLD_DIR = ("datasets", "story-gold")
@@ -88,7 +88,8 @@ def raw_input(rec: dict) -> RawInput:
     return RawInput(source=rec["doc_id"], data=data, format="txt", sha256=rec["doc_id"], fields=fields)
 
 
-def story_documents(records: Sequence[dict], settings: Settings) -> tuple[list[Document], dict[str, RawInput], list[str]]:
+def story_documents(records: Sequence[dict],
+                    settings: Settings) -> tuple[list[Document], dict[str, RawInput], list[str]]:
     """Cleaned documents (id = ECB+ doc_id), their raw inputs, and the doc_ids cleaning rejected."""
     documents, raws, rejected = [], {}, []
     for rec in records:
@@ -247,9 +248,10 @@ def story_metrics(shared: pathlib.Path, split: str = "dev", limit: int | None = 
     settings = settings or Settings()
     name, subtopics = load_gold(shared, split)
     if only:
-        subtopics = [s for s in subtopics if s["subtopic"] == only]
+        subtopics_all, subtopics = subtopics, [s for s in subtopics if s["subtopic"] == only]
         if not subtopics:
-            raise ValueError(f"no sub-topic {only!r} in {name}")
+            known = ", ".join(s["subtopic"] for s in subtopics_all)
+            raise CrosswireError(f"no sub-topic {only!r} in {name} (it has: {known})")
     subtopics = subtopics[:limit] if limit else subtopics
     records = load_records(shared, [s["subtopic"] for s in subtopics])
     jobs = [(gold, records.get(gold["subtopic"], [])) for gold in subtopics]

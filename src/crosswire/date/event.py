@@ -1,0 +1,178 @@
+"""The story's event date by evidence vote across its documents.
+
+Each document votes with a total weight set by how it is dated: structured metadata counts most, a page
+date or dateline next, a date inferred from the content least. Inside one document the weight goes to the
+days its time expressions name, resolved against *its own* publication date: the lead counts more than
+the body, and a day told as background (inside a quotation, in the past perfect, in a relative clause
+about something else) counts less. A date stamp line ("Posted Oct 26, 2011 8:57 AM") is the document's
+own date, not the news, and is counted as such. No day after the story's earliest publication date can
+win (an article cannot report what has not happened yet); the earliest date counts only when a second
+document is dated near it, so one wrong metadata field does not bound the story. Relative expressions of
+documents with no date of their own are resolved against the voted event date afterwards.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+
+from crosswire.models import Annotation, DateValue, Document, Token
+
+from crosswire.date.timex import Timex, find_timexes, resolve, to_date
+
+BASIS_WEIGHT = {"metadata": 3.0, "dateline": 2.0, "page-header": 2.0, "content": 1.0, "inferred-from-story": 1.0}
+TRUSTED = ("metadata", "dateline", "page-header")
+WINDOW_DAYS = 10          # a relative or month-day expression names the news only this close to its document's date
+CORROBORATION_DAYS = 7    # the earliest publication date bounds the story when another one lies this close
+STAMP_WORDS = re.compile(r"^(?:published|posted|updated|last updated|first posted|edited time|published time|"
+                         r"date|on|at|am|pm|a\.m\.|p\.m\.|et|edt|est|gmt|bst|utc|cdt|cst|pdt|pst|ist|uk|time|"
+                         r"[ap]m|\d+|[:,/|().\-–—\[\]]|of|the)$", re.I)
+DEADLINE = re.compile(r"\b(?:by|until|till|before|through|no later than)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
+QUOTE_OPEN = re.compile(r"``|“")
+QUOTE_CLOSE = re.compile(r"''|”")
+
+
+def _line(text: str, start: int, end: int) -> str:
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", end)
+    return text[a: b if b >= 0 else len(text)]
+
+
+def is_stamp(text: str, timex: Timex) -> bool:
+    """The expression sits on a line that holds nothing but a date, a time and stamp words."""
+    line = _line(text, timex.span.start, timex.span.end)
+    rest = line.replace(timex.span.text, " ", 1)
+    words = re.findall(r"[A-Za-z][A-Za-z.]*|\d+|[^\sA-Za-z\d]", rest)
+    weekday_or_month = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+                                  re.I)
+    return len(line.split()) <= 16 and all(STAMP_WORDS.match(w) or weekday_or_month.match(w) for w in words)
+
+
+def is_deadline(text: str, timex: Timex) -> bool:
+    """A date given as a limit ("back to normal by Dec. 31", "until Monday"), not as a happening."""
+    return bool(DEADLINE.search(text[max(0, timex.span.start - 20):timex.span.start]))
+
+
+def _quoted(text: str, sent_start: int, at: int) -> bool:
+    """An opening quotation mark before the position in its sentence is still open."""
+    before = text[sent_start:at]
+    return len(QUOTE_OPEN.findall(before)) > len(QUOTE_CLOSE.findall(before)) or before.count('"') % 2 == 1
+
+
+def _background(ann: Annotation | None, token_at: Mapping[int, Token], text: str, timex: Timex) -> float:
+    """How much a time expression counts as the news rather than background, from its clause."""
+    if ann is None:
+        return 1.0
+    token = token_at.get(timex.span.start)
+    if token is None:
+        return 1.0
+    sent = ann.sentences[token.sent] if token.sent < len(ann.sentences) else None
+    if sent is not None and _quoted(text, sent.start, timex.span.start):
+        return 0.25
+    tokens = ann.tokens
+    node, seen = token, 0
+    while node.head != node.i and seen < 12:
+        node = tokens[node.head]
+        seen += 1
+        if node.pos in ("VERB", "AUX"):
+            break
+    if node.pos in ("VERB", "AUX"):
+        aux = [t for t in tokens[max(0, node.i - 4):node.i] if t.head == node.i and t.dep in ("aux", "auxpass")]
+        if node.tag == "VBN" and any(t.lemma.lower() == "have" and t.tag == "VBD" for t in aux):
+            return 0.3
+        if node.dep in ("relcl", "acl"):
+            return 0.6
+    return 1.0
+
+
+def _position_weight(rank: int) -> float:
+    return 3.0 if rank == 0 else 2.0 if rank == 1 else 1.5 if rank < 4 else 1.0
+
+
+def story_bound(documents: Sequence[Document]) -> dt.date | None:
+    """The earliest publication date that a second document's date corroborates (or the earliest one)."""
+    days = sorted(to_date(d.published) for d in documents
+                  if d.published and d.published.basis in TRUSTED and d.published.precision == "day")
+    if not days:
+        return None
+    for k, day in enumerate(days):
+        if any(0 <= (other - day).days <= CORROBORATION_DAYS for j, other in enumerate(days) if j != k):
+            return day
+    return days[0]
+
+
+def document_votes(doc: Document, ann: Annotation | None, found: Sequence[Timex],
+                   anchor: dt.date | None, nearest: bool,
+                   bound: dt.date | None) -> dict[str, tuple[float, Timex | None]]:
+    """The days one document speaks of as its news, each with a weight and the expression showing it."""
+    votes: dict[str, tuple[float, Timex | None]] = {}
+    token_at = {t.start: t for t in ann.tokens} if ann is not None else {}
+    sentence_rank: dict[int, int] = {}
+    if ann is not None:
+        rank = 0
+        for s in ann.sentences:
+            line = doc.text[s.start:s.end]
+            if len(re.findall(r"[A-Za-z]{3,}", line)) >= 4:
+                sentence_rank[s.index] = rank
+                rank += 1
+
+    def add(day: dt.date, weight: float, timex: Timex | None) -> None:
+        if bound is not None and day > bound:
+            return
+        key = day.isoformat()
+        old = votes.get(key)
+        votes[key] = (weight + (old[0] if old else 0.0), old[1] if old and old[1] is not None else timex)
+
+    for t in found:
+        if anchor is None and t.kind != "full":
+            continue
+        r = resolve(t, anchor or dt.date(1, 1, 1), nearest=nearest)
+        if r.value is None or r.value.precision != "day":
+            continue
+        day = to_date(r.value)
+        if is_stamp(doc.text, t):
+            add(day, 1.0, r)
+            continue
+        if is_deadline(doc.text, t):
+            continue
+        if t.kind != "full" and anchor is not None and not -1 <= (anchor - day).days <= WINDOW_DAYS:
+            continue
+        token = token_at.get(t.span.start)
+        rank = sentence_rank.get(token.sent, 9) if token is not None else 9
+        add(day, _position_weight(rank) * _background(ann, token_at, doc.text, t), r)
+    if anchor is not None and doc.published is not None and doc.published.basis in TRUSTED:
+        add(anchor, 0.5, None)
+    return votes
+
+
+def event_vote(documents: Sequence[Document], annotations: Sequence[Annotation | None],
+               found: Mapping[str, Sequence[Timex]] | None = None) -> DateValue | None:
+    """The day the documents' weighted evidence points to (ties: the earlier day)."""
+    bound = story_bound(documents)
+    scores: dict[str, float] = defaultdict(float)
+    voters: dict[str, set[str]] = defaultdict(set)
+    evidence: dict[str, tuple[float, Timex]] = {}
+    for doc, ann in zip(documents, annotations):
+        pub = doc.published if doc.published and doc.published.precision == "day" else None
+        anchor = to_date(pub) if pub else None
+        nearest = pub is None or pub.basis not in TRUSTED
+        timexes = found[doc.id] if found is not None else find_timexes(doc.id, doc.text)
+        votes = document_votes(doc, ann, timexes, anchor, nearest, bound)
+        total = sum(w for w, _t in votes.values())
+        if not total:
+            continue
+        share = BASIS_WEIGHT.get(pub.basis if pub else "", 0.5) / total
+        for day, (weight, timex) in votes.items():
+            scores[day] += weight * share
+            voters[day].add(doc.id)
+            if timex is not None and (day not in evidence or weight > evidence[day][0]):
+                evidence[day] = (weight, timex)
+    if not scores:
+        return None
+    day = max(scores, key=lambda d: (round(scores[d], 6), -to_date(DateValue(d, "day")).toordinal()))
+    shown = evidence.get(day)
+    if shown is None:
+        return DateValue(day, "day", "publication", f"publication date of {len(voters[day])} document(s)")
+    return DateValue(day, "day", "document-vote", shown[1].span.text, shown[1].span)

@@ -1,0 +1,105 @@
+"""The story's event date by evidence vote: basis weights, the publication bound, background dates,
+relative expressions against each document's own date, and the story year from weekday-date pairs."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+
+from crosswire.date import event_date, find_timexes, story_timexes
+from crosswire.date.documents import date_documents, story_year
+from crosswire.date.event import is_deadline, is_stamp, story_bound
+from crosswire.models import DateValue, Document
+
+
+def _doc(i: int, text: str, published: str | None = None, basis: str = "metadata") -> Document:
+    pub = DateValue(published, "day", basis) if published else None
+    return Document(id=f"d{i}", source=f"d{i}", sha256=str(i), title="", text=text, published=pub)
+
+
+def _annotated(nlp, docs):
+    from crosswire.annotate import annotate
+
+    return annotate(docs, nlp=nlp)
+
+
+PEG = [
+    _doc(0, "Drones struck the governor's residence early Sunday, officials said.\n\n"
+            "The attack came weeks after elections held on October 10 were disputed.", "2021-11-07"),
+    _doc(1, "The governor survived a drone attack on his home on Sunday.\n\n"
+            "Protests over last month's vote had turned violent on Friday, October 29.", "2021-11-07"),
+    _doc(2, "Officials said on Monday that three drones were used in Sunday's attack.", "2021-11-08"),
+]
+
+
+def test_background_dates_never_beat_the_news_peg(nlp):
+    assert event_date(PEG, _annotated(nlp, PEG)).value == "2021-11-07"
+
+
+def test_the_vote_does_not_depend_on_document_order(nlp):
+    anns = _annotated(nlp, PEG)
+    values = {event_date([PEG[k] for k in order], [anns[k] for k in order]).value
+              for order in itertools.permutations(range(3))}
+    assert values == {"2021-11-07"}
+
+
+def test_nothing_after_the_earliest_corroborated_publication_wins(nlp):
+    docs = [_doc(0, "The trial of the two men opened on Tuesday in the county court.", "2013-04-10"),
+            _doc(1, "Jurors on Wednesday heard the first witnesses in the trial.", "2013-04-11"),
+            _doc(2, "The woman was killed on Oct. 21, 2011 outside a school.", "2011-10-25"),
+            _doc(3, "Police arrested a teenager on Tuesday for the shooting that took place last Friday.",
+                 "2011-10-26")]
+    assert story_bound(docs) == dt.date(2011, 10, 25)
+    assert event_date(docs, _annotated(nlp, docs)).value == "2011-10-21"
+
+
+def test_one_stray_metadata_date_does_not_bound_the_story():
+    docs = [_doc(0, "x", "2011-03-12"), _doc(1, "x", "2013-03-12"), _doc(2, "x", "2013-03-13")]
+    assert story_bound(docs) == dt.date(2013, 3, 12)
+    assert story_bound([_doc(0, "x", "2013-03-12", basis="inferred-from-story")]) is None
+
+
+def test_relative_days_resolve_against_each_documents_own_date(nlp):
+    docs = [_doc(0, "The bridge collapsed on Sunday, killing two people.", "2021-11-07"),
+            _doc(1, "Engineers inspected the bridge on Monday, a day after it collapsed.", "2021-11-09"),
+            _doc(2, "Divers searched the river on Tuesday for a missing driver.")]
+    anns = _annotated(nlp, docs)
+    story = event_date(docs, anns)
+    assert story.value == "2021-11-07"
+    timexes = story_timexes(docs, anns, story)
+    by_text = {t.span.text: t.value.value for ts in timexes.values() for t in ts}
+    assert by_text["Monday"] == "2021-11-08"        # against d1's own date (a Tuesday)
+    assert by_text["Tuesday"] == "2021-11-09"       # d2 has no date: the nearest Tuesday to the event
+
+
+def test_stamp_lines_and_deadlines_are_told_apart():
+    text = "Posted Oct 26, 2011 8:57 AM CDT\nService should be back to normal by Dec. 31, officials said on Oct 24."
+    found = find_timexes("d", text)
+    assert is_stamp(text, found[0]) and not is_stamp(text, found[-1])
+    deadline = next(t for t in found if t.span.text.startswith("Dec"))
+    assert is_deadline(text, deadline) and not is_deadline(text, found[-1])
+
+
+def test_dates_in_capitals_are_found():
+    found = find_timexes("d", "PUBLISHED : MONDAY , MARCH 11 , 2013 , 10 : 34 PM")
+    assert [t.kind for t in found] == ["full"] and found[0].span.text == "MONDAY , MARCH 11 , 2013"
+
+
+def test_a_weekday_written_with_a_date_fixes_the_story_year():
+    docs = [_doc(0, "The singer, who was born in 2003, died Thursday, December 11, at a hospital.", None),
+            _doc(1, "She died on Thursday after a heart attack on Dec. 2, her agent said in 2006.", None)]
+    timexes = {d.id: find_timexes(d.id, d.text) for d in docs}
+    year, day, _span = story_year(docs, timexes)
+    assert (year, day) == (2008, "2008-12-11")
+    dated = date_documents(docs, [None, None], {})
+    assert all(d.published.value.startswith("2008-12") for d in dated)
+
+
+def test_a_date_stamp_line_near_the_top_dates_the_page():
+    doc = _doc(0, "Harbour closed after storm\nPosted Oct 26, 2011 8:57 AM CDT\nThe harbour closed on Tuesday.\n"
+                  "Updated Oct 27, 2011 9:00 AM CDT")
+    dated = date_documents([doc], [None], {})[0]
+    assert (dated.published.value, dated.published.basis) == ("2011-10-26", "dateline")
+    plain = _doc(1, "The harbour, which reopened on Oct 26, 2011, closed again on Tuesday after a storm.")
+    published = date_documents([plain], [None], {})[0].published
+    assert published is None or published.basis != "dateline"
