@@ -73,3 +73,11 @@ def test_gate_keeps_paraphrase_pairs_and_spares_loose_ones_from_the_model():
     claims = align_claims(statements, docs, {}, embedder)
     assert sorted(embedder.texts) == sorted([FACT, FACT_B])  # the others never reach the model
     assert _claim_with(claims, FACT).docs == ("a", "b")
+
+
+def test_an_agency_abbreviation_and_its_full_name_are_one_origin():
+    docs = [make_doc("a", [FACT], "Alpha"), make_doc("b", [FACT_B], "Beta")]  # no copied passage
+    claims, _s, _ = _run(docs, via={"a": {0: ("AP",)}, "b": {0: ("The Associated Press",)}})
+    assert _claim_with(claims, FACT).independent_sources == 1
+    claims, _s, _ = _run(docs, via={"a": {0: ("AP",)}, "b": {0: ("Reuters",)}})
+    assert _claim_with(claims, FACT).independent_sources == 2

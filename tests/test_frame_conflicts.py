@@ -95,8 +95,29 @@ def test_frame_clock_times_of_one_happening_conflict(nlp):
 @pytest.mark.parametrize("later,update", [(1, True)])
 def test_frame_later_higher_toll_is_flagged_as_an_update(nlp, later, update):
     published = {0: DateValue("2024-03-01", "day"), later: DateValue("2024-03-03", "day")}
-    _f, conflicts, _cl = _analyse(nlp, "Twelve people were killed in the flooding.",
-                                  "Nineteen people were killed in the flooding.", published=published)
+    _f, conflicts, _cl = _analyse(nlp, "Twelve people were killed in the flooding along the river delta.",
+                                  "Nineteen people were killed in the flooding along the river delta.", published=published)
     (c,) = conflicts
     assert c.update is update
     assert [s.value for s in c.sides if s.update] == ["19"]
+
+
+def test_frame_pairs_link_statements_that_state_the_same_fact(nlp):
+    from crosswire.align.claims import frame_pairs
+
+    docs = [make_doc("d0", ["Three drones attacked the residence before dawn."]),
+            make_doc("d1", ["Before dawn, three drones attacked the home of the minister."]),
+            make_doc("d2", ["Two drones attacked the residence before dawn."])]
+    annotations = annotate(docs, nlp=nlp)
+    entities = resolve_entities(docs, annotations)
+    statements = [s for d, a in zip(docs, annotations) for s in extract_statements(d, a, entities)]
+    frames = [f for d, a in zip(docs, annotations) for f in extract_frames(d, a, statements, entities)]
+    pairs = {(statements[a].doc, statements[b].doc) for a, b in frame_pairs(statements, frames)}
+    assert pairs == {("d0", "d1")}  # same holder, attribute and value; d2 states another count
+
+
+def test_frame_origin_names_count_one_agency_once():
+    from crosswire.align.claims import origin_name
+
+    assert origin_name("The Associated Press's") == origin_name("Associated Press") == "associated press"
+    assert origin_name("Reuters news agency") == "reuters"

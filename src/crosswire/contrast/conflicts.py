@@ -33,6 +33,7 @@ class _Context:
     documents: Mapping[str, Document]
     links: Links | None
     names: Mapping[str, str]
+    mentions: Mapping[str, tuple[tuple[int, int, str], ...]]  # per document: (start, end, entity id)
 
 
 def _range(f: Frame) -> tuple[float, float]:
@@ -56,17 +57,26 @@ def _same_thing(a: Frame, b: Frame) -> bool:
     qa, qb = set(a.qualifiers) - SUBSET, set(b.qualifiers) - SUBSET
     if qa and qb and not qa & qb:
         return False
+    if a.entity and b.entity and a.entity != b.entity:
+        return False  # "Manning completed 17 passes" / "Garrard completed 28 passes"
     return not (a.possessor and b.possessor and a.possessor != b.possessor)
 
 
-def _context(frame: Frame, ctx: _Context) -> set[str]:
-    """What else the frame's statement talks about: its content words less the frame's own words."""
+def _context(frame: Frame, ctx: _Context) -> tuple[set[str], set[str]]:
+    """What else the frame's statement talks about: its content words less the frame's own words, and the
+    entities it names."""
     statement = ctx.by_statement[frame.statement][1]
     own = set()
     for slot in (frame.holder, frame.attribute, frame.value):
         if slot is not None:
             own |= content_words(slot.span.text)
-    return content_words(statement.text) - own
+    named = {e for a, b, e in ctx.mentions.get(statement.doc, ()) if statement.start <= a and b <= statement.end}
+    return content_words(statement.text) - own, named
+
+
+def _related(a: tuple[set[str], set[str]], b: tuple[set[str], set[str]]) -> bool:
+    """Two sentences about one happening share a name, or two other content words."""
+    return bool(a[1] & b[1]) or len(a[0] & b[0]) >= 2
 
 
 def _clash(frames: Sequence[Frame], same, incompatible, ctx: _Context) -> list[list[Frame]]:
@@ -82,7 +92,7 @@ def _clash(frames: Sequence[Frame], same, incompatible, ctx: _Context) -> list[l
     ordered = sorted(frames, key=lambda f: f.id)
     for i, a in enumerate(ordered):
         for b in ordered[i + 1:]:
-            if a.doc == b.doc or not same(a, b) or not incompatible(a, b) or not context[a.id] & context[b.id]:
+            if a.doc == b.doc or not same(a, b) or not incompatible(a, b) or not _related(context[a.id], context[b.id]):
                 continue
             if any(same(a, x) and not incompatible(b, x) for x in by_doc[a.doc]) or \
                     any(same(b, x) and not incompatible(a, x) for x in by_doc[b.doc]):
@@ -255,7 +265,12 @@ def find_conflicts(claims: Sequence[Claim], documents: Sequence[Document], frame
     where one of their statements takes a side."""
     by_statement = {s.id: (c, s) for c in claims for s in c.statements}
     frames = [f for f in frames if f.statement in by_statement]
-    ctx = _Context(by_statement, {d.id: d for d in documents}, links, {e.id: e.name for e in entities})
+    mentions: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    for e in entities:
+        for m in e.mentions:
+            mentions[m.doc].append((m.start, m.end, e.id))
+    ctx = _Context(by_statement, {d.id: d for d in documents}, links, {e.id: e.name for e in entities},
+                   {d: tuple(sorted(ms)) for d, ms in mentions.items()})
     conflicts = _quantities(frames, ctx) + _states(frames, ctx) + _times(frames, ctx) + _agents(frames, ctx)
     unique = {c.id: c for c in conflicts}
     conflicts = sorted(unique.values(), key=lambda c: (c.kind, c.id))

@@ -103,6 +103,24 @@ def _holder(s: _Sentence, number: Token) -> tuple[Token | None, Token]:
     return None, number
 
 
+def _actor(s: _Sentence, verb: Token | None, counted: Token) -> str | None:
+    """Who does what the count is about ("Manning completed 17 passes" → Manning): the verb's subject, or
+    its passive agent, when that is not the counted thing itself; an entity id where one is known."""
+    if verb is None:
+        return None
+    subject = next((c for c in s.children(verb) if c.dep == "nsubj" and c.i != counted.i), None)
+    if subject is None:
+        by = next((c for c in s.children(verb) if c.dep == "agent"), None)
+        subject = next((c for c in s.children(by) if c.dep == "pobj"), None) if by is not None else None
+    if subject is None or subject.i == counted.i:
+        return None
+    hit = s.ctx.resolve_reference(subject, subject.start) or s.ctx.entity_at(subject.start, subject.end) \
+        or s.ctx.person_by_surname(subject)
+    if hit:
+        return hit[2]
+    return None if subject.pos == "PRON" else subject.lemma.lower()
+
+
 def _measured(s: _Sentence, unit: Token) -> str | None:
     """What a measure is of or from: '150 miles off Aden' → 'aden', '5 percent of output' → 'output'."""
     for prep in (c for c in s.children(unit) if c.dep == "prep"):
@@ -159,11 +177,13 @@ def _quantity_frame(s: _Sentence, first: Token, last: Token, value: float, modif
     else:
         holder = s.token_slot(noun, holder_norm)
     low, high = bounds(value, modifier)
+    actor = _actor(s, verb, noun or anchor) if attribute is not None else None
     span = s.slot(text_span[0], text_span[1], format_range(low, high, s.ctx.text[text_span[0]:text_span[1]]))
     quals = qualifiers + (_qualifiers(s, noun) if noun is not None else ())
     return Frame(id="", statement=s.statement.id, doc=s.statement.doc, kind="quantity", holder=holder,
                  attribute=attribute, value=span, low=low, high=None if math.isinf(high) else high, negated=value == 0,
-                 possessor=_possessor(s, noun) if noun is not None else None, qualifiers=tuple(sorted(set(quals))))
+                 possessor=_possessor(s, noun) if noun is not None else None, entity=actor,
+                 qualifiers=tuple(sorted(set(quals))))
 
 
 def _quantities(s: _Sentence) -> list[Frame]:
@@ -317,7 +337,7 @@ def _times(s: _Sentence) -> list[Frame]:
             continue
         minutes = clock_minutes(m)
         mod = _modifier(s, tok)
-        spread = 10 if mod in APPROX or (mod or "").startswith("shortly") else 0
+        spread = 14 if mod in APPROX or (mod or "").startswith("shortly") else 0
         value = f"{minutes // 60:02d}:{minutes % 60:02d}"
         out.append(Frame(id="", statement=s.statement.id, doc=s.statement.doc, kind="time", holder=holder,
                          attribute=attribute, value=s.slot(a, b, value), low=float(minutes - spread),
