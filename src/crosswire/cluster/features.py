@@ -1,0 +1,145 @@
+"""What a reader uses to tell one event from a similar one, as plain term counts per document.
+
+Terms are prefixed by kind: ``w:`` content words (lower case, stop words dropped), ``e:`` names (runs
+of capitalised words, whole and by last word), ``n:`` numbers, ``t:`` headline words. No model is needed,
+so features cost far less than reading the document did, and the same text gives the same features on
+any machine.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from crosswire.models import Document
+
+TOKEN = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*\d|\d")
+# capitalised words that begin sentences or name days and months say nothing about which event it is
+CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+            "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+            "mr", "mrs", "ms", "dr", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+            "dec", "the", "a", "an", "said", "says", "http", "www", "com"}
+MAX_WORDS = 600
+YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+# publication dates read from the input itself; a year inferred from weekdays alone is too weak to separate stories
+TRUSTED = {"metadata", "dateline", "page-header", "content"}
+MONTHS = {m: k for k, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+                                       "dec"), 1)}
+URL_DATE = re.compile(r"(?<!\d)(20\d\d|19\d\d)([/_-]?)(\d\d|[a-z]{3})\2(\d\d)(?!\d)", re.I)  # the lead carries the event; long articles drift into background
+
+
+@dataclass(frozen=True, slots=True)
+class Features:
+    doc: str
+    published: str | None          # ISO date (day precision or coarser) or None
+    terms: dict[str, float]        # kind-prefixed term → count (sub-linear)
+
+    def to_json(self) -> dict:
+        return {"doc": self.doc, "published": self.published, "terms": self.terms}
+
+    @classmethod
+    def from_json(cls, data: dict) -> Features:
+        return cls(data["doc"], data.get("published"), dict(data["terms"]))
+
+
+def stem(word: str) -> str:
+    """A light suffix stripper (plural, past, gerund, adverb) so that 'arrested' meets 'arrest'."""
+    for suffix, keep in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("ly", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4 and not word.endswith("ss"):
+            return word[: len(word) - len(suffix)] + keep
+    return word
+
+
+def _plain(token: str) -> str:
+    low = token.lower().replace("’", "'")
+    if low.endswith("'s"):
+        low = low[:-2]
+    return low.strip(".'-")
+
+
+def _is_word(token: str) -> bool:
+    return token[0].isalpha()
+
+
+def _names(tokens: list[str], starts: set[int]) -> list[str]:
+    """Runs of capitalised words; a run that starts a sentence needs two words to count."""
+    out, run = [], []
+
+    def close():
+        if run and not (len(run) == 1 and run[0][0] in starts):
+            words = [w for _k, w in run]
+            out.append(" ".join(_plain(w) for w in words))
+            if len(words) > 1:
+                out.append(_plain(words[-1]))
+        run.clear()
+
+    for k, tok in enumerate(tokens):
+        if _is_word(tok) and tok[0].isupper() and tok.lower().strip(".") not in CALENDAR and len(tok) > 1:
+            run.append((k, tok.strip(".")))
+        else:
+            close()
+    close()
+    return out
+
+
+def document_features(doc: Document) -> Features:
+    """Term counts of one document (headline and the first MAX_WORDS words of its text)."""
+    matches = list(TOKEN.finditer(doc.text))[:MAX_WORDS]
+    tokens = [m.group(0) for m in matches]
+    # a token starts a sentence when the gap before it holds an end mark or a line break
+    starts = {k for k, m in enumerate(matches)
+              if k == 0 or re.search(r"[.!?\n\"“:]", doc.text[matches[k - 1].end():m.start()])}
+    counts: Counter[str] = Counter()
+    previous = None
+    for tok in tokens:
+        low = _plain(tok)
+        if not low:
+            previous = None
+            continue
+        if low[0].isdigit():
+            digits = low.replace(",", "")
+            if not re.fullmatch(r"(19|20)\d\d", digits):  # years are dates, not the event's numbers
+                counts["n:" + digits] += 1
+            previous = None
+        elif len(low) > 2 and low not in STOP_WORDS:
+            word = stem(low)
+            counts["w:" + word] += 1
+            if previous:
+                counts["b:" + previous + " " + word] += 1
+            previous = word
+        else:
+            previous = None
+    for name in _names(tokens, starts):
+        counts["e:" + name] += 1
+    for tok in TOKEN.findall(doc.title):
+        low = _plain(tok)
+        if len(low) > 2 and low not in STOP_WORDS and not low[0].isdigit():
+            counts["t:" + stem(low)] += 1
+    for year in YEAR.findall(doc.title + " " + " ".join(tokens)):
+        counts["y:" + year] += 1
+    published = doc.published.value if doc.published is not None and doc.published.basis in TRUSTED else None
+    published = published or url_date(doc.url)
+    return Features(doc.id, published, {t: 1.0 + (0.0 if n == 1 else _log(n)) for t, n in sorted(counts.items())})
+
+
+def url_date(url: str | None) -> str | None:
+    """The day a URL names (``/2013/may/03/``, ``/2021/10/18/``, ``2021-10-18``, ``20211018``), if any."""
+    import datetime as dt
+
+    for m in URL_DATE.finditer(url or ""):
+        year, month, day = int(m.group(1)), m.group(3).lower(), int(m.group(4))
+        month_n = MONTHS.get(month[:3]) if month.isalpha() else int(month)
+        try:
+            return dt.date(year, month_n or 0, day).isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+def _log(n: int) -> float:
+    import math
+
+    return round(math.log(n), 6)

@@ -1,0 +1,295 @@
+"""Story clustering: average-linkage agglomeration of documents, then each new group joins the most
+similar existing story or starts one.
+
+Similarity of two documents is the cosine of their TF-IDF vectors over kind-prefixed terms (content words,
+word pairs, names, numbers, years, headline words; see :mod:`crosswire.cluster.features`), and 0 when
+both are dated and lie more than ``window_days`` apart (a similar event months apart is another story).
+A story is represented by its documents: its similarity to a document or group is the average over all
+pairs, so it updates as the story grows and a large story does not swallow its neighbours.
+
+Determinism: a set of documents gives the same stories in any arrival order. Within a batch, pair
+similarities come from one sparse matrix product whose rows follow the canonical order (publication
+date, then id) and whose columns are the sorted terms, rounded to 9 places; pairs below ``min_edge``
+count as 0; merges go in order of similarity, ties by document id. A new group is compared with the
+stored stories that hold one of its documents' ``keys_per_document`` most informative terms (a term
+in more than ``block_fraction`` of documents is never a key), pair by pair in sorted-term order
+(``math.fsum``). Across ingests (the store), stories never split or merge: a later batch's groups join
+existing stories or start new ones, so the stories equal those of one batch whenever the articles of
+each story arrive in one batch or in batches after it started.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import heapq
+import math
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from crosswire.models import stable_id
+
+from crosswire.cluster.features import Features
+
+
+@dataclass(frozen=True, slots=True)
+class ClusterSettings:
+    threshold: float = 0.18
+    # weight of each kind of term relative to content words (1.0 when not listed); tuned on the dev splits
+    multipliers: tuple[tuple[str, float], ...] = (("b", 0.5), ("e", 0.5), ("n", 1.5), ("t", 1.5))
+    window_days: int = 7
+    min_edge: float = 0.05
+    block_fraction: float = 0.1
+    keys_per_document: int = 20
+
+
+@dataclass
+class StoryProfile:
+    """What the store keeps of a story for clustering: summed term counts and its date span."""
+
+    id: str
+    terms: dict[str, float] = field(default_factory=dict)
+    documents: int = 0
+    first: str | None = None
+    last: str | None = None
+
+    def to_json(self) -> dict:
+        return {"id": self.id, "terms": dict(sorted(self.terms.items())), "documents": self.documents,
+                "first": self.first, "last": self.last}
+
+    @classmethod
+    def from_json(cls, data: Mapping) -> StoryProfile:
+        return cls(data["id"], dict(data["terms"]), int(data["documents"]), data.get("first"), data.get("last"))
+
+    def add(self, features: Features) -> None:
+        for term in sorted(features.terms):
+            self.terms[term] = round(self.terms.get(term, 0.0) + features.terms[term], 6)
+        self.documents += 1
+        if features.published:
+            day = features.published[:10]
+            self.first = min(self.first or day, day)
+            self.last = max(self.last or day, day)
+
+
+def canonical_order(features: Iterable[Features]) -> list[Features]:
+    """Publication date first (undated last), then document id."""
+    return sorted(features, key=lambda f: (f.published is None, (f.published or "")[:10], f.doc))
+
+
+def story_id_for(doc_id: str) -> str:
+    """A story is named after its first document in canonical order; the id never changes as it grows."""
+    return stable_id("story", doc_id)
+
+
+def _day(value: str | None) -> dt.date | None:
+    if not value or len(value) < 10:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def document_frequencies(features: Iterable[Features]) -> dict[str, int]:
+    df: dict[str, int] = defaultdict(int)
+    for f in features:
+        for term in f.terms:
+            df[term] += 1
+    return dict(df)
+
+
+class Clusterer:
+    """Stories built so far and the document frequencies their similarities are weighted with."""
+
+    def __init__(self, doc_freq: Mapping[str, int], n_docs: int, settings: ClusterSettings | None = None,
+                 stories: Iterable[StoryProfile] = (), members: Mapping[str, Iterable[Features]] | None = None):
+        self.settings = settings or ClusterSettings()
+        self.doc_freq = doc_freq
+        self.n_docs = max(1, n_docs)
+        self._mult = dict(self.settings.multipliers)
+        self.stories: dict[str, StoryProfile] = {s.id: s for s in stories}
+        self.members: dict[str, list[Features]] = {s: [] for s in self.stories}
+        for story_id, docs in (members or {}).items():
+            self.members.setdefault(story_id, []).extend(sorted(docs, key=lambda f: f.doc))
+        self.story_of = {f.doc: s for s, fs in self.members.items() for f in fs}
+        self._units: dict[str, dict[str, float]] = {}
+        self._index: dict[str, set[str]] = defaultdict(set)   # term → documents already placed
+        for fs in self.members.values():
+            for f in fs:
+                self._index_doc(f)
+
+    def idf(self, term: str) -> float:
+        return math.log((1 + self.n_docs) / (1 + self.doc_freq.get(term, 0))) + 1.0
+
+    def _blocking(self, term: str) -> bool:
+        return self.doc_freq.get(term, 0) <= max(2, self.settings.block_fraction * self.n_docs)
+
+    def keys(self, f: Features) -> list[str]:
+        """The document's most informative terms (highest TF-IDF weight, ties by term): the blocking keys.
+        Two documents are compared only when one holds a key of the other."""
+        unit = self.unit(f)
+        ranked = sorted((t for t in unit if self._blocking(t)), key=lambda t: (-unit[t], t))
+        return ranked[: self.settings.keys_per_document]
+
+    def _index_doc(self, f: Features) -> None:
+        for term in self.keys(f):
+            self._index[term].add(f.doc)
+
+    def unit(self, f: Features) -> dict[str, float]:
+        cached = self._units.get(f.doc)
+        if cached is None:
+            vec = {t: w * self.idf(t) * self._mult.get(t[0], 1.0) for t, w in sorted(f.terms.items())}
+            norm = math.sqrt(math.fsum(x * x for x in vec.values()))
+            cached = self._units[f.doc] = {t: x / norm for t, x in vec.items()} if norm > 0 else {}
+        return cached
+
+    def similarity(self, a: Features, b: Features) -> float:
+        if b.doc < a.doc:
+            a, b = b, a
+        da, db = _day(a.published), _day(b.published)
+        if da and db and abs((da - db).days) > self.settings.window_days:
+            return 0.0
+        ua, ub = self.unit(a), self.unit(b)
+        if len(ub) < len(ua):
+            ua, ub = ub, ua
+        shared = ua.keys() & ub.keys()
+        return round(math.fsum(ua[t] * ub[t] for t in sorted(shared)), 9) if shared else 0.0
+
+    def _neighbours(self, f: Features, pool: Mapping[str, set[str]]) -> set[str]:
+        """Documents in ``pool`` (key → documents) that share a key with ``f``, either way."""
+        found: set[str] = set()
+        for term in f.terms:
+            if term in pool:
+                found |= pool[term]
+        found.discard(f.doc)
+        return found
+
+    def group(self, features: Sequence[Features]) -> list[list[Features]]:
+        """Average-linkage agglomeration of new documents; groups in canonical order of their first document."""
+        order = canonical_order(features)
+        by_id = {f.doc: f for f in order}
+        sums = self._pair_similarities(order)
+        days = {f.doc: _day(f.published) for f in order}
+        groups = _average_linkage(sorted(by_id), sums, self.settings.threshold, [f.doc for f in order], days,
+                                  self.settings.window_days)
+        return [[by_id[d] for d in g] for g in groups]
+
+    def _pair_similarities(self, order: Sequence[Features]) -> dict[str, dict[str, float]]:
+        """Cosine of every pair of documents at or above ``min_edge`` (0 for pairs dated too far apart), as a
+        sparse product of the TF-IDF matrix with itself, in row blocks so memory stays bounded. Rows follow
+        the canonical order and columns the sorted terms, so every dot product sums in the same order."""
+        import numpy as np
+        from scipy.sparse import csr_matrix
+
+        units = [self.unit(f) for f in order]
+        vocab = {t: k for k, t in enumerate(sorted({t for u in units for t in u}))}
+        indptr, indices, data = [0], [], []
+        for u in units:
+            for t in sorted(u, key=vocab.__getitem__):
+                indices.append(vocab[t])
+                data.append(u[t])
+            indptr.append(len(indices))
+        matrix = csr_matrix((np.array(data, dtype=np.float64), np.array(indices, dtype=np.int64),
+                             np.array(indptr, dtype=np.int64)), shape=(len(order), len(vocab)))
+        days = [_day(f.published) for f in order]
+        window = self.settings.window_days
+        sums: dict[str, dict[str, float]] = defaultdict(dict)
+        for start in range(0, len(order), 512):
+            block = (matrix[start:start + 512] @ matrix.T).tocoo()
+            rows = block.row + start
+            keep = (block.col > rows) & (block.data >= self.settings.min_edge)
+            values = np.round(block.data[keep], 9)
+            for i, j, value in zip(rows[keep].tolist(), block.col[keep].tolist(), values.tolist()):
+                if days[i] and days[j] and abs((days[i] - days[j]).days) > window:
+                    continue
+                a, b = order[i].doc, order[j].doc
+                sums[a][b] = sums[b][a] = value
+        return sums
+
+    def story_similarity(self, group: Sequence[Features], story_id: str) -> float:
+        members = self.members.get(story_id, [])
+        if not members:
+            return 0.0
+        total = math.fsum(self.similarity(a, b) for a in group for b in members)
+        return round(total / (len(group) * len(members)), 9)
+
+    def place_group(self, group: Sequence[Features], before: Iterable[str] | None = None) -> tuple[str, bool]:
+        """Join the most similar existing story (average linkage ≥ threshold) or start a new one."""
+        candidates: set[str] = set()
+        for f in group:
+            candidates |= {self.story_of[d] for d in self._neighbours(f, self._index)}
+        candidates &= set(before) if before is not None else candidates
+        best, best_score = None, 0.0
+        for story_id in sorted(candidates):
+            score = self.story_similarity(group, story_id)
+            if score > best_score:
+                best, best_score = story_id, score
+        is_new = best is None or best_score < self.settings.threshold
+        story_id = story_id_for(canonical_order(group)[0].doc) if is_new else best
+        story = self.stories.setdefault(story_id, StoryProfile(story_id))
+        for f in canonical_order(group):
+            story.add(f)
+            self.members.setdefault(story_id, []).append(f)
+            self.story_of[f.doc] = story_id
+            self._index_doc(f)
+        return story_id, is_new
+
+    def place(self, features: Sequence[Features]) -> dict[str, tuple[str, bool]]:
+        """New documents → {doc id: (story id, whether the story is new)}."""
+        out = {}
+        before = set(self.stories)  # groups of one batch were already kept apart by the agglomeration
+        for group in self.group(features):
+            story_id, is_new = self.place_group(group, before)
+            for f in group:
+                out[f.doc] = (story_id, is_new)
+        return out
+
+
+def _apart(a: tuple, b: tuple, window: int) -> bool:
+    """Whether two date spans (first, last; None when undated) lie more than ``window`` days apart."""
+    if a[0] is None or b[0] is None:
+        return False
+    return (b[0] - a[1]).days > window or (a[0] - b[1]).days > window
+
+
+def _average_linkage(ids: list[str], sums: dict[str, dict[str, float]], threshold: float,
+                     order: list[str], days: Mapping[str, dt.date | None], window: int) -> list[list[str]]:
+    """Merge the two clusters with the highest average pair similarity while it is ≥ threshold, never
+    two whose dated documents lie more than ``window`` days apart. ``sums`` holds pair similarities
+    (missing pairs are 0); clusters are named by their smallest id."""
+    members = {i: [i] for i in ids}
+    spans = {i: (days.get(i), days.get(i)) for i in ids}
+    links: dict[str, dict[str, float]] = {i: dict(sums.get(i, {})) for i in ids}
+    heap = [(-s / 1, a, b) for a in ids for b, s in links[a].items() if a < b and s >= threshold]
+    heapq.heapify(heap)
+    while heap:
+        neg, a, b = heapq.heappop(heap)
+        if a not in members or b not in members:
+            continue
+        current = round(links[a].get(b, 0.0) / (len(members[a]) * len(members[b])), 9)
+        if current != round(-neg, 9) or _apart(spans[a], spans[b], window):
+            continue  # stale entry, or two events too far apart in time
+        keep, gone = (a, b) if a < b else (b, a)
+        firsts = [d for d in (spans[a][0], spans[b][0]) if d]
+        spans[keep] = (min(firsts), max(d for d in (spans[a][1], spans[b][1]) if d)) if firsts else (None, None)
+        members[keep] += members.pop(gone)
+        merged = links.pop(gone)
+        merged.pop(keep, None)
+        links[keep].pop(gone, None)
+        for other, s in merged.items():
+            links[other].pop(gone, None)
+            links[keep][other] = links[keep].get(other, 0.0) + s
+            links[other][keep] = links[keep][other]
+        for other, s in sorted(links[keep].items()):
+            avg = round(s / (len(members[keep]) * len(members[other])), 9)
+            if avg >= threshold:
+                heapq.heappush(heap, (-avg, min(keep, other), max(keep, other)))
+    rank = {d: k for k, d in enumerate(order)}
+    groups = [sorted(m, key=rank.__getitem__) for m in members.values()]
+    return sorted(groups, key=lambda g: rank[g[0]])
+
+
+def cluster_features(features: Sequence[Features], settings: ClusterSettings | None = None) -> dict[str, str]:
+    """A whole set of documents at once: document id → story id (the same for any input order)."""
+    clusterer = Clusterer(document_frequencies(features), len(features), settings)
+    return {doc: story for doc, (story, _new) in clusterer.place(features).items()}
