@@ -200,11 +200,14 @@ def _times(frames: Sequence[Frame], ctx: _Context) -> list[Conflict]:
     times = [f for f in frames if f.kind == "time"]
 
     def same(a: Frame, b: Frame) -> bool:
-        if a.qualifiers != b.qualifiers or not a.attribute or not b.attribute or a.attribute.norm != b.attribute.norm:
+        if ("weekday" in a.qualifiers) != ("weekday" in b.qualifiers) or not a.attribute or not b.attribute:
             return False
-        if "weekday" in a.qualifiers:  # a weekday alone dates many things: the holders must agree too
-            return bool(a.holder and b.holder and a.holder.norm == b.holder.norm)
-        return not (a.holder and b.holder and a.holder.norm != b.holder.norm)
+        if a.holder and b.holder and a.holder.norm != b.holder.norm:
+            return False
+        if "weekday" in a.qualifiers:  # a weekday alone dates many things: holder and predicate must agree
+            return bool(a.holder and b.holder) and a.attribute.norm == b.attribute.norm
+        # a clock time dates its predicate, or a happening both sentences name ("gunfire", "shooting")
+        return a.attribute.norm == b.attribute.norm or bool(set(a.qualifiers) & set(b.qualifiers))
 
     out = []
     for group in _clash(times, same, lambda a, b: not compatible(_range(a), _range(b)), ctx):

@@ -312,8 +312,10 @@ def _dated(s: _Sentence, token: Token) -> tuple[Slot | None, Slot | None]:
             break
         if event is None and verb.pos == "NOUN" and verb.lemma.lower() in PREDICATE_OF:
             event = verb  # "gunfire around 10:30 a.m.", "the shooting at 3 p.m."
+    if event is not None and (verb is None or verb.pos != "VERB" or verb.lemma.lower() not in PREDICATE_OF):
+        return None, s.token_slot(event, PREDICATE_OF[event.lemma.lower()])  # "gunfire around 10:30 a.m."
     if verb is None or verb.pos != "VERB" or verb.lemma.lower() in GENERIC:
-        return (None, s.token_slot(event, PREDICATE_OF[event.lemma.lower()])) if event is not None else (None, None)
+        return None, None
     obj = next((c for c in s.children(verb) if c.dep in ("dobj", "nsubjpass", "nsubj")), None)
     holder = None
     if obj is not None and obj.pos == "PRON" and _person(s, obj) is None:
@@ -333,15 +335,21 @@ def _times(s: _Sentence) -> list[Frame]:
         if tok is None:
             continue
         holder, attribute = _dated(s, tok)
+        event = next((t for t in s.tokens if t.lemma.lower() in PREDICATE_OF and t.pos in ("NOUN", "VERB")), None)
+        if attribute is None and event is not None:  # "witnesses reported hearing gunfire around 10:30 a.m."
+            attribute = s.token_slot(event, PREDICATE_OF[event.lemma.lower()])
         if attribute is None:
             continue
         minutes = clock_minutes(m)
         mod = _modifier(s, tok)
         spread = 14 if mod in APPROX or (mod or "").startswith("shortly") else 0
         value = f"{minutes // 60:02d}:{minutes % 60:02d}"
+        # the happenings the sentence names ("gunfire", "shot", "attack"): a clock time in it may date them
+        events = tuple(sorted({"event:" + PREDICATE_OF[t.lemma.lower()] for t in s.tokens
+                               if t.lemma.lower() in PREDICATE_OF}))
         out.append(Frame(id="", statement=s.statement.id, doc=s.statement.doc, kind="time", holder=holder,
                          attribute=attribute, value=s.slot(a, b, value), low=float(minutes - spread),
-                         high=float(minutes + spread)))
+                         high=float(minutes + spread), qualifiers=events))
     for t in s.tokens:
         if t.text.lower() in WEEKDAYS and t.ent_type in ("DATE", ""):
             holder, attribute = _dated(s, t)
