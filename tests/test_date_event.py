@@ -103,3 +103,11 @@ def test_a_date_stamp_line_near_the_top_dates_the_page():
     plain = _doc(1, "The harbour, which reopened on Oct 26, 2011, closed again on Tuesday after a storm.")
     published = date_documents([plain], [None], {})[0].published
     assert published is None or published.basis != "dateline"
+
+
+def test_the_event_date_shows_its_most_explicit_evidence(nlp):
+    docs = [_doc(0, "The storm hit the coast on Sunday, flooding hundreds of homes.", "2021-11-07"),
+            _doc(1, "Residents cleaned up after the storm that hit on November 7 flooded their homes.", "2021-11-09")]
+    found = event_date(docs, _annotated(nlp, docs))
+    assert (found.value, found.basis, found.evidence) == ("2021-11-07", "document-vote", "November 7")
+    assert docs[1].text[found.span.start:found.span.end] == found.evidence
