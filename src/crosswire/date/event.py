@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
 from crosswire.models import Annotation, DateValue, Document, Token
 
-from crosswire.date.timex import Timex, find_timexes, resolve, to_date
+from crosswire.date.timex import WEEKDAY_RE, WEEKDAYS, Timex, find_timexes, resolve, to_date
 
 BASIS_WEIGHT = {"metadata": 3.0, "dateline": 2.0, "page-header": 2.0, "content": 1.0, "inferred-from-story": 1.0}
 TRUSTED = ("metadata", "dateline", "page-header")
@@ -182,6 +182,15 @@ def event_vote(documents: Sequence[Document], annotations: Sequence[Annotation |
             if held is None or rank > held[0] or (rank == held[0] and (timex.span.doc, timex.span.start) <
                                                   (held[1].span.doc, held[1].span.start)):
                 evidence[day] = (rank, timex)
+    if not any(d.published and d.published.precision == "day" for d in documents):
+        # nothing dates any document: an explicit date can be the news only if it falls on the weekday
+        # the articles name most (a story told as "sentenced Saturday" is not about a Friday they recall)
+        named = Counter(WEEKDAYS.index(re.search(WEEKDAY_RE, t.span.text, re.I).group(0).lower())
+                        for doc in documents for t in (found[doc.id] if found is not None else
+                                                       find_timexes(doc.id, doc.text)) if t.kind == "weekday")
+        if named:
+            weekday = max(named, key=lambda w: (named[w], -w))
+            scores = {day: score for day, score in scores.items() if dt.date.fromisoformat(day).weekday() == weekday}
     if not scores:
         return None
     day = max(scores, key=lambda d: (round(scores[d], 6), -to_date(DateValue(d, "day")).toordinal()))
