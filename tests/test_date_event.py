@@ -103,3 +103,20 @@ def test_a_date_stamp_line_near_the_top_dates_the_page():
     plain = _doc(1, "The harbour, which reopened on Oct 26, 2011, closed again on Tuesday after a storm.")
     published = date_documents([plain], [None], {})[0].published
     assert published is None or published.basis != "dateline"
+
+
+def test_the_event_date_shows_its_most_explicit_evidence(nlp):
+    docs = [_doc(0, "The storm hit the coast on Sunday, flooding hundreds of homes.", "2021-11-07"),
+            _doc(1, "Residents cleaned up after the storm that hit on November 7 flooded their homes.", "2021-11-09")]
+    found = event_date(docs, _annotated(nlp, docs))
+    assert (found.value, found.basis, found.evidence) == ("2021-11-07", "document-vote", "November 7")
+    assert docs[1].text[found.span.start:found.span.end] == found.evidence
+
+
+def test_an_undated_story_does_not_take_a_recalled_date_as_its_news(nlp):
+    docs = [_doc(0, "A judge sentenced the man on Saturday to life in prison. He escaped from the courthouse "
+                    "on March 11, 2005, during his rape trial."),
+            _doc(1, "The man was sentenced Saturday morning for the 2005 courthouse escape.")]
+    dated = date_documents(docs, [None, None], {})
+    assert all(d.published is None for d in dated)
+    assert event_date(dated, _annotated(nlp, dated)) is None   # March 11, 2005 was a Friday, not the news

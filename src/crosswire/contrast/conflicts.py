@@ -22,7 +22,7 @@ from crosswire.frame.values import GROWING, HUMAN
 from crosswire.models import Claim, Conflict, ConflictSide, Document, Entity, Frame, Statement, stable_id
 
 SUBSET = {"other", "additional", "more", "further", "remaining", "second", "third", "first", "last", "new",
-          "separate"}
+          "separate", "final", "only", "next", "previous", "straight", "consecutive", "total", "extra"}
 # injured and then dead is a sequence, not a contradiction
 STATE_CLASH = {frozenset({"injured", "unharmed"}), frozenset({"dead", "unharmed"}), frozenset({"dead", "alive"})}
 
@@ -50,6 +50,8 @@ def _same_thing(a: Frame, b: Frame) -> bool:
         return False
     if not ha:
         return bool(aa) and aa == ab
+    if not aa and not ab:
+        return False  # "two countries" and "several countries": nothing says what is counted
     if aa != ab and (ha in HUMAN or ha == "people" or (aa and ab)):
         return False
     if (set(a.qualifiers) & SUBSET) != (set(b.qualifiers) & SUBSET):

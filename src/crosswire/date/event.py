@@ -15,15 +15,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
 from crosswire.models import Annotation, DateValue, Document, Token
 
-from crosswire.date.timex import Timex, find_timexes, resolve, to_date
+from crosswire.date.timex import WEEKDAY_RE, WEEKDAYS, Timex, find_timexes, resolve, to_date
 
 BASIS_WEIGHT = {"metadata": 3.0, "dateline": 2.0, "page-header": 2.0, "content": 1.0, "inferred-from-story": 1.0}
 TRUSTED = ("metadata", "dateline", "page-header")
+EXPLICIT = {"full": 2, "month_day": 1}  # shown as evidence before a weekday or "yesterday"
 WINDOW_DAYS = 10          # a relative or month-day expression names the news only this close to its document's date
 CORROBORATION_DAYS = 7    # the earliest publication date bounds the story when another one lies this close
 STAMP_WORDS = re.compile(r"^(?:published|posted|updated|last updated|first posted|edited time|published time|"
@@ -123,7 +124,13 @@ def document_votes(doc: Document, ann: Annotation | None, found: Sequence[Timex]
             return
         key = day.isoformat()
         old = votes.get(key)
-        votes[key] = (weight + (old[0] if old else 0.0), old[1] if old and old[1] is not None else timex)
+        if old is None:
+            votes[key] = (weight, timex)
+            return
+        keep = old[1]
+        if timex is not None and (keep is None or EXPLICIT.get(timex.kind, 0) > EXPLICIT.get(keep.kind, 0)):
+            keep = timex
+        votes[key] = (old[0] + weight, keep)
 
     for t in found:
         if anchor is None and t.kind != "full":
@@ -153,7 +160,7 @@ def event_vote(documents: Sequence[Document], annotations: Sequence[Annotation |
     bound = story_bound(documents)
     scores: dict[str, float] = defaultdict(float)
     voters: dict[str, set[str]] = defaultdict(set)
-    evidence: dict[str, tuple[float, Timex]] = {}
+    evidence: dict[str, tuple[tuple[int, float], Timex]] = {}
     for doc, ann in zip(documents, annotations):
         pub = doc.published if doc.published and doc.published.precision == "day" else None
         anchor = to_date(pub) if pub else None
@@ -167,8 +174,23 @@ def event_vote(documents: Sequence[Document], annotations: Sequence[Annotation |
         for day, (weight, timex) in votes.items():
             scores[day] += weight * share
             voters[day].add(doc.id)
-            if timex is not None and (day not in evidence or weight > evidence[day][0]):
-                evidence[day] = (weight, timex)
+            if timex is None:
+                continue
+            # the most explicit expression, then the weightiest, then the first by document and position
+            rank = (EXPLICIT.get(timex.kind, 0), round(weight * share, 6))
+            held = evidence.get(day)
+            if held is None or rank > held[0] or (rank == held[0] and (timex.span.doc, timex.span.start) <
+                                                  (held[1].span.doc, held[1].span.start)):
+                evidence[day] = (rank, timex)
+    if not any(d.published and d.published.precision == "day" for d in documents):
+        # nothing dates any document: an explicit date can be the news only if it falls on the weekday
+        # the articles name most (a story told as "sentenced Saturday" is not about a Friday they recall)
+        named = Counter(WEEKDAYS.index(re.search(WEEKDAY_RE, t.span.text, re.I).group(0).lower())
+                        for doc in documents for t in (found[doc.id] if found is not None else
+                                                       find_timexes(doc.id, doc.text)) if t.kind == "weekday")
+        if named:
+            weekday = max(named, key=lambda w: (named[w], -w))
+            scores = {day: score for day, score in scores.items() if dt.date.fromisoformat(day).weekday() == weekday}
     if not scores:
         return None
     day = max(scores, key=lambda d: (round(scores[d], 6), -to_date(DateValue(d, "day")).toordinal()))

@@ -95,6 +95,8 @@ def _holder(s: _Sentence, number: Token) -> tuple[Token | None, Token]:
     if of is not None:  # partitive: "seven of his security guards"
         noun = next((c for c in s.children(of) if c.dep == "pobj" and c.pos in ("NOUN", "PROPN")), None)
         if noun is not None:
+            if number.text.lower() in ("one", "1"):
+                return None, number  # "one of the largest providers" is no count
             return noun, number
     if number.dep in ("nummod", "quantmod", "amod", "compound", "det") and head is not None and head.pos in ("NOUN", "PROPN"):
         if head.like_num or head.lemma.lower() in NUMBER_WORDS:
@@ -131,9 +133,14 @@ def _measured(s: _Sentence, unit: Token) -> str | None:
 
 
 def _qualifiers(s: _Sentence, noun: Token) -> tuple[str, ...]:
-    return tuple(sorted({c.lemma.lower() for c in s.children(noun) if c.dep in ("amod", "compound")
-                         and c.pos in ("ADJ", "NOUN", "PROPN", "VERB") and not c.like_num
-                         and c.text.lower() not in VAGUE and c.text.lower() not in NUMBER_WORDS}))
+    out = {c.lemma.lower() for c in s.children(noun) if c.dep in ("amod", "compound")
+           and c.pos in ("ADJ", "NOUN", "PROPN", "VERB") and not c.like_num
+           and c.text.lower() not in VAGUE and c.text.lower() not in NUMBER_WORDS}
+    head = s.head(noun)
+    if noun.dep == "pobj" and head is not None and head.text.lower() == "of" and s.head(head) is not None and \
+            (s.head(head).like_num or s.head(head).text.lower() in NUMBER_WORDS):
+        out.add("total")  # the 41 of "28 of 41 passes" counts the whole, not what the sentence is about
+    return tuple(sorted(out))
 
 
 def _possessor(s: _Sentence, noun: Token) -> str | None:
@@ -154,6 +161,9 @@ def _quantity_frame(s: _Sentence, first: Token, last: Token, value: float, modif
         return None  # a year
     if noun is not None and (noun.pos == "PRON" or noun.ent_type in ("DATE", "TIME")):
         return None
+    if first.ent_type in ("ORG", "PRODUCT", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PERSON", "GPE") or \
+            (noun is not None and noun.pos == "PROPN" and noun.ent_type not in ("", "NORP")):
+        return None  # a number inside a name ("SEA-ME-WE 4 cable", "Apollo 11")
     holder_norm, attribute = None, None
     if noun is not None:
         holder_norm = noun.lemma.lower()
