@@ -6,12 +6,12 @@ import pathlib
 SRC = pathlib.Path(__file__).resolve().parent.parent / "src" / "crosswire"
 BASE = {"models", "errors", "config"}
 STAGES = ["ingest", "clean", "annotate", "date", "resolve", "attribute", "align", "contrast", "profile",
-          "summarize", "render", "store", "embed"]
+          "summarize", "render", "store", "embed", "cluster"]
 LEVEL = {**{m: 1 for m in BASE}, **{s: 2 for s in STAGES}, "pipeline": 3, "evaluation": 4, "runners": 4,
          "cli": 5, "web": 5, "__init__": 5, "__main__": 5}
 # the data flow order: a stage may use the public functions of stages before it, never after it
-FLOW = ["embed", "ingest", "clean", "annotate", "date", "resolve", "attribute", "align", "contrast", "profile",
-        "summarize", "render", "store"]
+FLOW = ["embed", "ingest", "clean", "annotate", "date", "resolve", "attribute", "align", "cluster", "contrast",
+        "profile", "summarize", "render", "store"]
 
 
 def _module_of(path: pathlib.Path) -> str:

@@ -72,6 +72,9 @@ def _story_title(documents: Sequence[Document]) -> str:
     return documents[best].title
 
 
+story_title = _story_title
+
+
 def analyze_documents(documents: Sequence[Document], raws: dict[str, RawInput] | None = None,
                       settings: Settings | None = None, embedder: Embedder | None = None, nlp=None,
                       problems: Sequence[Problem] = (), progress: Progress | None = None) -> Story:

@@ -79,3 +79,14 @@ def find_shares(documents: Sequence[Document], links: Links | None = None) -> di
     return {doc_id: tuple(Share(o, round(float(np.clip(n / lengths[doc_id], 0, 1)), 3))
                           for o, n in sorted(by_doc.items()))
             for doc_id, by_doc in shared_chars.items()}
+
+
+def text_signature(text: str):
+    """MinHash of a whole text's word 5-grams (the same shingles and hash family as passages), or None for
+    a text too short to have any."""
+    from datasketch import MinHash
+
+    sh = _shingles(text)
+    if not sh:
+        return None
+    return MinHash.bulk([list(sh)], num_perm=NUM_PERM, seed=1)[0]

@@ -4,6 +4,6 @@ requires: paths
 assigns:  RawInput(source, data, format, sha256, fields), Problem(source, reason) for what was skipped
 """
 
-from crosswire.ingest.read import decode, read_inputs
+from crosswire.ingest.read import decode, read_bytes, read_inputs
 
-__all__ = ["decode", "read_inputs"]
+__all__ = ["decode", "read_bytes", "read_inputs"]

@@ -127,6 +127,25 @@ def _check_size(source: str, size: int, settings: Settings) -> None:
                                    "split it into one file per article")
 
 
+def _parse(source: str, path: Path | None, data: bytes, settings: Settings) -> Iterator[RawInput | Problem]:
+    """The bytes of one file → its inputs (one, or one per JSON record)."""
+    _check_size(source, len(data), settings)
+    if not data.strip():
+        raise InputProblem(source, "empty file (only whitespace)")
+    if looks_binary(data):
+        raise InputProblem(source, "binary file, not text, HTML or JSON")
+    fmt = _format_of(path, data)
+    if fmt != "json":
+        yield RawInput(source=source, data=data, format=fmt, sha256=_sha(data))
+        return
+    text, _note = decode(data, source)
+    for rsource, item in _records(source, text):
+        try:
+            yield _from_record(rsource, item)
+        except InputProblem as exc:
+            yield Problem(exc.source, exc.reason)
+
+
 def _read_one(source: str, path: Path | None, settings: Settings) -> Iterator[RawInput | Problem]:
     if path is not None and path.is_dir():
         yield Problem(source, "folder holds no readable files")
@@ -139,25 +158,40 @@ def _read_one(source: str, path: Path | None, settings: Settings) -> Iterator[Ra
                 raise InputProblem(source, "no such file or folder")
             _check_size(source, path.stat().st_size, settings)
             data = path.read_bytes()
-        _check_size(source, len(data), settings)
-        if not data.strip():
-            raise InputProblem(source, "empty file (only whitespace)")
-        if looks_binary(data):
-            raise InputProblem(source, "binary file, not text, HTML or JSON")
-        fmt = _format_of(path, data)
-        if fmt != "json":
-            yield RawInput(source=source, data=data, format=fmt, sha256=_sha(data))
-            return
-        text, _note = decode(data, source)
-        for rsource, item in _records(source, text):
-            try:
-                yield _from_record(rsource, item)
-            except InputProblem as exc:
-                yield Problem(exc.source, exc.reason)
+        yield from _parse(source, path, data, settings)
     except InputProblem as exc:
         yield Problem(exc.source, exc.reason)
     except OSError as exc:
         yield Problem(source, f"cannot be read ({exc.strerror or exc})")
+
+
+def _collect(items: Iterable[RawInput | Problem], raws: list[RawInput], problems: list[Problem],
+             seen: dict[str, str]) -> None:
+    for item in items:
+        if isinstance(item, Problem):
+            problems.append(item)
+        elif item.sha256 in seen:
+            problems.append(Problem(item.source, f"duplicate of {seen[item.sha256]} (same bytes)"))
+        else:
+            seen[item.sha256] = item.source
+            raws.append(item)
+
+
+def read_bytes(name: str, data: bytes, settings: Settings | None = None) -> tuple[list[RawInput], list[Problem]]:
+    """One file's bytes (an upload) → its usable inputs and a Problem for each one skipped; ``name`` is the
+    source (its suffix picks the format, as for a path)."""
+    settings = settings or Settings()
+    raws: list[RawInput] = []
+    problems: list[Problem] = []
+
+    def items() -> Iterator[RawInput | Problem]:
+        try:
+            yield from _parse(name, Path(name), data, settings)
+        except InputProblem as exc:
+            yield Problem(exc.source, exc.reason)
+
+    _collect(items(), raws, problems, {})
+    return raws, problems
 
 
 def read_inputs(paths: Iterable[str], settings: Settings | None = None) -> tuple[list[RawInput], list[Problem]]:
@@ -167,12 +201,5 @@ def read_inputs(paths: Iterable[str], settings: Settings | None = None) -> tuple
     problems: list[Problem] = []
     seen: dict[str, str] = {}
     for source, path in _walk(list(paths)):
-        for item in _read_one(source, path, settings):
-            if isinstance(item, Problem):
-                problems.append(item)
-            elif item.sha256 in seen:
-                problems.append(Problem(item.source, f"duplicate of {seen[item.sha256]} (same bytes)"))
-            else:
-                seen[item.sha256] = item.source
-                raws.append(item)
+        _collect(_read_one(source, path, settings), raws, problems, seen)
     return raws, problems
