@@ -62,7 +62,7 @@ def timeline_svg(view: StoryView) -> Markup:
     outlets = view.outlets
     height = TOP + ROW * (len(outlets) + 1) + 30
     width = LEFT + COL * len(columns) + 20
-    out = [f'<svg class="chart timeline" xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+    out = [f'<svg class="chart timeline" width="{width}" height="{height}" '
            f'viewBox="0 0 {width} {height}" role="img" aria-labelledby="tl-title" font-family="inherit">',
            '<title id="tl-title">When things happened, and when each outlet reported them</title>']
     for k, c in enumerate(columns):  # column guides and date labels

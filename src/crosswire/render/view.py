@@ -230,8 +230,8 @@ class StoryView:
             for side in x.get("sides") or ():
                 spans += [(s["start"], s["end"], "conflict") for s in side.get("statements") or () if s.get("doc") == doc_id]
         for t in self.data.get("timeline") or ():
-            spans += [(s["start"], s["end"], "date") for s in t.get("evidence") or () if s.get("doc") == doc_id
-                      and s.get("text") == (t.get("date") or {}).get("evidence")]
+            spans += [(s["start"], s["end"], "date" if s.get("text") == (t.get("date") or {}).get("evidence") else "claim")
+                      for s in t.get("evidence") or () if s.get("doc") == doc_id]
         doc = self.by_id.get(doc_id) or {}
         for date in (doc.get("published"), doc.get("page_date"), self.event_date):
             span = (date or {}).get("span")
