@@ -78,6 +78,7 @@ def create_app(store: StoryReader, ingest: Ingest | None = None, max_bytes: int 
     routes = [
         Route("/", pages.index),
         Route("/static/crosswire.css", pages.css),
+        Route("/static/favicon.svg", pages.favicon),
         Route("/stories/{story_id}", pages.story),
         Route("/stories/{story_id}/report.html", pages.report),
         Route("/stories/{story_id}/documents/{doc_id}", pages.article),

@@ -19,6 +19,8 @@ from crosswire.render.view import StoryView, date_label
 DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 SPAN = re.compile(r"^(\d{1,9})-(\d{1,9})$")
 # report.html carries its stylesheet inline (it is one self-contained file); still no script of any kind
+FAVICON = ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16" rx="3" '
+           'fill="#111827"/><path d="M3 4l10 8M13 4L3 12" stroke="#93c5fd" stroke-width="2"/></svg>')
 REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; base-uri 'none'; form-action 'none'"
 
 
@@ -102,6 +104,10 @@ def report(request: Request) -> Response:
 def css(request: Request) -> Response:
     return Response(stylesheet(), media_type="text/css; charset=utf-8",
                     headers={"Cache-Control": "public, max-age=300"})
+
+
+def favicon(request: Request) -> Response:
+    return Response(FAVICON, media_type="image/svg+xml", headers={"Cache-Control": "public, max-age=3600"})
 
 
 def error_page(status: int, message: str) -> HTMLResponse:
