@@ -43,7 +43,7 @@ def story_context(view: StoryView) -> dict[str, Any]:
 
 def document_context(view: StoryView, doc_id: str, target: tuple[int, int] | None = None) -> dict[str, Any]:
     """What one article view (_article.html) shows; ``target`` is the cited span to mark, if any."""
-    doc = next(r for r in view.document_rows() if r["id"] == doc_id)
+    doc = view.rows[doc_id]
     text = view.by_id[doc_id].get("text") or ""
     if target and not (0 <= target[0] < target[1] <= len(text)):
         target = None

@@ -12,6 +12,7 @@ import pathlib
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any, Protocol
 from urllib.parse import urlsplit
 
@@ -83,7 +84,7 @@ def date_label(value: str | None) -> str:
 class StoryView:
     """Everything a story page shows, computed once from the story dict."""
 
-    def __init__(self, data: dict[str, Any], links: Links | Callable[[dict[str, str]], Links] | None = None):
+    def __init__(self, data: dict[str, Any], links: Links | None = None):
         self.data = data
         head = data.get("story") or {}
         self.id = head.get("id", "")
@@ -92,11 +93,7 @@ class StoryView:
         self.generator = head.get("generator", "")
         self.documents = data.get("documents") or []
         self.labels = {d["id"]: f"D{k}" for k, d in enumerate(self.documents, 1)}
-        if links is None:
-            links = ReportLinks(self.labels)
-        elif not hasattr(links, "span"):
-            links = links(self.labels)
-        self.links: Links = links
+        self.links: Links = links or ReportLinks(self.labels)
         self.by_id = {d["id"]: d for d in self.documents}
         self.outlet = {d["id"]: outlet_name(d) for d in self.documents}
         self.claims = {c["id"]: c for c in data.get("claims") or []}
@@ -127,6 +124,11 @@ class StoryView:
             return None
         return {"value": e.get("value"), "label": date_label(e.get("value")), "precision": e.get("precision"),
                 "basis": e.get("basis"), "evidence": self.cite(e.get("span"))}
+
+    @cached_property
+    def rows(self) -> dict[str, dict[str, Any]]:
+        """One row per document (label, outlet, title, dates, notes), by document id."""
+        return {r["id"]: r for r in self.document_rows()}
 
     def document_rows(self) -> list[dict[str, Any]]:
         rows = []
