@@ -144,6 +144,20 @@ def test_web_good_uploads_reach_ingest(client, calls):
     assert [name for name, _ in calls] == ["article.json", "story.txt"]
 
 
+def test_web_posts_from_another_site_are_refused(client, calls):
+    r = client.post("/api/articles", json={"text": "Some words."}, headers={"Origin": "https://elsewhere.example"})
+    assert r.status_code == 403 and calls == []
+    r = client.post("/api/articles", json={"text": "Some words."}, headers={"Origin": "http://testserver"})
+    assert r.status_code == 201
+
+
+def test_web_answers_only_the_hosts_it_is_told():
+    client = TestClient(create_app(StoriesInMemory(_stories()), allowed_hosts=["127.0.0.1", "localhost"]),
+                        base_url="http://127.0.0.1:8000")
+    assert client.get("/").status_code == 200
+    assert client.get("/", headers={"Host": "evil.example:8000"}).status_code == 400
+
+
 def test_web_unusable_upload_leaves_the_store_untouched(tmp_path):
     from crosswire.store import Store
 

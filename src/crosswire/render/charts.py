@@ -119,7 +119,7 @@ def timeline_svg(view: StoryView) -> Markup:
     return Markup("".join(out))
 
 
-def coverage_matrix(view: StoryView, limit: int = 30) -> dict[str, Any]:
+def coverage_matrix(view: StoryView, limit: int = 20) -> dict[str, Any]:
     """Claims × outlets. A cell says how the outlet carries the claim: ``own`` (an independent origin),
     ``cites`` (attributed to another outlet), ``copy`` (in a passage shared with another page) or nothing.
     Claims reported by several documents come first, most independent origins first."""

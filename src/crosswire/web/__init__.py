@@ -11,6 +11,8 @@ from typing import Any
 from crosswire.config import Settings
 from crosswire.web.app import CSP, StoryReader, create_app
 
+LOOPBACK = {"127.0.0.1", "localhost", "::1"}
+
 __all__ = ["CSP", "StoreIngest", "StoryReader", "create_app", "serve"]
 
 
@@ -64,9 +66,10 @@ def serve(db: str, host: str = "127.0.0.1", port: int = 8000, settings: Settings
     Store(db).close()  # creates the file and applies migrations
     reader = Store(db, readonly=True)
     ingest = StoreIngest(db, settings)
-    app = create_app(reader, ingest, max_bytes=(settings or Settings()).max_bytes)
-    where = ("only this machine can connect (pass --host 0.0.0.0 to open it to others)" if host in
-             ("127.0.0.1", "localhost", "::1") else "other machines can connect: there is no login, anyone who "
+    local = host in LOOPBACK
+    app = create_app(reader, ingest, max_bytes=(settings or Settings()).max_bytes,
+                     allowed_hosts=sorted(LOOPBACK | {"[::1]"}) if local else None)
+    where = ("only this machine can connect (pass --host 0.0.0.0 to open it to others)" if local else "other machines can connect: there is no login, anyone who "
              "reaches it can read every story and add articles")
     say(f"crosswire: serving {db} at http://{'[' + host + ']' if ':' in host else host}:{port}/ on {host}; {where}. "
         "Ctrl+C stops it.")

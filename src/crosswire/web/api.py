@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import pathlib
 from typing import Any
+from urllib.parse import urlsplit
 
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
@@ -112,6 +113,11 @@ async def post_article(request: Request) -> Response:
     state = request.app.state
     if state.ingest is None:
         return error(503, "this server was started without a writable store; articles cannot be added")
+    origin = request.headers.get("origin")
+    if (origin and urlsplit(origin).netloc != request.headers.get("host")) or \
+            request.headers.get("sec-fetch-site") == "cross-site":
+        # a form on another site must not add articles through a browser that can reach this server
+        return error(403, "articles can only be posted from this server's own pages or from outside a browser")
     try:
         name, data = await _upload(request, state.max_bytes)
     except HTTPException as exc:

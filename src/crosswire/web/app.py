@@ -9,6 +9,7 @@ from typing import Any, Protocol
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
@@ -72,9 +73,11 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     return pages.error_page(status, detail)
 
 
-def create_app(store: StoryReader, ingest: Ingest | None = None, max_bytes: int = 20_000_000) -> Starlette:
+def create_app(store: StoryReader, ingest: Ingest | None = None, max_bytes: int = 20_000_000,
+               allowed_hosts: list[str] | None = None) -> Starlette:
     """The web app over ``store``; ``ingest(name, data)`` adds one article (POST /api/articles) and returns
-    the story it joined as a dict, or ``{"error": message}`` when nothing usable was in it."""
+    the story it joined as a dict, or ``{"error": message}`` when nothing usable was in it. ``allowed_hosts``
+    are the Host headers answered (a page of another site that resolves its name to this machine is not)."""
     routes = [
         Route("/", pages.index),
         Route("/static/crosswire.css", pages.css),
@@ -87,7 +90,10 @@ def create_app(store: StoryReader, ingest: Ingest | None = None, max_bytes: int 
         Route("/api/stories/{story_id}/documents/{doc_id}", api.get_document),
         Route("/api/articles", api.post_article, methods=["POST"]),
     ]
-    app = Starlette(routes=routes, middleware=[Middleware(SecurityHeaders)],
+    middleware = [Middleware(SecurityHeaders)]
+    if allowed_hosts:
+        middleware.insert(0, Middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts))
+    app = Starlette(routes=routes, middleware=middleware,
                     exception_handlers={HTTPException: _http_error})
     app.state.store = store
     app.state.ingest = ingest
