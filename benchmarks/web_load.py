@@ -16,6 +16,7 @@ import gzip
 import http.client
 import json
 import pathlib
+import shutil
 import socket
 import statistics
 import subprocess
@@ -142,6 +143,7 @@ def main() -> int:
     finally:
         server.terminate()
         server.wait(timeout=20)
+        shutil.rmtree(tmp, ignore_errors=True)
     answered = sum(len(v) for v in times.values())
     print(f"{answered}/{len(plan)} requests answered, {len(failures)} not 200, {args.threads} threads, "
           f"{wall:.1f} s, {answered / wall:.0f} requests/s; story of {len(story['documents'])} articles")
