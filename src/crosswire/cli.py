@@ -19,6 +19,7 @@ EVALUATIONS = {
     "quotes": "quotes and speakers (PolNeAR), with textacy for comparison",
     "dates": "publication dates and time expressions (webeval, ESC, SemEval-2015 timelines)",
     "claims": "claim alignment, conflicts and roundup coverage (ClaimDiff, AllSides, ECB+)",
+    "clustering": "story clustering (ECB+ sub-topics, AllSides stories), with a TF-IDF baseline",
 }
 STEPS = ["read", "annotate", "date", "resolve", "attribute", "align", "contrast", "timeline", "profile",
          "summarize", "write"]
@@ -94,6 +95,82 @@ def cmd_extract(args) -> int:
     return 0
 
 
+def _bar(args):
+    """A progress callback (stage, done, total): a bar on a terminal, nothing otherwise."""
+    if args.quiet or not sys.stderr.isatty():
+        return None
+    from tqdm import tqdm
+
+    bars = {}
+
+    def progress(stage: str, done: int, total: int) -> None:
+        bar = bars.get(stage)
+        if bar is None:
+            bar = bars[stage] = tqdm(total=total, desc=stage, unit="item", file=sys.stderr, leave=False)
+        bar.total = total
+        bar.n = done
+        bar.refresh()
+        if done >= total:
+            bar.close()
+
+    return progress
+
+
+def cmd_ingest(args) -> int:
+    from crosswire.runners import ingest_paths
+    from crosswire.store import Store
+
+    with Store(args.db) as store:
+        report = ingest_paths(args.paths, store, _settings(args), executor=args.executor,
+                              analyze=not args.no_analyze, progress=_bar(args), ray_address=args.ray_address)
+    _report_problems(args, report.problems)
+    print(f"{args.db}: {report.summary()}")
+    if not report.articles_new and not report.already_stored and report.problems:
+        raise CrosswireError("nothing usable to ingest: " + "; ".join(f"{p.source}: {p.reason}"
+                                                                      for p in report.problems[:5]))
+    return 0
+
+
+def cmd_cluster(args) -> int:
+    from crosswire.runners import cluster_paths
+
+    rows, problems = cluster_paths(args.paths, _settings(args), progress=_bar(args))
+    for row in rows:
+        print(json.dumps(row, ensure_ascii=False))
+    _report_problems(args, problems)
+    if not rows:
+        raise CrosswireError("nothing usable to cluster: " + ("; ".join(f"{p.source}: {p.reason}" for p in problems[:5])
+                                                             or "no input files given"))
+    return 0
+
+
+def cmd_stories(args) -> int:
+    from crosswire.store import Store
+
+    with Store(args.db, readonly=True) as store:
+        stories = store.list_stories(query=args.query, limit=args.limit)
+    if args.json:
+        print(json.dumps(stories, ensure_ascii=False, indent=2))
+        return 0
+    for s in stories:
+        dates = " – ".join(sorted({d for d in (s["first_published"], s["last_published"]) if d})) or "undated"
+        print(f"{s['id']}  {s['documents']:3d} docs  {s['independent_origins']:3d} origins  "
+              f"{s['conflicts']:2d} conflicts  {dates}  {s['title']}")
+        if s["outlets"]:
+            print(f"{'':16s}outlets: {', '.join(s['outlets'])}")
+    return 0
+
+
+def cmd_show(args) -> int:
+    from crosswire.runners import render_story
+    from crosswire.store import Store
+
+    with Store(args.db, readonly=True) as store:
+        paths = render_story(store, args.story, pathlib.Path(args.out))
+    print("\n".join(f"{name + ':':7s} {path}" for name, path in paths.items()))
+    return 0
+
+
 def cmd_eval(args) -> int:
     import importlib
 
@@ -133,6 +210,36 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+")
     common(p)
     p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser("ingest", help="add articles to the store: copies found, stories formed and analysed")
+    p.add_argument("paths", nargs="+", help="files or folders (.txt, .html, .json/.jsonl, .warc/.warc.gz, RSS/Atom feeds)")
+    p.add_argument("--db", default="crosswire.db", help="the store, an SQLite file (default: ./crosswire.db)")
+    p.add_argument("--executor", choices=["local", "ray"], default="local",
+                   help="where cleaning and story analysis run (default: this process)")
+    p.add_argument("--ray-address", default=None, help="a running Ray cluster (default: start a local one)")
+    p.add_argument("--no-analyze", action="store_true", help="store and cluster only; analyse stories later")
+    common(p)
+    p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("cluster", help="group articles into stories without a store: one JSON line per document")
+    p.add_argument("paths", nargs="+")
+    common(p)
+    p.set_defaults(func=cmd_cluster)
+
+    p = sub.add_parser("stories", help="the stories in the store, newest first")
+    p.add_argument("--db", default="crosswire.db", help="the store (default: ./crosswire.db)")
+    p.add_argument("--json", action="store_true", help="print a JSON list")
+    p.add_argument("--query", default=None, help="only stories whose articles or claims contain these words")
+    p.add_argument("--limit", type=int, default=200)
+    common(p)
+    p.set_defaults(func=cmd_stories)
+
+    p = sub.add_parser("show", help="one stored story → story.json, report.md, report.html")
+    p.add_argument("story", help="a story id (see `crosswire stories`)")
+    p.add_argument("--db", default="crosswire.db", help="the store (default: ./crosswire.db)")
+    p.add_argument("--out", "-o", required=True, help="output folder")
+    common(p)
+    p.set_defaults(func=cmd_show)
 
     p = sub.add_parser("eval", help="score a capability against gold data; prints the metrics")
     p.add_argument("name", choices=sorted(EVALUATIONS), help="; ".join(f"{k}: {v}" for k, v in EVALUATIONS.items()))

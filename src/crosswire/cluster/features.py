@@ -22,7 +22,13 @@ CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
             "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
             "mr", "mrs", "ms", "dr", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
             "dec", "the", "a", "an", "said", "says", "http", "www", "com"}
-MAX_WORDS = 600  # the lead carries the event; long articles drift into background
+MAX_WORDS = 600
+YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+# publication dates read from the input itself; a year inferred from weekdays alone is too weak to separate stories
+TRUSTED = {"metadata", "dateline", "page-header", "content"}
+MONTHS = {m: k for k, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+                                       "dec"), 1)}
+URL_DATE = re.compile(r"(?<!\d)(20\d\d|19\d\d)([/_-]?)(\d\d|[a-z]{3})\2(\d\d)(?!\d)", re.I)  # the lead carries the event; long articles drift into background
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +45,21 @@ class Features:
         return cls(data["doc"], data.get("published"), dict(data["terms"]))
 
 
+def stem(word: str) -> str:
+    """A light suffix stripper (plural, past, gerund, adverb) so that 'arrested' meets 'arrest'."""
+    for suffix, keep in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("ly", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4 and not word.endswith("ss"):
+            return word[: len(word) - len(suffix)] + keep
+    return word
+
+
+def _plain(token: str) -> str:
+    low = token.lower().replace("’", "'")
+    if low.endswith("'s"):
+        low = low[:-2]
+    return low.strip(".'-")
+
+
 def _is_word(token: str) -> bool:
     return token[0].isalpha()
 
@@ -50,9 +71,9 @@ def _names(tokens: list[str], starts: set[int]) -> list[str]:
     def close():
         if run and not (len(run) == 1 and run[0][0] in starts):
             words = [w for _k, w in run]
-            out.append(" ".join(words).lower())
+            out.append(" ".join(_plain(w) for w in words))
             if len(words) > 1:
-                out.append(words[-1].lower())
+                out.append(_plain(words[-1]))
         run.clear()
 
     for k, tok in enumerate(tokens):
@@ -72,24 +93,50 @@ def document_features(doc: Document) -> Features:
     starts = {k for k, m in enumerate(matches)
               if k == 0 or re.search(r"[.!?\n\"“:]", doc.text[matches[k - 1].end():m.start()])}
     counts: Counter[str] = Counter()
+    previous = None
     for tok in tokens:
-        low = tok.lower().strip(".'’-")
+        low = _plain(tok)
         if not low:
+            previous = None
             continue
         if low[0].isdigit():
             digits = low.replace(",", "")
             if not re.fullmatch(r"(19|20)\d\d", digits):  # years are dates, not the event's numbers
                 counts["n:" + digits] += 1
+            previous = None
         elif len(low) > 2 and low not in STOP_WORDS:
-            counts["w:" + low] += 1
+            word = stem(low)
+            counts["w:" + word] += 1
+            if previous:
+                counts["b:" + previous + " " + word] += 1
+            previous = word
+        else:
+            previous = None
     for name in _names(tokens, starts):
         counts["e:" + name] += 1
     for tok in TOKEN.findall(doc.title):
-        low = tok.lower().strip(".'’-")
+        low = _plain(tok)
         if len(low) > 2 and low not in STOP_WORDS and not low[0].isdigit():
-            counts["t:" + low] += 1
-    published = doc.published.value if doc.published is not None else None
+            counts["t:" + stem(low)] += 1
+    for year in YEAR.findall(doc.title + " " + " ".join(tokens)):
+        counts["y:" + year] += 1
+    published = doc.published.value if doc.published is not None and doc.published.basis in TRUSTED else None
+    published = published or url_date(doc.url)
     return Features(doc.id, published, {t: 1.0 + (0.0 if n == 1 else _log(n)) for t, n in sorted(counts.items())})
+
+
+def url_date(url: str | None) -> str | None:
+    """The day a URL names (``/2013/may/03/``, ``/2021/10/18/``, ``2021-10-18``, ``20211018``), if any."""
+    import datetime as dt
+
+    for m in URL_DATE.finditer(url or ""):
+        year, month, day = int(m.group(1)), m.group(3).lower(), int(m.group(4))
+        month_n = MONTHS.get(month[:3]) if month.isalpha() else int(month)
+        try:
+            return dt.date(year, month_n or 0, day).isoformat()
+        except ValueError:
+            continue
+    return None
 
 
 def _log(n: int) -> float:

@@ -1,20 +1,25 @@
-"""Online story clustering: each document joins the most similar story or starts a new one.
+"""Story clustering: average-linkage agglomeration of documents, then each new group joins the most
+similar existing story or starts one.
 
-A story is represented by the summed term counts of its documents (so it grows with them) and the span
-of their publication dates. Similarity is a weighted sum of TF-IDF cosines per kind of term (content
-words, names, numbers, headline words); a document further than ``window_days`` from a story's dates
-cannot join it (a similar event months apart is another story).
+Similarity of two documents is the cosine of their TF-IDF vectors over kind-prefixed terms (content words,
+word pairs, names, numbers, years, headline words; see :mod:`crosswire.cluster.features`), and 0 when
+both are dated and lie more than ``window_days`` apart (a similar event months apart is another story).
+A story is represented by its documents: its similarity to a document or group is the average over all
+pairs, so it updates as the story grows and a large story does not swallow its neighbours.
 
-Determinism: documents are processed in a canonical order (publication date, then document id), and all
-arithmetic is plain Python floats summed in sorted-key order, so a set of documents gives the same stories
-whatever order it arrived in. Incremental use (:class:`Clusterer` kept across batches) gives the same
-stories as one batch whenever no later batch holds a document older than one already placed; a document
-older than that is placed among the stories as they stand, never moving documents placed before it.
+Determinism: a set of documents gives the same stories in any arrival order. Pair similarities are
+plain Python floats summed in sorted-term order (``math.fsum``) and rounded to 9 places; merges go in
+order of similarity, ties by document id. Pairs sharing no informative term (a term in more than
+``block_fraction`` of documents proposes no pair) or below ``min_edge`` count as 0. Across ingests
+(the store), stories never split or merge: a later batch's groups join existing stories or start new
+ones, so the stories equal those of one batch whenever the articles of each story arrive in one batch
+or in batches after it started.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -24,19 +29,20 @@ from crosswire.models import stable_id
 
 from crosswire.cluster.features import Features
 
-KINDS = ("w", "e", "n", "t")
-
 
 @dataclass(frozen=True, slots=True)
 class ClusterSettings:
-    threshold: float = 0.30
-    weights: tuple[tuple[str, float], ...] = (("w", 0.45), ("e", 0.35), ("n", 0.05), ("t", 0.15))
-    window_days: int = 10
-    candidates_per_term: int = 50   # a term shared by more stories than this does not propose candidates
+    threshold: float = 0.20
+    multipliers: tuple[tuple[str, float], ...] = (("b", 0.5), ("e", 0.5))  # other kinds: 1.0
+    window_days: int = 7
+    min_edge: float = 0.02
+    block_fraction: float = 0.1
 
 
 @dataclass
 class StoryProfile:
+    """What the store keeps of a story for clustering: summed term counts and its date span."""
+
     id: str
     terms: dict[str, float] = field(default_factory=dict)
     documents: int = 0
@@ -51,129 +57,33 @@ class StoryProfile:
     def from_json(cls, data: Mapping) -> StoryProfile:
         return cls(data["id"], dict(data["terms"]), int(data["documents"]), data.get("first"), data.get("last"))
 
+    def add(self, features: Features) -> None:
+        for term in sorted(features.terms):
+            self.terms[term] = round(self.terms.get(term, 0.0) + features.terms[term], 6)
+        self.documents += 1
+        if features.published:
+            day = features.published[:10]
+            self.first = min(self.first or day, day)
+            self.last = max(self.last or day, day)
+
 
 def canonical_order(features: Iterable[Features]) -> list[Features]:
-    """Publication date first (undated last), then document id: the order decisions are made in."""
+    """Publication date first (undated last), then document id."""
     return sorted(features, key=lambda f: (f.published is None, (f.published or "")[:10], f.doc))
 
 
 def story_id_for(doc_id: str) -> str:
-    """A story is named after the document that started it, so its id never changes as it grows."""
+    """A story is named after its first document in canonical order; the id never changes as it grows."""
     return stable_id("story", doc_id)
 
 
 def _day(value: str | None) -> dt.date | None:
-    if not value:
+    if not value or len(value) < 10:
         return None
     try:
-        if len(value) >= 10:
-            return dt.date.fromisoformat(value[:10])
-        if len(value) == 7:
-            return dt.date.fromisoformat(value + "-15")
+        return dt.date.fromisoformat(value[:10])
     except ValueError:
         return None
-    return None
-
-
-class Clusterer:
-    """Places documents into stories, one at a time, given document frequencies of terms."""
-
-    def __init__(self, doc_freq: Mapping[str, int], n_docs: int, settings: ClusterSettings | None = None,
-                 stories: Iterable[StoryProfile] = ()):
-        self.settings = settings or ClusterSettings()
-        self.doc_freq = doc_freq
-        self.n_docs = max(1, n_docs)
-        self.stories: dict[str, StoryProfile] = {}
-        self.index: dict[str, set[str]] = defaultdict(set)
-        self._norms: dict[str, dict[str, float]] = {}
-        for story in stories:
-            self._add_story(story)
-
-    def idf(self, term: str) -> float:
-        return math.log((1 + self.n_docs) / (1 + self.doc_freq.get(term, 0))) + 1.0
-
-    def _norms_of(self, terms: Mapping[str, float]) -> dict[str, float]:
-        sums = dict.fromkeys(KINDS, 0.0)
-        for term in sorted(terms):
-            w = terms[term] * self.idf(term)
-            sums[term[0]] += w * w
-        return {k: math.sqrt(v) for k, v in sums.items()}
-
-    def _add_story(self, story: StoryProfile) -> None:
-        self.stories[story.id] = story
-        self._norms[story.id] = self._norms_of(story.terms)
-        for term in story.terms:
-            if term[0] in "ent":
-                self.index[term].add(story.id)
-
-    def similarity(self, features: Features, story: StoryProfile) -> float:
-        doc_norms = self._norms_of(features.terms)
-        story_norms = self._norms[story.id]
-        dots = dict.fromkeys(KINDS, 0.0)
-        for term in sorted(features.terms):
-            other = story.terms.get(term)
-            if other:
-                idf = self.idf(term)
-                dots[term[0]] += features.terms[term] * other * idf * idf
-        score = 0.0
-        for kind, weight in self.settings.weights:
-            denominator = doc_norms[kind] * story_norms[kind]
-            if denominator > 0:
-                score += weight * dots[kind] / denominator
-        return round(score, 9)
-
-    def _in_window(self, features: Features, story: StoryProfile) -> bool:
-        day = _day(features.published)
-        first, last = _day(story.first), _day(story.last)
-        if day is None or first is None or last is None:
-            return True
-        window = dt.timedelta(days=self.settings.window_days)
-        return first - window <= day <= last + window
-
-    def candidates(self, features: Features) -> list[str]:
-        found: set[str] = set()
-        for term in features.terms:
-            stories = self.index.get(term)
-            if stories and len(stories) <= self.settings.candidates_per_term:
-                found |= stories
-        return sorted(found)
-
-    def best(self, features: Features) -> tuple[str | None, float]:
-        """The most similar story the document may join (ties: the smaller id) and its score."""
-        best_id, best_score = None, 0.0
-        for story_id in self.candidates(features):
-            story = self.stories[story_id]
-            if not self._in_window(features, story):
-                continue
-            score = self.similarity(features, story)
-            if score > best_score:
-                best_id, best_score = story_id, score
-        return best_id, best_score
-
-    def join(self, features: Features, story_id: str) -> StoryProfile:
-        story = self.stories[story_id]
-        for term in sorted(features.terms):
-            if term not in story.terms and term[0] in "ent":
-                self.index[term].add(story_id)
-            story.terms[term] = round(story.terms.get(term, 0.0) + features.terms[term], 6)
-        story.documents += 1
-        if features.published:
-            day = features.published[:10]
-            story.first = min(story.first or day, day)
-            story.last = max(story.last or day, day)
-        self._norms[story_id] = self._norms_of(story.terms)
-        return story
-
-    def place(self, features: Features) -> tuple[str, bool]:
-        """Put one document into a story; returns (story id, whether the story is new)."""
-        story_id, score = self.best(features)
-        if story_id is not None and score >= self.settings.threshold:
-            self.join(features, story_id)
-            return story_id, False
-        new = StoryProfile(story_id_for(features.doc))
-        self._add_story(new)
-        self.join(features, new.id)
-        return new.id, True
 
 
 def document_frequencies(features: Iterable[Features]) -> dict[str, int]:
@@ -184,7 +94,166 @@ def document_frequencies(features: Iterable[Features]) -> dict[str, int]:
     return dict(df)
 
 
+class Clusterer:
+    """Stories built so far and the document frequencies their similarities are weighted with."""
+
+    def __init__(self, doc_freq: Mapping[str, int], n_docs: int, settings: ClusterSettings | None = None,
+                 stories: Iterable[StoryProfile] = (), members: Mapping[str, Iterable[Features]] | None = None):
+        self.settings = settings or ClusterSettings()
+        self.doc_freq = doc_freq
+        self.n_docs = max(1, n_docs)
+        self._mult = dict(self.settings.multipliers)
+        self.stories: dict[str, StoryProfile] = {s.id: s for s in stories}
+        self.members: dict[str, list[Features]] = {s: [] for s in self.stories}
+        for story_id, docs in (members or {}).items():
+            self.members.setdefault(story_id, []).extend(sorted(docs, key=lambda f: f.doc))
+        self.story_of = {f.doc: s for s, fs in self.members.items() for f in fs}
+        self._units: dict[str, dict[str, float]] = {}
+        self._index: dict[str, set[str]] = defaultdict(set)   # term → documents already placed
+        for fs in self.members.values():
+            for f in fs:
+                self._index_doc(f)
+
+    def idf(self, term: str) -> float:
+        return math.log((1 + self.n_docs) / (1 + self.doc_freq.get(term, 0))) + 1.0
+
+    def _blocking(self, term: str) -> bool:
+        return self.doc_freq.get(term, 0) <= max(2, self.settings.block_fraction * self.n_docs)
+
+    def _index_doc(self, f: Features) -> None:
+        for term in f.terms:
+            if self._blocking(term):
+                self._index[term].add(f.doc)
+
+    def unit(self, f: Features) -> dict[str, float]:
+        cached = self._units.get(f.doc)
+        if cached is None:
+            vec = {t: w * self.idf(t) * self._mult.get(t[0], 1.0) for t, w in sorted(f.terms.items())}
+            norm = math.sqrt(math.fsum(x * x for x in vec.values()))
+            cached = self._units[f.doc] = {t: x / norm for t, x in vec.items()} if norm > 0 else {}
+        return cached
+
+    def similarity(self, a: Features, b: Features) -> float:
+        if b.doc < a.doc:
+            a, b = b, a
+        da, db = _day(a.published), _day(b.published)
+        if da and db and abs((da - db).days) > self.settings.window_days:
+            return 0.0
+        ua, ub = self.unit(a), self.unit(b)
+        return round(math.fsum(w * ub[t] for t, w in ua.items() if t in ub), 9)
+
+    def _neighbours(self, f: Features, pool: Mapping[str, set[str]]) -> set[str]:
+        found: set[str] = set()
+        for term in f.terms:
+            if term in pool:
+                found |= pool[term]
+        found.discard(f.doc)
+        return found
+
+    def group(self, features: Sequence[Features]) -> list[list[Features]]:
+        """Average-linkage agglomeration of new documents; groups in canonical order of their first document."""
+        order = canonical_order(features)
+        pool: dict[str, set[str]] = defaultdict(set)
+        for f in order:
+            for term in f.terms:
+                if self._blocking(term):
+                    pool[term].add(f.doc)
+        by_id = {f.doc: f for f in order}
+        sums: dict[str, dict[str, float]] = defaultdict(dict)
+        for f in order:
+            for other in sorted(self._neighbours(f, pool)):
+                if other > f.doc:
+                    s = self.similarity(f, by_id[other])
+                    if s >= self.settings.min_edge:
+                        sums[f.doc][other] = s
+                        sums[other][f.doc] = s
+        days = {f.doc: _day(f.published) for f in order}
+        groups = _average_linkage(sorted(by_id), sums, self.settings.threshold, [f.doc for f in order], days,
+                                  self.settings.window_days)
+        return [[by_id[d] for d in g] for g in groups]
+
+    def story_similarity(self, group: Sequence[Features], story_id: str) -> float:
+        members = self.members.get(story_id, [])
+        if not members:
+            return 0.0
+        total = math.fsum(self.similarity(a, b) for a in group for b in members)
+        return round(total / (len(group) * len(members)), 9)
+
+    def place_group(self, group: Sequence[Features]) -> tuple[str, bool]:
+        """Join the most similar existing story (average linkage ≥ threshold) or start a new one."""
+        candidates: set[str] = set()
+        for f in group:
+            candidates |= {self.story_of[d] for d in self._neighbours(f, self._index)}
+        best, best_score = None, 0.0
+        for story_id in sorted(candidates):
+            score = self.story_similarity(group, story_id)
+            if score > best_score:
+                best, best_score = story_id, score
+        is_new = best is None or best_score < self.settings.threshold
+        story_id = story_id_for(canonical_order(group)[0].doc) if is_new else best
+        story = self.stories.setdefault(story_id, StoryProfile(story_id))
+        for f in canonical_order(group):
+            story.add(f)
+            self.members.setdefault(story_id, []).append(f)
+            self.story_of[f.doc] = story_id
+            self._index_doc(f)
+        return story_id, is_new
+
+    def place(self, features: Sequence[Features]) -> dict[str, tuple[str, bool]]:
+        """New documents → {doc id: (story id, whether the story is new)}."""
+        out = {}
+        for group in self.group(features):
+            story_id, is_new = self.place_group(group)
+            for f in group:
+                out[f.doc] = (story_id, is_new)
+        return out
+
+
+def _apart(a: tuple, b: tuple, window: int) -> bool:
+    """Whether two date spans (first, last; None when undated) lie more than ``window`` days apart."""
+    if a[0] is None or b[0] is None:
+        return False
+    return (b[0] - a[1]).days > window or (a[0] - b[1]).days > window
+
+
+def _average_linkage(ids: list[str], sums: dict[str, dict[str, float]], threshold: float,
+                     order: list[str], days: Mapping[str, dt.date | None], window: int) -> list[list[str]]:
+    """Merge the two clusters with the highest average pair similarity while it is ≥ threshold, never
+    two whose dated documents lie more than ``window`` days apart. ``sums`` holds pair similarities
+    (missing pairs are 0); clusters are named by their smallest id."""
+    members = {i: [i] for i in ids}
+    spans = {i: (days.get(i), days.get(i)) for i in ids}
+    links: dict[str, dict[str, float]] = {i: dict(sums.get(i, {})) for i in ids}
+    heap = [(-s / 1, a, b) for a in ids for b, s in links[a].items() if a < b and s >= threshold]
+    heapq.heapify(heap)
+    while heap:
+        neg, a, b = heapq.heappop(heap)
+        if a not in members or b not in members:
+            continue
+        current = round(links[a].get(b, 0.0) / (len(members[a]) * len(members[b])), 9)
+        if current != round(-neg, 9) or _apart(spans[a], spans[b], window):
+            continue  # stale entry, or two events too far apart in time
+        keep, gone = (a, b) if a < b else (b, a)
+        firsts = [d for d in (spans[a][0], spans[b][0]) if d]
+        spans[keep] = (min(firsts), max(d for d in (spans[a][1], spans[b][1]) if d)) if firsts else (None, None)
+        members[keep] += members.pop(gone)
+        merged = links.pop(gone)
+        merged.pop(keep, None)
+        links[keep].pop(gone, None)
+        for other, s in merged.items():
+            links[other].pop(gone, None)
+            links[keep][other] = links[keep].get(other, 0.0) + s
+            links[other][keep] = links[keep][other]
+        for other, s in sorted(links[keep].items()):
+            avg = round(s / (len(members[keep]) * len(members[other])), 9)
+            if avg >= threshold:
+                heapq.heappush(heap, (-avg, min(keep, other), max(keep, other)))
+    rank = {d: k for k, d in enumerate(order)}
+    groups = [sorted(m, key=rank.__getitem__) for m in members.values()]
+    return sorted(groups, key=lambda g: rank[g[0]])
+
+
 def cluster_features(features: Sequence[Features], settings: ClusterSettings | None = None) -> dict[str, str]:
     """A whole set of documents at once: document id → story id (the same for any input order)."""
     clusterer = Clusterer(document_frequencies(features), len(features), settings)
-    return {f.doc: clusterer.place(f)[0] for f in canonical_order(features)}
+    return {doc: story for doc, (story, _new) in clusterer.place(features).items()}

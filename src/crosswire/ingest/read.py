@@ -12,6 +12,10 @@ from crosswire.config import Settings
 from crosswire.errors import InputProblem
 from crosswire.models import Problem, RawInput
 
+from crosswire.ingest.archives import WARC_SUFFIXES, is_feed, is_warc, read_feed, read_warc
+
+WARC_LIMIT_FACTOR = 50  # a web archive holds many pages: it may be this many times larger than one article
+
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}
@@ -128,10 +132,18 @@ def _check_size(source: str, size: int, settings: Settings) -> None:
 
 
 def _parse(source: str, path: Path | None, data: bytes, settings: Settings) -> Iterator[RawInput | Problem]:
-    """The bytes of one file → its inputs (one, or one per JSON record)."""
-    _check_size(source, len(data), settings)
+    """The bytes of one file → its inputs (one, or one per JSON record, WARC page or feed entry)."""
+    name = path.name if path is not None else source
+    if not (is_warc(name, data) and len(data) <= settings.max_bytes * WARC_LIMIT_FACTOR):
+        _check_size(source, len(data), settings)
     if not data.strip():
         raise InputProblem(source, "empty file (only whitespace)")
+    if is_warc(name, data):
+        yield from read_warc(source, data)
+        return
+    if is_feed(name, data):
+        yield from read_feed(source, data)
+        return
     if looks_binary(data):
         raise InputProblem(source, "binary file, not text, HTML or JSON")
     fmt = _format_of(path, data)
@@ -156,7 +168,9 @@ def _read_one(source: str, path: Path | None, settings: Settings) -> Iterator[Ra
         else:
             if not path.exists():
                 raise InputProblem(source, "no such file or folder")
-            _check_size(source, path.stat().st_size, settings)
+            size = path.stat().st_size
+            if not path.name.lower().endswith(WARC_SUFFIXES) or size > settings.max_bytes * WARC_LIMIT_FACTOR:
+                _check_size(source, size, settings)
             data = path.read_bytes()
         yield from _parse(source, path, data, settings)
     except InputProblem as exc:

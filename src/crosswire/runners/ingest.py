@@ -72,18 +72,26 @@ def _chunks(items: Sequence, size: int) -> list[Sequence]:
     return [items[k:k + size] for k in range(0, len(items), size)]
 
 
+def prepare_inputs(raws: Sequence[RawInput], settings: Settings, runner: Executor,
+                   say: Progress) -> list[dict | Problem]:
+    """Clean, date and describe every input on the executor: an article dict or a Problem per input."""
+    prepared: list[dict | Problem] = []
+    chunks = _chunks(raws, CLEAN_CHUNK)
+    step = 8
+    for k in range(0, len(chunks), step):
+        for part in runner.map(prepare, chunks[k:k + step], settings):
+            prepared.extend(part)
+        say("clean", min(len(raws), (k + step) * CLEAN_CHUNK), len(raws))
+    return prepared
+
+
 def _ingest(raws: list[RawInput], problems: list[Problem], store: Store, settings: Settings,
             executor: str | Executor, analyze: bool, say: Progress, ray_address: str | None) -> IngestReport:
     known = store.known_inputs(r.sha256 for r in raws)
     new_raws = [r for r in raws if r.sha256 not in known]
     runner = make_executor(executor, ray_address)
     try:
-        prepared: list[dict | Problem] = []
-        chunks = _chunks(new_raws, CLEAN_CHUNK)
-        for k in range(0, len(chunks), 8):
-            for part in runner.map(prepare, chunks[k:k + 8], settings):
-                prepared.extend(part)
-            say("clean", min(len(new_raws), (k + 8) * CLEAN_CHUNK), len(new_raws))
+        prepared = prepare_inputs(new_raws, settings, runner, say)
         articles = [p for p in prepared if isinstance(p, dict)]
         skipped = [p for p in prepared if isinstance(p, Problem)]
         with store.transaction() as conn:
@@ -99,52 +107,77 @@ def _ingest(raws: list[RawInput], problems: list[Problem], store: Store, setting
         runner.close()
 
 
+def assign(articles: Sequence[dict], clusterer: Clusterer, finder: CopyFinder,
+           stored_story: Callable[[str], str]) -> list[tuple[dict, str, bool, object]]:
+    """Copies first (each linked to an earlier original), then stories for the originals.
+    Returns (article, story id, whether the story is new, CopyOf or None) in canonical order."""
+    features = {a["id"]: Features.from_json(a["features"]) for a in articles}
+    by_id = {a["id"]: a for a in articles}
+    order = canonical_order(features.values())
+    copy_of, originals = {}, []
+    for f in order:
+        article = by_id[f.doc]
+        copy = finder.find(article["text_sha256"], article["signature"])
+        if copy is None:
+            finder.add(f.doc, article["text_sha256"], article["signature"])
+            originals.append(f)
+        else:
+            copy_of[f.doc] = copy
+    placed = clusterer.place(originals)
+    out = []
+    for f in order:
+        copy = copy_of.get(f.doc)
+        if copy is None:
+            story_id, is_new = placed[f.doc]
+        else:
+            story_id = placed[copy.original][0] if copy.original in placed else stored_story(copy.original)
+            is_new = False
+        out.append((by_id[f.doc], story_id, is_new, copy))
+    return out
+
+
 def _place(articles: list[dict], store: Store, say: Progress) -> IngestReport:
     """Copies and stories for new articles, in canonical order, committed in batches."""
-    by_id = {a["id"]: a for a in articles}
-    features = {a["id"]: Features.from_json(a["features"]) for a in articles}
-    batch_terms = [t for f in features.values() for t in f.terms]
-    df = store.doc_freq(batch_terms)
-    for f in features.values():
-        for term in f.terms:
-            df[term] = df.get(term, 0) + 1
+    terms = [t for a in articles for t in a["features"]["terms"]]
+    df = store.doc_freq(terms)
+    for t in terms:
+        df[t] = df.get(t, 0) + 1
     n_docs = int(store.meta("n_docs", "0")) + len(articles)
-    clusterer = Clusterer(df, n_docs, stories=[StoryProfile.from_json(p) for p in store.load_profiles()])
+    members: dict[str, list[Features]] = {}
+    for row in store.rows("SELECT story_id, features FROM articles WHERE copy_of IS NULL ORDER BY id"):
+        members.setdefault(row[0], []).append(Features.from_json(json.loads(row[1])))
+    clusterer = Clusterer(df, n_docs, stories=[StoryProfile.from_json(p) for p in store.load_profiles()],
+                          members=members)
     finder = CopyFinder(store.load_originals())
-    story_of: dict[str, str] = {}
-    new_articles, copies, stories_new, touched_all = [], [], [], set()
+
+    def stored_story(article_id: str) -> str:
+        return store.rows("SELECT story_id FROM articles WHERE id = ?", (article_id,))[0][0]
+
+    placed = assign(articles, clusterer, finder, stored_story)
+    new_articles, copies, stories_new, touched_all = [], [], set(), set()
     assigned: dict[str, str] = {}
-    order = canonical_order(features.values())
-    for start in range(0, len(order), ARTICLE_BATCH):
+    for start in range(0, len(placed), ARTICLE_BATCH):
         touched: set[str] = set()
         with store.transaction() as conn:
-            for f in order[start:start + ARTICLE_BATCH]:
-                article = by_id[f.doc]
-                copy = finder.find(article["text_sha256"], article["signature"])
-                if copy is not None:
-                    story_id = story_of.get(copy.original) or conn.execute(
-                        "SELECT story_id FROM articles WHERE id = ?", (copy.original,)).fetchone()[0]
-                    copies.append(f.doc)
-                else:
-                    story_id, is_new = clusterer.place(f)
-                    finder.add(f.doc, article["text_sha256"], article["signature"])
-                    if is_new:
-                        stories_new.append(story_id)
-                story_of[f.doc] = story_id
+            for article, story_id, is_new, copy in placed[start:start + ARTICLE_BATCH]:
                 if write.add_article(conn, article, story_id, dataclasses.asdict(copy) if copy else None):
-                    new_articles.append(f.doc)
-                write.add_input(conn, article["sha256"], article["source"], f.doc)
-                write.add_doc_freq(conn, f.terms)
+                    new_articles.append(article["id"])
+                    if copy is not None:
+                        copies.append(article["id"])
+                write.add_input(conn, article["sha256"], article["source"], article["id"])
+                write.add_doc_freq(conn, article["features"]["terms"])
                 assigned[article["source"]] = story_id
                 touched.add(story_id)
+                if is_new:
+                    stories_new.add(story_id)
             for story_id in sorted(touched):
                 write.refresh_story(conn, story_id, clusterer.stories[story_id].to_json())
         touched_all |= touched
-        say("cluster", min(len(order), start + ARTICLE_BATCH), len(order))
+        say("cluster", min(len(placed), start + ARTICLE_BATCH), len(placed))
     source_order = {a["source"]: k for k, a in enumerate(articles)}
     return IngestReport(
-        articles_new=new_articles, copies=copies, stories_new=sorted(set(stories_new)),
-        stories_updated=sorted(touched_all - set(stories_new)),
+        articles_new=new_articles, copies=copies, stories_new=sorted(stories_new),
+        stories_updated=sorted(touched_all - stories_new),
         assigned=dict(sorted(assigned.items(), key=lambda kv: source_order[kv[0]])))
 
 
