@@ -94,7 +94,7 @@ def article(request: Request) -> Response:
     target = (int(m.group(1)), int(m.group(2))) if m else None
     context = document_context(view, doc_id, target)
     return HTMLResponse(render_page("article.html", story_id=view.id or story_id, story_title=view.title,
-                                    open_removed=False, **context))
+                                    open_removed=False, siblings=view.document_rows(), **context))
 
 
 def report(request: Request) -> Response:
