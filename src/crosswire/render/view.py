@@ -247,9 +247,7 @@ class StoryView:
 
     def removed(self, doc_id: str) -> list[dict[str, Any]]:
         removed = (self.by_id.get(doc_id) or {}).get("removed") or []
-        counts = Counter(r.get("reason", "") for r in removed)
-        return [{"reason": r.get("reason", ""), "text": r.get("text", ""), "n": counts[r.get("reason", "")]}
-                for r in removed]
+        return [{"reason": r.get("reason", ""), "text": r.get("text", "")} for r in removed]
 
 
 def highlight(text: str, spans: list[tuple[int, int, str]], anchor: Callable[[int, int], str],
