@@ -17,7 +17,7 @@ from crosswire.render.charts import coverage_matrix, timeline_svg
 from crosswire.render.view import ReportLinks, StoryView, highlight
 
 GOLDEN = pathlib.Path(__file__).resolve().parent / "golden" / "kadhimi-2021" / "story.json"
-TAGS = re.compile(r"<mark[^>]*>|</mark>|<a class=\"anchor\" id=\"[^\"]*\"></a>")
+TAGS = re.compile(r"<mark[^>]*>|</mark>|<a class=\"anchor(?:-end)?\" id=\"[^\"]*\"></a>")
 
 
 def _golden() -> dict:
@@ -29,12 +29,13 @@ def _golden() -> dict:
        st.sampled_from(["claim", "quote", "conflict", "date"])), max_size=8), st.none() | st.tuples(st.integers(0, 60),
        st.integers(0, 60)))
 def test_render_highlight_keeps_the_text_and_marks_exact_spans(text, spans, target):
-    out = str(highlight(text, spans, lambda s, e: f"s-{s}-{e}", target))
+    out = str(highlight(text, spans, lambda s, e: f"s-{s}-{e}", target, ends=True))
     assert html.unescape(TAGS.sub("", out)) == text  # nothing lost, nothing added, everything escaped
     assert "<" not in TAGS.sub("", out)
     for s, e, _kind in spans:
         if 0 <= s < e <= len(text):
-            assert f'id="s-{s}-{e}"' in out
+            assert f'id="s-{s}-{e}"' in out and f'id="s-{s}-{e}-end"' in out
+            assert out.index(f'id="s-{s}-{e}"') <= out.index(f'id="s-{s}-{e}-end"')
     if target and 0 <= target[0] < target[1] <= len(text):
         marked = "".join(html.unescape(m) for m in re.findall(r'<mark class="[^"]*k-hl[^"]*">([^<]*)</mark>', out))
         assert marked == text[target[0]:target[1]]
@@ -45,6 +46,10 @@ def test_render_every_citation_in_the_report_points_at_an_anchor():
     ids = set(re.findall(r'id="([^"]+)"', page))
     hrefs = set(re.findall(r'href="#([^"]+)"', page))
     assert hrefs and hrefs <= ids
+    for anchor in hrefs - {d for d in hrefs if re.fullmatch(r"D\d+", d)} - {"summary", "conflicts", "coverage",
+                                                                           "timeline", "quotes", "outlets", "documents"}:
+        # following a citation marks its whole span (CSS :target, no script)
+        assert f"#{anchor}:target~mark:not(#{anchor}-end~*)" in page and f'id="{anchor}-end"' in page
     assert "<script" not in page and "http://" not in page and "https://" not in page and "<link" not in page
 
 

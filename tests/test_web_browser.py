@@ -137,6 +137,27 @@ def test_web_browser_front_page_story_and_conflict_citation(server, page):
     assert _csp_violations(page) == []
 
 
+def test_web_browser_report_citation_jumps_to_the_words_without_script(server, page):
+    base = server["base"]
+    story = max(_get(base + "/api/stories")[1], key=lambda s: (s["conflicts"], s["documents"], s["id"]))
+    page.goto(f"{base}/stories/{story['id']}/report.html")
+    assert page.locator("script").count() == 0 and page.locator("link[rel=stylesheet]").count() == 0
+    cite = page.locator(".conflict .side blockquote a.cite").first
+    anchor = cite.get_attribute("href")[1:]
+    cite.click()
+    page.wait_for_function(f"location.hash === '#{anchor}'")
+    doc_label, start, end = anchor.split("-")
+    story_data = _get(f"{base}/api/stories/{story['id']}")[1]
+    text = story_data["documents"][int(doc_label[1:]) - 1]["text"]
+    marked = page.evaluate("""() => [...document.querySelectorAll('mark')]
+        .filter(m => getComputedStyle(m).backgroundColor === 'rgb(253, 224, 71)').map(m => m.textContent).join('')""")
+    assert marked == text[int(start):int(end)]  # exactly the cited words are marked
+    box = page.locator(f"[id='{anchor}'] + mark").bounding_box()
+    assert box and 0 <= box["y"] < page.viewport_size["height"]
+    page.screenshot(path=str(SHOTS / "report-citation.png"))
+    assert _csp_violations(page) == []
+
+
 def test_web_browser_article_with_script_tag_shows_it_as_text(server, page):
     base = server["base"]
     story_id = server["assigned"][next(k for k in server["assigned"] if k.endswith("bakery.txt"))]

@@ -10,7 +10,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 from markupsafe import Markup
 
 from crosswire.render.charts import coverage_matrix, timeline_svg
-from crosswire.render.view import StoryView, date_label
+from crosswire.render.view import ReportLinks, StoryView, date_label
 
 
 @lru_cache(maxsize=1)
@@ -58,6 +58,9 @@ def document_context(view: StoryView, doc_id: str, target: tuple[int, int] | Non
 def report_page(data: dict[str, Any]) -> str:
     """report.html: the story and every article in one self-contained page (inline CSS and SVG, no script)."""
     view = StoryView(data)
+    links = view.links
+    assert isinstance(links, ReportLinks)
+    context = story_context(view)
     texts = [document_context(view, d["id"]) for d in view.documents]
-    return render_page("report.html", standalone=True, inline_css=Markup(stylesheet()), texts=texts,
-                       **story_context(view))
+    return render_page("report.html", standalone=True, inline_css=Markup(stylesheet() + links.target_css()),
+                       texts=texts, **context)

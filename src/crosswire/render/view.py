@@ -11,7 +11,6 @@ from __future__ import annotations
 import pathlib
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from functools import cached_property
 from typing import Any, Protocol
 from urllib.parse import urlsplit
@@ -35,20 +34,29 @@ class Links(Protocol):
     def anchor(self, doc_id: str, start: int, end: int) -> str: ...
 
 
-@dataclass(frozen=True)
 class ReportLinks:
-    """Links inside one self-contained report.html: documents are sections of the same page."""
+    """Links inside one self-contained report.html: documents are sections of the same page. Every span
+    linked is remembered, so that the page can mark exactly those words when a link is followed (CSS only)."""
 
-    labels: dict[str, str]
+    def __init__(self, labels: dict[str, str]):
+        self.labels = labels
+        self.cited: set[str] = set()
 
     def span(self, span: Span) -> str:
-        return f"#{self.anchor(span['doc'], span['start'], span['end'])}"
+        name = self.anchor(span["doc"], span["start"], span["end"])
+        self.cited.add(name)
+        return f"#{name}"
 
     def doc(self, doc_id: str) -> str:
         return f"#{self.labels.get(doc_id, doc_id)}"
 
     def anchor(self, doc_id: str, start: int, end: int) -> str:
-        return f"{self.labels.get(doc_id, doc_id)}-{start}"
+        return f"{self.labels.get(doc_id, doc_id)}-{start}-{end}"
+
+    def target_css(self) -> str:
+        """A followed link marks every piece of its span: the pieces after its start anchor and before its
+        end marker (the article text is one run of siblings)."""
+        return "".join(f"#{a}:target~mark:not(#{a}-end~*){{background:#fde047}}" for a in sorted(self.cited))
 
 
 def clip(text: str | None, n: int = 220) -> str:
@@ -243,7 +251,8 @@ class StoryView:
 
     def document_markup(self, doc_id: str, target: tuple[int, int] | None = None) -> Markup:
         text = (self.by_id.get(doc_id) or {}).get("text") or ""
-        return highlight(text, self.evidence_spans(doc_id), lambda s, e: self.links.anchor(doc_id, s, e), target)
+        return highlight(text, self.evidence_spans(doc_id), lambda s, e: self.links.anchor(doc_id, s, e), target,
+                         ends=isinstance(self.links, ReportLinks))
 
     def removed(self, doc_id: str) -> list[dict[str, Any]]:
         removed = (self.by_id.get(doc_id) or {}).get("removed") or []
@@ -251,19 +260,23 @@ class StoryView:
 
 
 def highlight(text: str, spans: list[tuple[int, int, str]], anchor: Callable[[int, int], str],
-              target: tuple[int, int] | None = None) -> Markup:
+              target: tuple[int, int] | None = None, ends: bool = False) -> Markup:
     """The text escaped, cut at every span boundary; covered pieces in <mark> with the kinds covering them,
-    an empty anchor where each span starts, and the target span (if any) marked ``hl``."""
+    an empty anchor where each span starts (and, with ``ends``, an end marker ``<anchor>-end`` where it
+    ends), and the target span (if any) marked ``hl``."""
     n = len(text)
     spans = [(s, e, k) for s, e, k in spans if 0 <= s < e <= n]
     if target and not (0 <= target[0] < target[1] <= n):
         target = None
     events: dict[int, list[tuple[int, str]]] = defaultdict(list)
     anchors: dict[int, list[str]] = defaultdict(list)
+    closing: dict[int, list[str]] = defaultdict(list)
     for s, e, k in spans:
         events[s].append((1, k))
         events[e].append((-1, k))
         anchors[s].append(anchor(s, e))
+        if ends:
+            closing[e].append(anchor(s, e) + "-end")
     if target:
         events[target[0]].append((1, "hl"))
         events[target[1]].append((-1, "hl"))
@@ -274,6 +287,8 @@ def highlight(text: str, spans: list[tuple[int, int, str]], anchor: Callable[[in
     for a, b in zip(bounds, bounds[1:] + [None]):
         for delta, k in events.get(a, ()):
             active[k] += delta
+        for name in dict.fromkeys(closing.get(a, ())):
+            parts.append(f'<a class="anchor-end" id="{escape(name)}"></a>')
         for name in dict.fromkeys(anchors.get(a, ())):
             parts.append(f'<a class="anchor" id="{escape(name)}"></a>')
         if b is None:
