@@ -188,6 +188,32 @@ def test_web_browser_api_status_codes(server):
     assert err.value.code == 415 and "content type" in json.loads(err.value.read())["error"]
 
 
+NEW_ARTICLE = {
+    "title": "Harbour ferry service resumes after storm repairs",
+    "outlet": "Coastal Courier", "published": "2024-03-12",
+    "text": ("The harbour ferry service resumed on Tuesday after three weeks of repairs to the pier damaged in "
+             "the February storm, the port authority said. The first crossing left at seven in the morning with "
+             "forty passengers on board. Engineers replaced two damaged pylons and rebuilt the boarding ramp, "
+             "according to the authority's statement. \"We are glad to have the ferry back,\" said a commuter "
+             "who crosses the harbour every day for work. The authority said timetables would return to normal "
+             "from next week, with crossings every twenty minutes during the morning and evening peaks."),
+}
+
+
+def test_web_browser_posted_article_joins_a_story_seen_without_restart(server, page):
+    base = server["base"]
+    request = urllib.request.Request(base + "/api/articles", data=json.dumps(NEW_ARTICLE).encode(), method="POST",
+                                     headers={"Content-Type": "application/json"})
+    with urllib.request.urlopen(request, timeout=300) as r:
+        assert r.status == 201
+        joined = json.loads(r.read())["story"]
+    status, story = _get(f"{base}/api/stories/{joined['id']}")
+    assert status == 200 and any(d["title"] == NEW_ARTICLE["title"] for d in story["documents"])
+    assert joined["id"] in {s["id"] for s in _get(base + "/api/stories")[1]}
+    page.goto(base + "/?q=ferry")
+    assert page.get_by_role("link", name=story["story"]["title"]).count() == 1
+
+
 def test_web_browser_server_says_where_it_listens(server):
     proc = server["proc"]
     assert proc.poll() is None
