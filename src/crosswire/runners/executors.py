@@ -3,6 +3,7 @@ order, and everything written goes through the one process that called ``map``."
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
@@ -15,19 +16,40 @@ class Executor(Protocol):
     def map(self, fn: Callable[..., Any], items: Sequence[Any], *args: Any) -> list[Any]:
         """``[fn(item, *args) for item in items]``, possibly in parallel, in input order."""
 
+    def map_documents(self, fn: Callable[..., Any], items: Sequence[Any], *args: Any) -> list[Any]:
+        """The same, for light per-document work that loads no model (reading, cleaning)."""
+
     def close(self) -> None: ...
 
 
 class LocalExecutor:
-    """Everything in this process (the annotation pass itself uses both cores)."""
+    """Story analysis in this process (its annotation pass uses both cores itself); light per-document
+    work on ``processes`` worker processes when there is more than one chunk of it."""
 
     name = "local"
+
+    def __init__(self, processes: int | None = None):
+        self.processes = processes if processes is not None else min(2, os.cpu_count() or 1)
+        self._pool = None
 
     def map(self, fn, items, *args):
         return [fn(item, *args) for item in items]
 
+    def map_documents(self, fn, items, *args):
+        if self.processes < 2 or len(items) < 2:
+            return self.map(fn, items, *args)
+        if self._pool is None:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
+            method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+            self._pool = ProcessPoolExecutor(self.processes, mp_context=multiprocessing.get_context(method))
+        return list(self._pool.map(fn, items, *[[a] * len(items) for a in args]))
+
     def close(self) -> None:
-        pass
+        if self._pool is not None:
+            self._pool.shutdown()
+            self._pool = None
 
 
 class RayExecutor:
@@ -62,6 +84,8 @@ class RayExecutor:
             remote = self._remote[fn] = ray.remote(fn)
         shared = [ray.put(a) for a in args]
         return ray.get([remote.remote(item, *shared) for item in items])
+
+    map_documents = map
 
     def close(self) -> None:
         if self._started:

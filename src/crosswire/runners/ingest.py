@@ -79,7 +79,7 @@ def prepare_inputs(raws: Sequence[RawInput], settings: Settings, runner: Executo
     chunks = _chunks(raws, CLEAN_CHUNK)
     step = 8
     for k in range(0, len(chunks), step):
-        for part in runner.map(prepare, chunks[k:k + step], settings):
+        for part in runner.map_documents(prepare, chunks[k:k + step], settings):
             prepared.extend(part)
         say("clean", min(len(raws), (k + step) * CLEAN_CHUNK), len(raws))
     return prepared

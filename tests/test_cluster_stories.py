@@ -1,0 +1,91 @@
+"""Story clustering: same event vs similar event, time, copies, and order independence."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from crosswire.cluster import ClusterSettings, Clusterer, cluster_features, document_features, document_frequencies
+from crosswire.cluster.copies import CopyFinder, signature_bytes, text_sha
+from crosswire.cluster.features import url_date
+from crosswire.models import DateValue, Document, stable_id
+from stream_helpers import EVENTS, record
+
+
+def _doc(event: str, k: int, published: str | None = None, **changes) -> Document:
+    rec = record(event, k)
+    doc = Document(id=stable_id("doc", event, k, published), source=f"{event}-{k}", sha256="0" * 64,
+                   title=rec["title"], text=rec["text"], outlet=rec["outlet"],
+                   published=DateValue(published or rec["published"], "day", "metadata"))
+    return dataclasses.replace(doc, **changes)
+
+
+DOCS = [_doc(e, k) for e in EVENTS for k in range(3)]
+FEATURES = [document_features(d) for d in DOCS]
+
+
+def _partition(assignment: dict[str, str]) -> set[frozenset[str]]:
+    groups: dict[str, set[str]] = {}
+    for doc, story in assignment.items():
+        groups.setdefault(story, set()).add(doc)
+    return {frozenset(g) for g in groups.values()}
+
+
+def test_cluster_one_story_per_event():
+    truth = {frozenset(d.id for d in DOCS if d.source.startswith(e)) for e in EVENTS}
+    assert _partition(cluster_features(FEATURES)) == truth
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.permutations(FEATURES))
+def test_cluster_same_stories_and_ids_in_any_order(order):
+    assert cluster_features(order) == cluster_features(FEATURES)
+
+
+def test_cluster_similar_event_a_year_later_is_another_story():
+    later = [_doc("flood", k, "2025-04-20") for k in range(3)]
+    assignment = cluster_features(FEATURES + [document_features(d) for d in later])
+    assert {assignment[d.id] for d in later}.isdisjoint({assignment[d.id] for d in DOCS})
+    assert len({assignment[d.id] for d in later}) == 1
+
+
+def test_cluster_follow_up_days_later_joins_the_story():
+    follow = _doc("fire", 4, "2024-03-08")
+    assignment = cluster_features(FEATURES + [document_features(follow)])
+    assert assignment[follow.id] == assignment[DOCS[3].id]
+
+
+def test_cluster_story_grows_across_batches():
+    first, second = FEATURES[:2] + FEATURES[3:5], [FEATURES[2], FEATURES[5]]
+    everything = FEATURES[:6]
+    clusterer = Clusterer(document_frequencies(everything), len(everything))
+    placed = clusterer.place(first)
+    later = clusterer.place(second)
+    assert all(not new for _story, new in later.values())
+    assert later[FEATURES[2].doc][0] == placed[FEATURES[0].doc][0]
+    assert clusterer.stories[later[FEATURES[2].doc][0]].documents == 3
+    batch = cluster_features(everything)
+    assert {d: s for d, (s, _n) in {**placed, **later}.items()} == batch
+
+
+def test_cluster_threshold_decides():
+    apart = cluster_features(FEATURES, ClusterSettings(threshold=0.99))
+    assert len(set(apart.values())) == len(FEATURES)
+
+
+def test_cluster_copies_exact_and_near():
+    doc = DOCS[0]
+    finder = CopyFinder([(doc.id, text_sha(doc.text), signature_bytes(doc.text))])
+    exact = finder.find(text_sha("  " + doc.text.replace("\n\n", "\n")), signature_bytes(doc.text))
+    near = finder.find(text_sha(doc.text + " Updated."), signature_bytes(doc.text + " Updated."))
+    other = finder.find(text_sha(DOCS[4].text), signature_bytes(DOCS[4].text))
+    assert exact.kind == "exact" and exact.original == doc.id
+    assert near.kind == "near" and near.similarity >= 0.8 and other is None
+
+
+def test_cluster_url_dates():
+    assert url_date("https://x.example/2021/10/18/politics/a.html") == "2021-10-18"
+    assert url_date("https://x.example/2013/may/03/local/a") == "2013-05-03"
+    assert url_date("https://x.example/news/20211018-a") == "2021-10-18"
+    assert url_date("https://x.example/2021/13/45/a") is None and url_date(None) is None
