@@ -4,8 +4,9 @@ VENV := .venv
 PYTHON := $(VENV)/bin/python
 STAMP := $(VENV)/.crosswire-installed
 OUT ?= out/kadhimi-2021
+DB ?= out/crosswire.db
 
-.PHONY: setup demo test eval bench clean
+.PHONY: setup demo test eval bench clean browser
 
 setup: $(STAMP)
 
@@ -21,8 +22,15 @@ $(STAMP): pyproject.toml requirements-models.txt
 demo: setup
 	$(VENV)/bin/crosswire analyze examples/kadhimi-2021 --out $(OUT)
 	@echo "Open $(OUT)/report.html in a browser, or read $(OUT)/report.md."
+	$(VENV)/bin/crosswire ingest examples/kadhimi-2021 --db $(DB)
+	@echo "Browse the stories in the app: $(VENV)/bin/crosswire serve --db $(DB)   then open http://127.0.0.1:8000/"
 
-test: setup
+# the browser tests drive Debian's chromium (no browser download); installed here when missing
+browser:
+	@command -v chromium >/dev/null || (apt-get update && apt-get install -y chromium) \
+	  || echo "crosswire: chromium could not be installed; the browser tests will be skipped"
+
+test: setup browser
 	$(PYTHON) -m pytest
 
 eval: setup

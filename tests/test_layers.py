@@ -8,7 +8,7 @@ BASE = {"models", "errors", "config"}
 STAGES = ["ingest", "clean", "annotate", "date", "resolve", "attribute", "frame", "align", "contrast", "profile",
           "summarize", "render", "store", "embed", "cluster"]
 LEVEL = {**{m: 1 for m in BASE}, **{s: 2 for s in STAGES}, "pipeline": 3, "evaluation": 4, "runners": 4,
-         "cli": 5, "web": 5, "__init__": 5, "__main__": 5}
+         "cli": 6, "web": 5, "__init__": 5, "__main__": 5}  # the command line also starts the web app
 # the data flow order: a stage may use the public functions of stages before it, never after it
 FLOW = ["embed", "ingest", "clean", "annotate", "date", "resolve", "attribute", "frame", "align", "cluster", "contrast",
         "profile", "summarize", "render", "store"]

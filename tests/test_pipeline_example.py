@@ -69,5 +69,5 @@ def test_pipeline_html_report_is_self_contained(kadhimi_story):
     for doc in kadhimi_story.documents:
         assert html.escape(doc.title, quote=True) in page
     for q in kadhimi_story.quotes:  # every quote links to an anchor where its evidence starts
-        anchor = f"{labels[q.doc]}-{q.start}"
+        anchor = f"{labels[q.doc]}-{q.start}-{q.end}"
         assert f'href="#{anchor}"' in page and f'id="{anchor}"' in page

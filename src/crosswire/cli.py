@@ -188,6 +188,13 @@ def cmd_eval(args) -> int:
     return 0
 
 
+def cmd_serve(args) -> int:
+    from crosswire.web import serve
+
+    serve(args.db, host=args.host, port=args.port, say=lambda message: _say(args, message))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="crosswire", description="Reconstruct a news story from many "
                                      "outlets' coverage; every item points to the words that support it.")
@@ -248,6 +255,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the metrics as JSON")
     common(p)
     p.set_defaults(func=cmd_eval)
+
+    p = sub.add_parser("serve", help="the stories of a store in a browser (a local web app and a JSON API)")
+    p.add_argument("--db", default="crosswire.db", help="the store file (default: crosswire.db; created if missing)")
+    p.add_argument("--host", default="127.0.0.1", help="interface to listen on (default: 127.0.0.1, this machine only)")
+    p.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
+    common(p)
+    p.set_defaults(func=cmd_serve)
     return parser
 
 

@@ -174,54 +174,74 @@ class Clusterer:
                                   self.settings.window_days)
         return [[by_id[d] for d in g] for g in groups]
 
-    def _pair_similarities(self, order: Sequence[Features]) -> dict[str, dict[str, float]]:
-        """Cosine of every pair of documents at or above ``min_edge`` (0 for pairs dated too far apart), as a
-        sparse product of the TF-IDF matrix with itself, in row blocks so memory stays bounded. Rows follow
-        the canonical order and columns the sorted terms, so every dot product sums in the same order."""
+    def _products(self, rows: Sequence[Features], cols: Sequence[Features]) -> Iterable[tuple[int, int, float]]:
+        """(row, column, cosine) for every pair at or above ``min_edge`` and not dated too far apart, from a
+        sparse product of TF-IDF matrices, in row blocks so memory stays bounded. Columns of the matrices are
+        the sorted terms, so every dot product sums in the same order whatever else is in the batch."""
         import numpy as np
         from scipy.sparse import csr_matrix
 
-        units = [self.unit(f) for f in order]
-        vocab = {t: k for k, t in enumerate(sorted({t for u in units for t in u}))}
-        indptr, indices, data = [0], [], []
-        for u in units:
-            for t in sorted(u, key=vocab.__getitem__):
-                indices.append(vocab[t])
-                data.append(u[t])
-            indptr.append(len(indices))
-        matrix = csr_matrix((np.array(data, dtype=np.float64), np.array(indices, dtype=np.int64),
-                             np.array(indptr, dtype=np.int64)), shape=(len(order), len(vocab)))
-        days = [_day(f.published) for f in order]
+        vocab = {t: k for k, t in enumerate(sorted({t for f in (*rows, *cols) for t in self.unit(f)}))}
+
+        def matrix(feats: Sequence[Features]):
+            indptr, indices, data = [0], [], []
+            for f in feats:
+                u = self.unit(f)
+                for t in sorted(u, key=vocab.__getitem__):
+                    indices.append(vocab[t])
+                    data.append(u[t])
+                indptr.append(len(indices))
+            return csr_matrix((np.array(data, dtype=np.float64), np.array(indices, dtype=np.int64),
+                               np.array(indptr, dtype=np.int64)), shape=(len(feats), len(vocab)))
+
+        left, right = matrix(rows), matrix(cols).T.tocsr()
+        row_days, col_days = [_day(f.published) for f in rows], [_day(f.published) for f in cols]
         window = self.settings.window_days
-        sums: dict[str, dict[str, float]] = defaultdict(dict)
-        for start in range(0, len(order), 512):
-            block = (matrix[start:start + 512] @ matrix.T).tocoo()
-            rows = block.row + start
-            keep = (block.col > rows) & (block.data >= self.settings.min_edge)
+        for start in range(0, len(rows), 512):
+            block = (left[start:start + 512] @ right).tocoo()
+            keep = block.data >= self.settings.min_edge
             values = np.round(block.data[keep], 9)
-            for i, j, value in zip(rows[keep].tolist(), block.col[keep].tolist(), values.tolist()):
-                if days[i] and days[j] and abs((days[i] - days[j]).days) > window:
-                    continue
+            for i, j, value in zip((block.row[keep] + start).tolist(), block.col[keep].tolist(), values.tolist()):
+                a, b = row_days[i], col_days[j]
+                if not (a and b and abs((a - b).days) > window):
+                    yield i, j, value
+
+    def _pair_similarities(self, order: Sequence[Features]) -> dict[str, dict[str, float]]:
+        """Cosine of every pair of documents of a batch (see :meth:`_products`); rows in canonical order."""
+        sums: dict[str, dict[str, float]] = defaultdict(dict)
+        for i, j, value in self._products(order, order):
+            if j > i:
                 a, b = order[i].doc, order[j].doc
                 sums[a][b] = sums[b][a] = value
         return sums
 
-    def story_similarity(self, group: Sequence[Features], story_id: str) -> float:
+    def story_similarity(self, group: Sequence[Features], story_id: str,
+                         cross: Mapping[tuple[str, str], float] | None = None) -> float:
+        """Average similarity of a group's documents to a story's documents; ``cross`` holds the pair values
+        at or above ``min_edge`` (computed here, pair by pair, when not given)."""
         members = self.members.get(story_id, [])
         if not members:
             return 0.0
-        total = math.fsum(self.similarity(a, b) for a in group for b in members)
-        return round(total / (len(group) * len(members)), 9)
+        if cross is None:
+            values = [self.similarity(a, b) for a in group for b in members]
+            values = [v for v in values if v >= self.settings.min_edge]
+        else:
+            values = [cross.get((a.doc, b.doc), 0.0) for a in group for b in members]
+        return round(math.fsum(sorted(values)) / (len(group) * len(members)), 9)
 
-    def place_group(self, group: Sequence[Features], before: Iterable[str] | None = None) -> tuple[str, bool]:
-        """Join the most similar existing story (average linkage ≥ threshold) or start a new one."""
-        candidates: set[str] = set()
+    def candidates(self, group: Sequence[Features], before: Iterable[str] | None = None) -> list[str]:
+        """Stories holding a key of one of the group's documents (only those in ``before`` when given)."""
+        found: set[str] = set()
         for f in group:
-            candidates |= {self.story_of[d] for d in self._neighbours(f, self._index)}
-        candidates &= set(before) if before is not None else candidates
+            found |= {self.story_of[d] for d in self._neighbours(f, self._index)}
+        return sorted(found & set(before) if before is not None else found)
+
+    def place_group(self, group: Sequence[Features], before: Iterable[str] | None = None,
+                    cross: Mapping[tuple[str, str], float] | None = None) -> tuple[str, bool]:
+        """Join the most similar existing story (average linkage ≥ threshold) or start a new one."""
         best, best_score = None, 0.0
-        for story_id in sorted(candidates):
-            score = self.story_similarity(group, story_id)
+        for story_id in self.candidates(group, before):
+            score = self.story_similarity(group, story_id, cross)
             if score > best_score:
                 best, best_score = story_id, score
         is_new = best is None or best_score < self.settings.threshold
@@ -238,8 +258,16 @@ class Clusterer:
         """New documents → {doc id: (story id, whether the story is new)}."""
         out = {}
         before = set(self.stories)  # groups of one batch were already kept apart by the agglomeration
-        for group in self.group(features):
-            story_id, is_new = self.place_group(group, before)
+        groups = self.group(features)
+        cross: dict[tuple[str, str], float] = {}
+        if before:
+            rows = [f for g in groups for f in g]
+            cols = sorted({m.doc: m for g in groups for s in self.candidates(g, before)
+                           for m in self.members[s]}.values(), key=lambda m: m.doc)
+            for i, j, value in self._products(rows, cols):
+                cross[(rows[i].doc, cols[j].doc)] = value
+        for group in groups:
+            story_id, is_new = self.place_group(group, before, cross)
             for f in group:
                 out[f.doc] = (story_id, is_new)
         return out
