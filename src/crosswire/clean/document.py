@@ -46,10 +46,12 @@ def clean_document(raw: RawInput, settings: Settings | None = None) -> Document:
     flags: list[str] = []
     if note:
         flags.append(note)
+    extracted = False
     if raw.format == "html":
         page = extract_html(text, raw.source)
         text, title, byline, outlet, url = page.text, page.title, page.author, page.sitename, page.url
-    cleaned = clean_text(text, extracted=raw.format == "html", title=title)
+        extracted = page.extracted
+    cleaned = clean_text(text, extracted=extracted, title=title)
     removed.extend(cleaned.removed)
     body = cleaned.body
     title = raw.fields.get("title") or title or cleaned.title

@@ -182,6 +182,8 @@ def clean_text(raw: str, extracted: bool = False, title: str | None = None) -> C
             if not keep[k] and reasons[k] is None and (items[k].endswith(":") or QUOTE_START.match(items[k])) \
                     and prob[k] >= cut / 4:
                 keep[k] = True
+        if not any(keep):  # the classifier saw no body at all (a page too short to judge): keep the sentences
+            keep = [r is None and is_body_like(ln) for ln, r in zip(items, reasons)]
 
     first_body = next((k for k, b in enumerate(keep) if b and is_body_like(items[k])), len(items))
     title_index = None

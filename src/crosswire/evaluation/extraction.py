@@ -93,7 +93,7 @@ def _trafilatura(html: str) -> str:
 def _crosswire_html(html: str) -> str:
     try:
         page = extract_html(html)
-        return clean_text(page.text, extracted=True, title=page.title).body
+        return clean_text(page.text, extracted=page.extracted, title=page.title).body
     except InputProblem:
         return ""
 

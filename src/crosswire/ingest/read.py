@@ -43,6 +43,8 @@ def _walk(paths: Sequence[str]) -> Iterator[tuple[str, Path | None]]:
 def looks_binary(data: bytes) -> bool:
     """NUL bytes or many control characters in the first 8 KB."""
     head = data[:8192]
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with a byte-order mark
+        return False
     if b"\x00" in head:
         return True
     controls = sum(1 for b in head if b < 9 or 13 < b < 32)
@@ -56,6 +58,11 @@ def decode(data: bytes, source: str = "input") -> tuple[str, str | None]:
         return data.decode("utf-8-sig"), None
     except UnicodeDecodeError:
         pass
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), "not UTF-8; read as UTF-16 (byte-order mark)"
+        except UnicodeDecodeError:
+            pass
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
