@@ -5,7 +5,6 @@ with a reason, and everything produced is the input's own text (body, removals, 
 from __future__ import annotations
 
 import json
-import re
 import tempfile
 from pathlib import Path
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from crosswire.config import Settings
 from crosswire.errors import InputProblem
 from crosswire.ingest import decode
