@@ -34,7 +34,7 @@ test: setup browser
 	$(PYTHON) -m pytest
 
 eval: setup
-	for name in extraction entities quotes dates claims clustering; do $(VENV)/bin/crosswire eval $$name; done
+	for name in extraction entities quotes dates claims clustering stories; do $(VENV)/bin/crosswire eval $$name; done
 
 bench: setup
 	$(PYTHON) benchmarks/speed.py

@@ -18,7 +18,7 @@ import sys
 import numpy as np
 from sklearn.linear_model import LogisticRegression
 
-from crosswire.clean.lines import FEATURES, _logistic, context_features, line_features
+from crosswire.clean.lines import FEATURES, _logistic, context_features, line_features, words_of
 from crosswire.clean.text import _chrome_reason
 from crosswire.evaluation.extraction import load_aeb, render_plain_text, shingles
 
@@ -62,7 +62,7 @@ def main() -> int:
         xs.append(line_features(lines, chrome))
         y = labels(lines, gold)
         ys.append(y)
-        words = np.array([max(1, len(ln.split())) for ln in lines], dtype=float)
+        words = np.array([max(1, len(words_of(ln))) for ln in lines], dtype=float)
         ws.append(words / words.sum())  # each page weighs the same; long lines weigh more within it
     y, w = np.concatenate(ys), np.concatenate(ws) * len(xs)
     stage1 = fit(np.vstack(xs), y, w)

@@ -42,3 +42,21 @@ def test_annotate_paragraph_spans_are_trimmed_and_inside_the_text(parts):
         assert chunk and chunk == chunk.strip()
         assert not re.search(r"\n\s*\n", chunk)
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+
+
+def test_annotate_streams_records_in_order_and_shares_repeated_strings(nlp):
+    from crosswire.annotate import iter_annotations
+
+    items = [("a", "The mayor said the bridge was closed."), ("empty", "  \n\n "),
+             ("b", "The mayor said the road was open.\n\nTraffic moved again."), ("last-empty", "")]
+    stream = iter_annotations(items, nlp=nlp)
+    first = next(stream)  # records come out one document at a time
+    rest = list(stream)
+    anns = [first, *rest]
+    assert [a.doc for a in anns] == ["a", "empty", "b", "last-empty"]
+    assert anns[1].tokens == () and anns[3].tokens == ()
+    alone = annotate_texts([items[2]], nlp=nlp)[0]
+    assert anns[2] == alone  # same records as annotating the document on its own
+    a, b = anns[0].tokens, anns[2].tokens
+    assert a[1].text == b[1].text == "mayor" and a[1].text is b[1].text  # one copy per repeated string
+    assert a[1].pos is b[1].pos and a[2].lemma is b[2].lemma

@@ -16,6 +16,7 @@ def test_evaluation_extraction_plain_text_floor(metrics):
     assert_floor("extraction", "aeb_test_plain_text_f1", metrics["aeb"]["crosswire (plain text)"]["f1"])
     assert_floor("extraction", "aeb_test_en_plain_text_f1", metrics["aeb_en"]["crosswire (plain text)"]["f1"])
     assert_floor("extraction", "webeval_test_en_plain_text_f1", metrics["webeval_en"]["crosswire (plain text)"]["f1"])
+    assert_floor("extraction", "webeval_test_plain_text_f1", metrics["webeval"]["crosswire (plain text)"]["f1"])
     # cleaning must beat doing nothing by a wide margin
     assert metrics["aeb"]["crosswire (plain text)"]["f1"] > metrics["aeb"]["baseline: whole rendered text"]["f1"] + 0.1
 
@@ -24,6 +25,7 @@ def test_evaluation_extraction_html_not_below_trafilatura(metrics):
     ours, theirs = metrics["aeb"]["crosswire (HTML)"]["f1"], metrics["aeb"]["trafilatura (HTML)"]["f1"]
     assert_floor("extraction", "aeb_test_html_f1", ours)
     assert_floor("extraction", "webeval_test_en_html_f1", metrics["webeval_en"]["crosswire (HTML)"]["f1"])
+    assert_floor("extraction", "webeval_test_html_f1", metrics["webeval"]["crosswire (HTML)"]["f1"])
     assert ours >= theirs - 0.005, (ours, theirs)
 
 

@@ -56,3 +56,36 @@ def test_pipeline_extract_prints_one_json_object_per_document(example_dir, capsy
     assert set(first) == {"id", "source", "title", "text", "removed", "published", "outlet", "byline", "cites",
                           "language"}
     assert first["language"] == "en" and first["removed"]
+
+
+GERMAN = ("Die Bundesregierung hat am Mittwoch neue Maßnahmen beschlossen, um die Energiepreise zu senken. "
+          "Der Kanzler sagte, die Entlastung komme schon im nächsten Monat bei den Bürgern an. Kritiker aus der "
+          "Opposition bemängelten, dass die Hilfen zu spät kämen und nicht zielgenau genug seien.")
+JAPANESE = ("政府は水曜日、エネルギー価格を引き下げるための新たな対策を決定した。首相は、負担軽減策が来月には市民に届くと述べた。"
+            "野党の批判者たちは、支援が遅すぎ、十分に的を絞っていないと指摘した。専門家は、物価の上昇が今後も続く可能性が"
+            "あると警告している。")
+
+
+def test_pipeline_extract_cleans_every_language_and_records_it(tmp_path, capsys):
+    (tmp_path / "de.txt").write_text("Startseite\n\n" + GERMAN + "\n\nTeilen\n")
+    (tmp_path / "ja.txt").write_text("ホーム\n\n" + JAPANESE + "\n")
+    assert main(["extract", str(tmp_path), "--quiet"]) == 0
+    docs = {json.loads(line)["source"].rsplit("/", 1)[-1]: json.loads(line)
+            for line in capsys.readouterr().out.splitlines()}
+    assert docs["de.txt"]["language"] == "de" and docs["de.txt"]["text"] == GERMAN
+    assert docs["ja.txt"]["language"] == "ja" and docs["ja.txt"]["text"] == JAPANESE
+
+
+def test_pipeline_analyze_names_documents_it_cannot_read_for_their_language(tmp_path, example_dir, capsys):
+    folder = tmp_path / "in"
+    shutil.copytree(example_dir, folder)
+    (folder / "german.txt").write_text(GERMAN)
+    (folder / "japanese.txt").write_text(JAPANESE)
+    assert main(["analyze", str(folder), "--out", str(tmp_path / "out")]) == 0
+    err = capsys.readouterr().err
+    assert "2 document(s) not analysed because they are not English" in err, err
+    assert "german.txt (de)" in err and "japanese.txt (ja)" in err
+    problems = json.loads((tmp_path / "out" / "story.json").read_text())["problems"]
+    by_name = {p["source"].rsplit("/", 1)[-1]: p for p in problems}
+    assert by_name["german.txt"]["language"] == "de" and "not English" in by_name["german.txt"]["reason"]
+    assert by_name["japanese.txt"]["language"] == "ja"

@@ -38,6 +38,10 @@ def _say(args, message: str) -> None:
 def _report_problems(args, problems) -> None:
     for p in problems:
         _say(args, f"skipped {p.source}: {p.reason}")
+    foreign = [p for p in problems if p.language]
+    if foreign:
+        _say(args, f"{len(foreign)} document(s) not analysed because they are not English: "
+                   + ", ".join(f"{p.source} ({p.language})" for p in foreign[:10]) + (" …" if len(foreign) > 10 else ""))
     if problems:
         _say(args, f"{len(problems)} input(s) skipped.")
 

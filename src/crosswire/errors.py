@@ -8,10 +8,11 @@ class CrosswireError(Exception):
 class InputProblem(CrosswireError):
     """One input cannot be used (empty, binary, too large, not English, ...). Only it is skipped."""
 
-    def __init__(self, source: str, reason: str):
+    def __init__(self, source: str, reason: str, language: str | None = None):
         super().__init__(f"{source}: {reason}")
         self.source = source
         self.reason = reason
+        self.language = language  # the detected language, when that is why the input is skipped
 
 
 class NothingUsable(CrosswireError):

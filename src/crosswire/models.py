@@ -303,6 +303,7 @@ class Problem:
     source: str
     reason: str
     skipped: bool = True
+    language: str | None = None  # ISO 639-1 code, set when the input is skipped for its language
 
 
 @dataclass(frozen=True, slots=True)

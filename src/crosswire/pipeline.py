@@ -34,8 +34,9 @@ def generator_name() -> str:
 
 
 def extract(inputs: Iterable[str], settings: Settings | None = None) -> tuple[list[Document], list[Problem]]:
-    """Read and clean only: the documents that are usable and a Problem for each input skipped."""
-    settings = settings or Settings()
+    """Read and clean only, in any language: the documents that are usable and a Problem for each input
+    skipped. ``Document.language`` holds the detected language."""
+    settings = dataclasses.replace(settings or Settings(), require_english=False)
     documents, problems, raws = _read_and_clean(list(inputs), settings)
     return date_documents(documents, [None] * len(documents), raws), problems
 
@@ -49,7 +50,7 @@ def _read_and_clean(inputs: Sequence[str], settings: Settings):
         try:
             doc = clean_document(raw, settings)
         except InputProblem as exc:
-            problems.append(Problem(exc.source, exc.reason))
+            problems.append(Problem(exc.source, exc.reason, language=exc.language))
             continue
         if doc.text in seen_text:
             problems.append(Problem(raw.source, f"same article text as {seen_text[doc.text]}"))

@@ -5,6 +5,6 @@ assigns:  Annotation(tokens with tags and dependency heads, sentences, entity me
 """
 
 from crosswire.annotate.model import load_pipeline, check_meta
-from crosswire.annotate.run import annotate, annotate_texts, paragraph_spans
+from crosswire.annotate.run import annotate, annotate_texts, iter_annotations, paragraph_spans
 
-__all__ = ["annotate", "annotate_texts", "check_meta", "load_pipeline", "paragraph_spans"]
+__all__ = ["annotate", "annotate_texts", "check_meta", "iter_annotations", "load_pipeline", "paragraph_spans"]

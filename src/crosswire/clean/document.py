@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-import re
-
 from crosswire.config import Settings
 from crosswire.errors import InputProblem
 from crosswire.ingest import decode
 from crosswire.models import Document, RawInput, Removal, stable_id
 
 from crosswire.clean.html import extract_html
+from crosswire.clean.lines import words_of
 from crosswire.clean.text import clean_text, find_cites
-
-_WORD = re.compile(r"\w+")
-
 
 def detect_language(text: str) -> tuple[str, float]:
     """ISO 639-1 code and a confidence in [0, 1], from py3langid's packaged model."""
@@ -39,7 +35,8 @@ def _fallback_title(body: str) -> str:
 
 
 def clean_document(raw: RawInput, settings: Settings | None = None) -> Document:
-    """Clean one input. Raises InputProblem when nothing usable is left (empty body, not English)."""
+    """Clean one input of any language. Raises InputProblem when nothing usable is left (empty body), or
+    when the text is not English and ``settings.require_english`` is set (as it is for analysis)."""
     settings = settings or Settings()
     text, note = decode(raw.data, raw.source)
     removed: list[Removal] = []
@@ -47,25 +44,28 @@ def clean_document(raw: RawInput, settings: Settings | None = None) -> Document:
     flags: list[str] = []
     if note:
         flags.append(note)
+    extracted = False
     if raw.format == "html":
         page = extract_html(text, raw.source)
         text, title, byline, outlet, url = page.text, page.title, page.author, page.sitename, page.url
-    cleaned = clean_text(text, extracted=raw.format == "html", title=title)
+        extracted = page.extracted
+    cleaned = clean_text(text, extracted=extracted, title=title)
     removed.extend(cleaned.removed)
     body = cleaned.body
     title = raw.fields.get("title") or title or cleaned.title
     byline = raw.fields.get("byline") or raw.fields.get("author") or byline or cleaned.byline
     outlet = raw.fields.get("outlet") or outlet
     url = raw.fields.get("url") or url
-    words = len(_WORD.findall(body))
+    words = len(words_of(body))
     if words == 0:
         raise InputProblem(raw.source, "no article text left after removing page chrome")
     if words < settings.min_words:
         raise InputProblem(raw.source, f"too short to be an article ({words} words after cleaning)")
     language, confidence = detect_language(body)
     if settings.require_english and language != "en":
-        raise InputProblem(raw.source, f"not English (language looks like '{language}', "
-                                       f"confidence {confidence:.2f}); crosswire reads English articles only")
+        raise InputProblem(raw.source, f"not English (detected language '{language}', confidence "
+                                       f"{confidence:.2f}): crosswire analyses English articles only "
+                                       "('crosswire extract' still cleans it)", language=language)
     return Document(
         id=stable_id("doc", raw.sha256),
         source=raw.source,

@@ -16,22 +16,34 @@ from importlib import resources
 
 import numpy as np
 
-WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# scripts written without spaces between words (Han, kana, Thai, Lao, Myanmar, Khmer): every two
+# characters count as one word, so that line length in words means the same in every language
+NO_SPACE = ("\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+            "\uf900-\ufaff\uff66-\uff9f")
+WORD = re.compile(rf"[{NO_SPACE}]{{1,2}}|(?:(?![{NO_SPACE}])[^\W\d_])(?:(?![{NO_SPACE}])[\w'’-])*")
 STOPWORDS = frozenset("""a about after again against all also an and any are as at be because been before being
 between both but by can could did do does during each few for from had has have he her here hers him his how
 i if in into is it its just more most my no nor not of off on once only or other our out over own said same
 she should so some such than that the their them then there these they this those through to too under until
 up very was we were what when where which while who whom why will with would you your""".split())
-SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
-QUOTE_START = re.compile(r"^[\"“‘']")
+# sentence-final punctuation of Latin, CJK, Arabic, Devanagari, Ethiopic, Armenian, Greek scripts
+FULL_STOP = ".!?…。！？｡؟۔।॥።։\u037e"
+CLOSERS = "\"'”’)]」』）》»"
+SENTENCE_END = re.compile(rf"[{re.escape(FULL_STOP)}][{re.escape(CLOSERS)}]*\s*$")
+QUOTE_START = re.compile(r"^[\"“‘'「『«„]")
 FEATURES = ["bias", "log_words", "log_chars", "sentence_end", "quote_start", "colon_end", "capital_ratio",
             "stopword_ratio", "punct_per_word", "digit_ratio", "chrome", "position", "short",
             "win2_sentence", "win5_sentence", "win2_logwords", "win5_logwords", "win10_stop",
             "prev_logwords", "next_logwords", "density10", "in_main_run", "page_function_ratio", "win5_function"]
 
 
+def words_of(line: str) -> list[str]:
+    """The words of a line in any script (two characters make a word where words are not spaced)."""
+    return WORD.findall(line)
+
+
 def _line_stats(line: str, chrome: bool) -> list[float]:
-    words = WORD.findall(line)
+    words = words_of(line)
     n = len(words)
     lower = [w.lower() for w in words]
     return [
@@ -91,7 +103,7 @@ def _page_function_ratio(lines: list[str]) -> np.ndarray:
     """Share of a line's words among the page's most frequent short words: a stopword ratio that
     needs no word list, so it also works on pages not written in English."""
     counts: dict[str, int] = {}
-    tokens = [[w.lower() for w in WORD.findall(ln)] for ln in lines]
+    tokens = [[w.lower() for w in words_of(ln)] for ln in lines]
     for toks in tokens:
         for w in toks:
             if len(w) <= 4:

@@ -14,7 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from crosswire.clean.lines import body_probability, threshold
+from crosswire.clean.lines import CLOSERS, FULL_STOP, body_probability, threshold, words_of
 from crosswire.models import Removal
 
 WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
@@ -60,12 +60,11 @@ CHROME: list[tuple[str, re.Pattern[str]]] = [
 COMMENT_HEADER = re.compile(r"^(?:\S+(?:\s+\S+){0,5}\s+(?:says|said|wrote|replied)(?:\s*\.{3})?:?|"
                             r".{0,60}\bat\s+\d{1,2}:\d{2}\s*[ap]\.?m\.?\s+(?:says|said):?|"
                             r"\d+\s+(?:comments?|responses?|replies)|(?:reply|report|like|\d+ likes?))\s*$", re.I)
-SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$|[\"”’]\s*$|:\s*$")
-QUOTE_START = re.compile(r"^[\"“‘']")
+SENTENCE_END = re.compile(rf"[{re.escape(FULL_STOP)}][{re.escape(CLOSERS)}]*\s*$|[\"”’」』»]\s*$|[:：]\s*$")
+QUOTE_START = re.compile(r"^[\"“‘'「『«„]")
 # a run of headline words glued to the end of a word ("BidenJoe Biden Federal … MORE"): hover cards
 INLINE_JUNK = re.compile(r"(?<=[a-z.])(?=[A-Z][a-z])(?P<run>[A-Z][\w'’.-]*(?:\s+[\w'’.,:-]+){2,60}?\s+"
                          r"(?:MORE|READ MORE|Read More|See More|More)\b)\s*")
-WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +76,7 @@ class CleanText:
 
 
 def _words(line: str) -> list[str]:
-    return WORD.findall(line)
+    return words_of(line)
 
 
 def _norm(line: str) -> str:
@@ -183,6 +182,8 @@ def clean_text(raw: str, extracted: bool = False, title: str | None = None) -> C
             if not keep[k] and reasons[k] is None and (items[k].endswith(":") or QUOTE_START.match(items[k])) \
                     and prob[k] >= cut / 4:
                 keep[k] = True
+        if not any(keep):  # the classifier saw no body at all (a page too short to judge): keep the sentences
+            keep = [r is None and is_body_like(ln) for ln, r in zip(items, reasons)]
 
     first_body = next((k for k, b in enumerate(keep) if b and is_body_like(items[k])), len(items))
     title_index = None

@@ -50,8 +50,6 @@ def _same_thing(a: Frame, b: Frame) -> bool:
         return False
     if not ha:
         return bool(aa) and aa == ab
-    if not aa and not ab:
-        return False  # "two countries" and "several countries": nothing says what is counted
     if aa != ab and (ha in HUMAN or ha == "people" or (aa and ab)):
         return False
     if (set(a.qualifiers) & SUBSET) != (set(b.qualifiers) & SUBSET):

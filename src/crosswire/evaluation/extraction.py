@@ -93,7 +93,7 @@ def _trafilatura(html: str) -> str:
 def _crosswire_html(html: str) -> str:
     try:
         page = extract_html(html)
-        return clean_text(page.text, extracted=True, title=page.title).body
+        return clean_text(page.text, extracted=page.extracted, title=page.title).body
     except InputProblem:
         return ""
 
@@ -121,13 +121,15 @@ def load_aeb(shared: pathlib.Path, split: str, limit: int | None = None) -> list
     return pages
 
 
-def load_webeval(shared: pathlib.Path, split: str, limit: int | None = None, lang: str = "en") -> list[tuple[str, dict]]:
+def load_webeval(shared: pathlib.Path, split: str, limit: int | None = None,
+                 lang: str | None = "en") -> list[tuple[str, dict]]:
+    """The trafilatura evaluation set's pages of one language (``lang=None``: every language)."""
     root = shared / "datasets" / "article-extraction" / "webeval"
     out = []
     with gzip.open(root / "gold.jsonl.gz", "rt", encoding="utf-8") as f:
         for line in f:
             rec = json.loads(line)
-            if rec["set"] == "trafilatura" and rec["split"] == split and rec.get("lang") == lang:
+            if rec["set"] == "trafilatura" and rec["split"] == split and lang in (None, rec.get("lang")):
                 out.append(rec)
     out.sort(key=lambda r: r["page"])
     pages = []
@@ -167,21 +169,24 @@ def run(shared_dir: pathlib.Path, split: str = "test", limit: int | None = None)
     from crosswire.clean import detect_language
 
     aeb = load_aeb(shared_dir, split, limit)
-    # crosswire reads English articles only (others are refused with a message): score those apart too
+    # extraction reads every language; the analysis after it reads English only: score English apart too
     aeb_en = [page for page in aeb if detect_language(page[2])[0] == "en"]
-    web = load_webeval(shared_dir, split, limit)
+    web = load_webeval(shared_dir, split, limit, lang=None)
+    web_en = [page for page in web if page[1].get("lang") == "en"]
     return {
         "split": split,
         "aeb": {name: score_aeb(aeb, fn) for name, fn in SYSTEMS.items()},
         "aeb_en": {name: score_aeb(aeb_en, fn) for name, fn in SYSTEMS.items()},
-        "webeval_en": {name: score_webeval(web, fn) for name, fn in SYSTEMS.items()},
+        "webeval": {name: score_webeval(web, fn) for name, fn in SYSTEMS.items()},
+        "webeval_en": {name: score_webeval(web_en, fn) for name, fn in SYSTEMS.items()},
     }
 
 
 def format_report(metrics: dict) -> str:
     lines = [f"Article extraction, {metrics['split']} split"]
     for bench, title in (("aeb", "AEB, all pages (shingle P/R/F1, micro-averaged per page)"),
-                         ("aeb_en", "AEB, English pages (crosswire's input language)"),
+                         ("aeb_en", "AEB, English pages (the language crosswire analyses)"),
+                         ("webeval", "trafilatura eval set, all languages (fragment P/R/F1)"),
                          ("webeval_en", "trafilatura eval set, English (fragment P/R/F1)")):
         lines.append(f"\n{title}")
         for name, s in metrics[bench].items():

@@ -136,6 +136,10 @@ def _qualifiers(s: _Sentence, noun: Token) -> tuple[str, ...]:
     out = {c.lemma.lower() for c in s.children(noun) if c.dep in ("amod", "compound")
            and c.pos in ("ADJ", "NOUN", "PROPN", "VERB") and not c.like_num
            and c.text.lower() not in VAGUE and c.text.lower() not in NUMBER_WORDS}
+    for prep in (c for c in s.children(noun) if c.dep == "prep" and c.text.lower() == "of"):
+        obj = next((c for c in s.children(prep) if c.dep == "pobj"), None)
+        if obj is not None:  # "one count of murder" and "two counts of possession" count different things
+            out.add("of:" + obj.lemma.lower())
     head = s.head(noun)
     if noun.dep == "pobj" and head is not None and head.text.lower() == "of" and s.head(head) is not None and \
             (s.head(head).like_num or s.head(head).text.lower() in NUMBER_WORDS):
@@ -161,8 +165,7 @@ def _quantity_frame(s: _Sentence, first: Token, last: Token, value: float, modif
         return None  # a year
     if noun is not None and (noun.pos == "PRON" or noun.ent_type in ("DATE", "TIME")):
         return None
-    if first.ent_type in ("ORG", "PRODUCT", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PERSON", "GPE") or \
-            (noun is not None and noun.pos == "PROPN" and noun.ent_type not in ("", "NORP")):
+    if first.ent_type in ("ORG", "PRODUCT", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PERSON", "GPE"):
         return None  # a number inside a name ("SEA-ME-WE 4 cable", "Apollo 11")
     holder_norm, attribute = None, None
     if noun is not None:

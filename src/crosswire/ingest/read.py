@@ -47,6 +47,8 @@ def _walk(paths: Sequence[str]) -> Iterator[tuple[str, Path | None]]:
 def looks_binary(data: bytes) -> bool:
     """NUL bytes or many control characters in the first 8 KB."""
     head = data[:8192]
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with a byte-order mark
+        return False
     if b"\x00" in head:
         return True
     controls = sum(1 for b in head if b < 9 or 13 < b < 32)
@@ -60,6 +62,11 @@ def decode(data: bytes, source: str = "input") -> tuple[str, str | None]:
         return data.decode("utf-8-sig"), None
     except UnicodeDecodeError:
         pass
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), "not UTF-8; read as UTF-16 (byte-order mark)"
+        except UnicodeDecodeError:
+            pass
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
@@ -88,24 +95,43 @@ def _format_of(path: Path | None, data: bytes) -> str:
     return _sniff(data)
 
 
-def _records(source: str, text: str) -> Iterator[tuple[str, dict]]:
+def _why_not_json(exc: Exception) -> str:
+    if isinstance(exc, json.JSONDecodeError):
+        return exc.msg
+    if isinstance(exc, RecursionError):
+        return "nested too deeply"
+    return str(exc).split(";")[0][:120]  # e.g. an integer with too many digits
+
+
+def _records(source: str, text: str) -> Iterator[tuple[str, object]]:
     """JSON (an object or a list of objects) or JSON Lines (one object per line)."""
     stripped = text.strip()
     try:
         parsed = json.loads(stripped)
+    except (ValueError, RecursionError):
+        pass
+    else:
         items = parsed if isinstance(parsed, list) else [parsed]
         for n, item in enumerate(items, 1):
             yield f"{source}#{n}", item
         return
-    except json.JSONDecodeError:
-        pass
     for n, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
         try:
-            yield f"{source}#{n}", json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield f"{source}#{n}", InputProblem(f"{source}#{n}", f"line {n} is not valid JSON ({exc.msg})")
+            item = json.loads(line)
+        except (ValueError, RecursionError) as exc:  # JSONDecodeError is a ValueError
+            item = InputProblem(f"{source}#{n}", f"line {n} is not valid JSON ({_why_not_json(exc)})")
+        yield f"{source}#{n}", item
+
+
+def _unicode(text: str) -> str:
+    """Lone surrogates (JSON can escape them, "\\ud800") are not text: each becomes U+FFFD."""
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
 
 
 def _from_record(source: str, item: object) -> RawInput:
@@ -118,8 +144,8 @@ def _from_record(source: str, item: object) -> RawInput:
         body, fmt = item.get("text"), "txt"
     if not isinstance(body, str) or not body.strip():
         raise InputProblem(source, "JSON record has no 'text' or 'html' field with content")
-    data = body.encode("utf-8")
-    fields = {k: item[k] for k in RECORD_FIELDS if isinstance(item.get(k), str) and item[k].strip()}
+    data = _unicode(body).encode("utf-8")
+    fields = {k: _unicode(item[k]) for k in RECORD_FIELDS if isinstance(item.get(k), str) and item[k].strip()}
     return RawInput(source=source, data=data, format=fmt, sha256=_sha(data), fields=fields)
 
 
