@@ -36,15 +36,15 @@ def content_words(text: str) -> set[str]:
 
 
 def candidate_pairs(statements: Sequence[Statement], words: list[set[str]],
-                    gate: float = GATE) -> set[tuple[int, int]]:
+                    gate: float = GATE, block: int = 1024) -> set[tuple[int, int]]:
     """Pairs of statements from different documents worth comparing with the sentence model: they
     share informative words (a sparse statement × word product; words in more than MAX_DF of the
     statements skipped) and pass the overlap gate (0: every blocked pair). Near-linear in the number of
-    statements."""
+    statements; the pair product is taken ``block`` rows at a time, so its memory stays bounded."""
     vocab: dict[str, int] = {}
     rows, cols = [], []
     for k, ws in enumerate(words):
-        for w in ws:
+        for w in sorted(ws):
             rows.append(k)
             cols.append(vocab.setdefault(w, len(vocab)))
     if not rows:
@@ -53,18 +53,23 @@ def candidate_pairs(statements: Sequence[Statement], words: list[set[str]],
                                shape=(len(words), len(vocab)))
     df = np.asarray(matrix.sum(axis=0)).ravel()
     limit = max(8, int(MAX_DF * len(statements)))
-    informative = matrix[:, np.flatnonzero(df <= limit)]
-    shared = sparse.triu(informative @ informative.T, k=1).tocoo()
+    informative = matrix[:, np.flatnonzero(df <= limit)].tocsr()
+    transposed = informative.T.tocsc()
     doc_index = {d: k for k, d in enumerate(sorted({s.doc for s in statements}))}
     docs = np.array([doc_index[s.doc] for s in statements])
-    across = docs[shared.row] != docs[shared.col]
-    a, b = shared.row[across], shared.col[across]
-    # the gate counts every shared content word, frequent ones included
-    n = np.asarray(matrix[a].multiply(matrix[b]).sum(axis=1)).ravel()
     sizes = np.array([len(ws) for ws in words])
-    union = sizes[a] + sizes[b] - n
-    keep = n / np.maximum(union, 1) + GATE_PER_WORD * np.minimum(n, 6) >= gate
-    return set(zip(a[keep].tolist(), b[keep].tolist()))
+    out: set[tuple[int, int]] = set()
+    for low in range(0, len(words), block):
+        shared = (informative[low:low + block] @ transposed).tocoo()
+        a, b = shared.row + low, shared.col
+        keep = (b > a) & (docs[a] != docs[b])
+        a, b = a[keep], b[keep]
+        # the gate counts every shared content word, frequent ones included
+        n = np.asarray(matrix[a].multiply(matrix[b]).sum(axis=1)).ravel()
+        union = sizes[a] + sizes[b] - n
+        keep = n / np.maximum(union, 1) + GATE_PER_WORD * np.minimum(n, 6) >= gate
+        out.update(zip(a[keep].tolist(), b[keep].tolist()))
+    return out
 
 
 LINK_WITH_FRAME = 0.55  # ... or this, when they state one fact frame with the same value
