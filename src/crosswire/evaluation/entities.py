@@ -100,8 +100,8 @@ def _exact_string_baseline(documents: Sequence[Document], annotations: Sequence[
     return [(m.span, m.span.text) for d, a in zip(documents, annotations) for m in extract_mentions(d, a)]
 
 
-def _pairs(entities: Sequence[Entity]) -> list[tuple[Span, str]]:
-    return [(m, e.id) for e in entities for m in e.mentions]
+def _pairs(entities: Sequence[Entity], kinds: tuple[str, ...] = ("name",)) -> list[tuple[Span, str]]:
+    return [(m, e.id) for e in entities for m in e.mentions if getattr(m, "kind", "name") in kinds]
 
 
 def run(shared_dir: pathlib.Path, split: str = "test", limit: int | None = None, nlp=None) -> dict:

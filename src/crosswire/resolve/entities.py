@@ -1,0 +1,146 @@
+"""Entities from clusters: missed occurrences added, type by context-weighted vote, name, descriptions and
+pronouns attached, and the record of why each merge was made."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+from crosswire.models import Annotation, Document, Entity, EntityMention, Span, stable_id
+
+from crosswire.resolve.cluster import cluster_mentions, retarget
+from crosswire.resolve.mentions import Mention, extract_mentions
+from crosswire.resolve.names import is_acronym, tokens
+from crosswire.resolve.references import Named, resolve_references
+
+CAPITALISED = re.compile(r"(?<![\w-])[A-Z]\w*")
+LABEL_PRIORITY = ["PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"]
+
+
+def _majority(labels: Counter) -> str:
+    return max(labels, key=lambda lab: (labels[lab], -LABEL_PRIORITY.index(lab) if lab in LABEL_PRIORITY else -99,
+                                        lab))
+
+
+def _name(mentions: list[Mention]) -> str:
+    """The fullest common form: most tokens, then most frequent, then alphabetical."""
+    counts = Counter(m.span.text for m in mentions)
+    return min(counts, key=lambda s: (is_acronym(s), -len(tokens(s)), -counts[s], s))
+
+
+def _untagged(documents: Sequence[Document], clusters: list[list[Mention]], labels: list[str]) -> list[list[Mention]]:
+    """Occurrences of a cluster's names that the tagger missed (whole words, not inside other mentions),
+    also written in capitals ('COLTS' in a headline)."""
+    taken: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for cluster in clusters:
+        for m in cluster:
+            taken[m.span.doc].append((m.span.start, m.span.end))
+    owner: dict[str, int] = {}
+    ambiguous: set[str] = set()
+    for n, cluster in enumerate(clusters):
+        for surface in {m.span.text for m in cluster}:
+            if len(surface) < 4 or not surface[0].isupper():
+                continue
+            for form in {surface, surface.upper()}:
+                if form in owner and owner[form] != n:
+                    ambiguous.add(form)
+                owner[form] = n
+    by_first: dict[str, list[str]] = defaultdict(list)
+    for surface in sorted(owner, key=lambda x: (-len(x), x)):
+        if surface not in ambiguous:
+            by_first[re.match(r"\w*", surface).group(0)].append(surface)
+    out = [list(c) for c in clusters]
+    for doc in documents:
+        text = doc.text
+        spans = sorted(taken[doc.id])
+        starts = [s for s, _e in spans]
+        for word in CAPITALISED.finditer(text):
+            for surface in by_first.get(word.group(0), ()):
+                start, end = word.start(), word.start() + len(surface)
+                if text.startswith(surface, start) and not (end < len(text) and (text[end].isalnum() or text[end] == "-")):
+                    k = bisect.bisect_left(starts, end)
+                    if not any(s < end and start < e for s, e in spans[max(0, k - 6):k]):
+                        spans.insert(k, (start, end))
+                        starts.insert(k, start)
+                        n = owner[surface]
+                        out[n].append(Mention(Span(doc.id, start, end, surface), labels[n], -1))
+                    break
+    return out
+
+
+def _label(votes: Counter, cluster: list[Mention]) -> str:
+    label = _majority(votes) if votes else _majority(Counter(m.label for m in cluster))
+    if any(is_acronym(m.span.text) for m in cluster) and label in {"PERSON", "GPE", "LOC"} and \
+            not any(len(tokens(m.span.text)) > 1 and m.label == label for m in cluster):
+        label = "ORG"
+    return label
+
+
+def _references(documents, annotations, clusters: list[list[Mention]], labels: list[str]):
+    """Descriptions and pronouns of each document, attached to the cluster they refer to."""
+    by_doc: dict[str, list[Named]] = defaultdict(list)
+    for n, cluster in enumerate(clusters):
+        for m in cluster:
+            subject = False
+            ann = annotations.get(m.span.doc)
+            if ann is not None and m.token >= 0:
+                k = m.token
+                while k < len(ann.tokens) and ann.tokens[k].start < m.span.end:
+                    subject = subject or ann.tokens[k].dep in ("nsubj", "nsubjpass")
+                    k += 1
+                sent = ann.tokens[m.token].sent
+            elif ann is not None and ann.tokens:
+                starts = [t.start for t in ann.tokens]
+                sent = ann.tokens[max(0, bisect.bisect_right(starts, m.span.start) - 1)].sent
+            else:
+                continue
+            by_doc[m.span.doc].append(Named(m.span.start, m.span.end, n, labels[n], sent, subject))
+    out: dict[int, list[EntityMention]] = defaultdict(list)
+    for doc in documents:
+        ann = annotations.get(doc.id)
+        if ann is None:
+            continue
+        for r in resolve_references(doc, ann, by_doc.get(doc.id, [])):
+            out[r.entity].append(EntityMention(r.span.doc, r.span.start, r.span.end, r.span.text, r.kind, r.rule))
+    return out
+
+
+def resolve_entities(documents: Sequence[Document], annotations: Sequence[Annotation], *,
+                     references: bool = True) -> list[Entity]:
+    """One Entity per real-world referent across all documents, with every alias and exact mention; with
+    ``references``, also the descriptions and pronouns that refer to it within each document."""
+    mentions = [m for d, a in zip(documents, annotations) for m in extract_mentions(d, a)]
+    mentions = retarget(mentions, documents)
+    cl, _stated = cluster_mentions(mentions, documents, annotations)
+    groups = sorted(cl.groups(), key=lambda g: min(g))
+    clusters = [[cl.mentions[i] for i in g] for g in groups]
+    votes = [cl.votes[cl.find(g[0])] for g in groups]
+    labels = [_label(v, c) for v, c in zip(votes, clusters)]
+    created = {(m.span.doc, m.span.start) for m in cl.mentions if m.sentence < 0}
+    clusters = _untagged(documents, clusters, labels)
+    anns = {d.id: a for d, a in zip(documents, annotations)}
+    refs = _references(documents, anns, clusters, labels) if references else {}
+    entities: list[Entity] = []
+    used: Counter = Counter()
+    for n, cluster in enumerate(clusters):
+        name = _name(cluster)
+        label = labels[n]
+        spans: dict[tuple[str, int, int], EntityMention] = {}
+        for m in cluster:
+            rule = "name" if m.sentence >= 0 else \
+                "stated-alias" if (m.span.doc, m.span.start) in created else "untagged-occurrence"
+            spans.setdefault((m.span.doc, m.span.start, m.span.end),
+                             EntityMention(m.span.doc, m.span.start, m.span.end, m.span.text, "name", rule))
+        for r in refs.get(n, []):
+            spans.setdefault((r.doc, r.start, r.end), r)
+        mentions_out = tuple(spans[k] for k in sorted(spans))
+        base = stable_id("ent", label, name)
+        used[base] += 1
+        eid = base if used[base] == 1 else f"{base}-{used[base]}"
+        aliases = tuple(sorted({m.span.text for m in cluster}))
+        merges = cl.merges_of(groups[n]) if n < len(groups) else ()
+        entities.append(Entity(eid, name, label, aliases, mentions_out, merges))
+    return sorted(entities, key=lambda e: (-sum(m.kind == "name" for m in e.mentions), e.name, e.id))
+
