@@ -18,7 +18,7 @@ LINK = r"(?:of|the|and|for|al|el|bin|ibn|de|la)"
 NAME = rf"{WORD}(?:[ \t]+(?:{WORD}|{LINK}(?=[ \t]+[A-Za-z])))*"
 PAREN = re.compile(rf"({NAME})\s+\(\s*[\"“]?({NAME})[\"”]?\s*\)")
 # "X, known as Y", "X, also called Y", "X (also known as Y)", "X, or Y,"
-STATED = re.compile(rf"({NAME}),?\s+\(?(?:(?:also|better|widely|commonly) )?(?:known as|called|dubbed|"
+STATED = re.compile(rf"({NAME})(?:,\s+|\s+\()(?:(?:also|better|widely|commonly) )?(?:known as|called|dubbed|"
                     rf"referred to as|which translates as|meaning)\s+(?:the\s+)?[\"“]?({NAME})[\"”]?")
 OR_FORM = re.compile(rf"({NAME}),\s+or\s+(?:the\s+)?[\"“]?({NAME})[\"”]?\s*,")
 DESCRIBED = re.compile(r"\b[Tt]he (group|militia|movement|organi[sz]ation|party|faction|company|agency),?\s+"
@@ -81,7 +81,8 @@ def stated_aliases(doc: Document) -> list[Stated]:
     for pattern in (STATED, OR_FORM):
         for m in pattern.finditer(text):
             left, right = _clean(doc, m.start(1), m.end(1)), _clean(doc, m.start(2), m.end(2))
-            if left is not None and right is not None and left.text != right.text:
+            if left is not None and right is not None and left.text != right.text and \
+                    not re.search(r"\d", right.text):
                 out.append(Stated("stated-alias", left, right, Span.of(doc.id, text, m.start(), m.end())))
     for m in DESCRIBED.finditer(text):
         right = _clean(doc, m.start(2), m.end(2))

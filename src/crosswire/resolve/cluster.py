@@ -172,6 +172,9 @@ def _bare_names(cl: Clusters, mentions, keys, groups, single_person: set[str]) -
     for k in sorted(single_person):
         for i in groups.get(k, []):
             m = mentions[i]
+            if m.label in ("ORG", "NORP"):
+                deferred[k].append(i)
+                continue
             cands = [(s, j) for s, j in full_in_doc[m.span.doc] if keys[j].split()[-1] == k]
             rule = "surname"
             if not cands:
@@ -262,8 +265,11 @@ def cluster_mentions(mentions: list[Mention], documents: Sequence[Document],
     multi_person = [k for k in groups if len(k.split()) > 1 and any(_person(votes[i]) for i in groups[k])]
     lasts = {k.split()[-1] for k in multi_person}
     firsts = {k.split()[0] for k in multi_person}
+    # a bare name may stand for a person's full name unless the tagger calls it an organisation everywhere
     single_person = {k for k in groups if len(k.split()) == 1 and (k in lasts or k in firsts) and
-                     not is_acronym(mentions[groups[k][0]].span.text)}
+                     not is_acronym(mentions[groups[k][0]].span.text) and
+                     (any(mentions[i].label == "PERSON" for i in groups[k]) or
+                      not any(mentions[i].label in ("ORG", "NORP") for i in groups[k]))}
     _same_names(cl, mentions, groups, single_person)
     _full_names(cl, mentions, groups)
     _bare_names(cl, mentions, keys, groups, single_person)
@@ -335,12 +341,14 @@ def retarget(mentions: list[Mention], documents: Sequence[Document]) -> list[Men
     """A headline or title-case span that holds a known name with other words ('Colts Beat', 'Comedian
     Ellen DeGeneres') is cut to the longest known name inside it (exact offsets)."""
     counts = Counter(key(m.span.text, person=False) for m in mentions)
+    places = {key(m.span.text, person=False) for m in mentions if m.label in ("GPE", "LOC")}
     texts = {d.id: d.text for d in documents}
     vocab = {w for d in documents for w in re.findall(r"\b[a-z][a-z'-]*", d.text)}
     out = []
     for m in mentions:
         words = list(HEADLINE_TOKEN.finditer(m.span.text))
-        if len(words) < 2 or counts[key(m.span.text, person=False)] > 1:
+        whole = counts[key(m.span.text, person=False)]
+        if len(words) < 2:
             out.append(m)
             continue
         best = None
@@ -349,10 +357,12 @@ def retarget(mentions: list[Mention], documents: Sequence[Document]) -> list[Men
                 if (a, b) == (0, len(words)) or (best and b - a <= best[1] - best[0]):
                     continue
                 piece = m.span.text[words[a].start():words[b - 1].end()]
-                if counts.get(key(piece, person=False), 0) >= 2 and any(c.isupper() for c in piece[:1]):
+                n = counts.get(key(piece, person=False), 0)
+                if n >= 2 and n >= 2 * whole and piece[:1].isupper():
                     best = (a, b, piece)
                     break
-        if best is None or not (m.headline or _lower_elsewhere(best, words, vocab)):
+        if best is None or not (m.headline or _leading_words(best, words, vocab, places, counts,
+                                                                            whole)):
             out.append(m)
             continue
         start = m.span.start + words[best[0]].start()
@@ -362,9 +372,13 @@ def retarget(mentions: list[Mention], documents: Sequence[Document]) -> list[Men
     return out
 
 
-def _lower_elsewhere(best, words, vocab: set[str]) -> bool:
-    """The words cut off lead the name and are ordinary words ('Comedian' → 'comedian' in some text)."""
-    extra = [w.group(0) for k, w in enumerate(words) if not best[0] <= k < best[1]]
+def _leading_words(best, words, vocab: set[str], places: set[str], counts: Counter, whole: int) -> bool:
+    """The words cut off lead the name and are ordinary words ('Comedian' → 'comedian' in some text), or the
+    name inside is far more frequent and what leads it is not a place ('Colts QB Andrew Luck')."""
     if best[0] == 0 or best[1] != len(words):
         return False
-    return all(w.lower() in vocab for w in extra)
+    extra = [w.group(0) for w in words[:best[0]]]
+    if all(w.lower() in vocab for w in extra):
+        return True
+    return counts.get(key(best[2], person=False), 0) >= 3 * max(whole, 1) and \
+        key(" ".join(extra), person=False) not in places

@@ -48,13 +48,15 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int]:
 
 
 def is_headline(text: str, start: int, end: int) -> bool:
-    """A line in title case or capitals (a headline, a caption): most of its words start upper case."""
+    """A headline or caption: a short line without closing punctuation, or a line in title case or capitals."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start:line_end if line_end >= 0 else len(text)]
     words = re.findall(r"[A-Za-z][\w'’-]*", line)
     if len(words) < 3:
         return False
+    if len(words) <= 20 and not re.search(r"[.!?:;,\"”’)]\s*$", line):
+        return True  # a short line without closing punctuation: a headline in sentence case
     upper = sum(w[0].isupper() for w in words if w.lower() not in {"a", "an", "the", "of", "in", "on", "at",
                                                                         "for", "to", "and", "or", "by", "with"})
     return upper >= 0.8 * len(words)
