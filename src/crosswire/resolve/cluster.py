@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from crosswire.models import Annotation, Document, Merge, Span
 
 from crosswire.resolve.aliases import Stated, stated_aliases
-from crosswire.resolve.cues import conflicting, cue_votes
+from crosswire.resolve.cues import conflicting, cue_votes, type_class
 from crosswire.resolve.mentions import Mention, extract_mentions
 from crosswire.resolve.names import SUFFIXES, fold, initials, is_acronym, key, sex_of_titles, tokens
 
@@ -140,7 +140,15 @@ def _same_names(cl: Clusters, mentions, groups: dict[str, list[int]], single_per
             if f not in shown and tokens(mentions[i].span.text) != tokens(mentions[first].span.text):
                 rule = "transliteration"
                 shown.add(f)
+            if rule and _classes_differ(cl.votes[cl.find(first)], cl.votes[cl.find(i)]):
+                continue  # 'Alexandra' (a person) and 'Alexandria' (a city) share a consonant skeleton
             cl.union(first, i, rule, guard=rule is not None)
+
+
+def _classes_differ(a: Counter, b: Counter) -> bool:
+    def top(v: Counter) -> str | None:
+        return type_class(max(v, key=lambda lab: (v[lab], lab))) if v else None
+    return top(a) is not None and top(b) is not None and top(a) != top(b)
 
 
 def _full_names(cl: Clusters, mentions, groups) -> None:
@@ -184,6 +192,8 @@ def _bare_names(cl: Clusters, mentions, keys, groups, single_person: set[str]) -
             if len(roots) > 1:
                 before = [(s, j) for s, j in cands if s < m.span.start]
                 cands = [max(before)] if before else [min(cands)]
+            if rule == "given-name" and m.label != "PERSON":
+                cands = []
             if cands and cl.union(cands[0][1], i, rule):
                 _spelling(cl, cands[0][1], i, -1 if rule == "surname" else 0)
                 continue
@@ -295,9 +305,15 @@ def cluster_mentions(mentions: list[Mention], documents: Sequence[Document],
             continue
         right = index(s.right)
         left = index(s.left) if s.left is not None else _described(mentions, cl, s)
-        if left is not None and right is not None:
+        if left is not None and right is not None and not _two_people(mentions[left], mentions[right]):
             cl.union(left, right, "stated-alias", s.evidence)
     return cl, stated
+
+
+def _two_people(a: Mention, b: Mention) -> bool:
+    """'Deep Throat (Hal Holbrook)': two full personal names in a parenthesis are a role and its actor, or
+    two people, more often than one person's alias."""
+    return a.label == b.label == "PERSON" and len(tokens(a.span.text)) > 1 and len(tokens(b.span.text)) > 1
 
 
 def _described(mentions: Sequence[Mention], cl: Clusters, s: Stated) -> int | None:
@@ -351,16 +367,16 @@ def retarget(mentions: list[Mention], documents: Sequence[Document]) -> list[Men
         if len(words) < 2:
             out.append(m)
             continue
-        best = None
+        best, score = None, 0
         for a in range(len(words)):
-            for b in range(len(words), a, -1):
-                if (a, b) == (0, len(words)) or (best and b - a <= best[1] - best[0]):
+            for b in range(a + 1, len(words) + 1):
+                if (a, b) == (0, len(words)):
                     continue
                 piece = m.span.text[words[a].start():words[b - 1].end()]
                 n = counts.get(key(piece, person=False), 0)
-                if n >= 2 and n >= 2 * whole and piece[:1].isupper():
-                    best = (a, b, piece)
-                    break
+                # the known name inside: frequent, and long (frequency × words decides)
+                if n >= 2 and n >= 2 * whole and piece[:1].isupper() and n * (b - a) > score:
+                    best, score = (a, b, piece), n * (b - a)
         if best is None or not (m.headline or _leading_words(best, words, vocab, places, counts,
                                                                             whole)):
             out.append(m)
