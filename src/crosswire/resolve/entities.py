@@ -81,14 +81,19 @@ def _label(votes: Counter, cluster: list[Mention]) -> str:
 def _references(documents, annotations, clusters: list[list[Mention]], labels: list[str]):
     """Descriptions and pronouns of each document, attached to the cluster they refer to."""
     by_doc: dict[str, list[Named]] = defaultdict(list)
+    texts = "\n".join(d.text for d in documents)
+    common = {w.lower() for w in re.findall(r"\b(?:the|a|an|his|her|their|its|in|to|of|for) ([a-z]+)\b", texts)}
     for n, cluster in enumerate(clusters):
+        weak = len(cluster) == 1 and " " not in cluster[0].span.text or \
+            all(" " not in m.span.text and m.span.text.lower() in common for m in cluster)
         for m in cluster:
-            subject = False
+            subject, verb = False, -1
             ann = annotations.get(m.span.doc)
             if ann is not None and m.token >= 0:
                 k = m.token
                 while k < len(ann.tokens) and ann.tokens[k].start < m.span.end:
-                    subject = subject or ann.tokens[k].dep in ("nsubj", "nsubjpass")
+                    if ann.tokens[k].dep in ("nsubj", "nsubjpass"):
+                        subject, verb = True, ann.tokens[k].head
                     k += 1
                 sent = ann.tokens[m.token].sent
             elif ann is not None and ann.tokens:
@@ -96,7 +101,8 @@ def _references(documents, annotations, clusters: list[list[Mention]], labels: l
                 sent = ann.tokens[max(0, bisect.bisect_right(starts, m.span.start) - 1)].sent
             else:
                 continue
-            by_doc[m.span.doc].append(Named(m.span.start, m.span.end, n, labels[n], sent, subject))
+            by_doc[m.span.doc].append(Named(m.span.start, m.span.end, n, labels[n], sent, subject, verb,
+                                            m.headline, weak))
     out: dict[int, list[EntityMention]] = defaultdict(list)
     for doc in documents:
         ann = annotations.get(doc.id)
