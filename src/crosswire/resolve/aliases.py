@@ -57,6 +57,8 @@ def _acronym_tail(doc: Document, left: Span, acronym: str) -> Span | None:
     """The shortest tail of the expansion whose initials give the acronym ('… Popular Mobilization Forces')."""
     words = [m for m in re.finditer(r"\S+", left.text)]
     for k in range(len(words)):
+        if not words[k].group(0)[:1].isupper():
+            continue
         tail = left.text[words[k].start():]
         if initials(tail).upper() == acronym.upper().replace(".", ""):
             return Span.of(doc.id, doc.text, left.start + words[k].start(), left.end)

@@ -132,6 +132,14 @@ def _same_names(cl: Clusters, mentions, groups: dict[str, list[int]], single_per
     for k, members in sorted(groups.items()):
         if len(k.split()) == 1 and k in single_person:
             continue  # bare surnames and given names are attached one by one, below
+        # a name titled 'Mr.' and the same name titled 'Mrs.' are two people: one bucket per titled sex
+        sexes = {next(iter(cl.sexes[i])) for i in members if cl.sexes[i]}
+        if len(sexes) > 1:
+            for sex in sorted(sexes):
+                bucket = [i for i in members if cl.sexes[i] == {sex}]
+                for i in bucket[1:]:
+                    cl.union(bucket[0], i, guard=False)
+            continue
         first = members[0]
         shown = {fold(mentions[first].span.text)}
         for i in members[1:]:
@@ -180,12 +188,13 @@ def _bare_names(cl: Clusters, mentions, keys, groups, single_person: set[str]) -
     for k in sorted(single_person):
         for i in groups.get(k, []):
             m = mentions[i]
-            if m.label in ("ORG", "NORP"):
-                deferred[k].append(i)
-                continue
             cands = [(s, j) for s, j in full_in_doc[m.span.doc] if keys[j].split()[-1] == k]
+            if m.label in ("ORG", "NORP"):
+                # the tagger often calls a possessive surname an organisation ("Nadhimi's aides"): attach it
+                # only to a full name in the same document that is surely a person
+                cands = [(s, j) for s, j in cands if not mentions[j].headline and cl.votes[cl.find(j)]["PERSON"] >= 2]
             rule = "surname"
-            if not cands:
+            if not cands and m.label not in ("ORG", "NORP"):
                 cands = [(s, j) for s, j in full_in_doc[m.span.doc] if keys[j].split()[0] == k]
                 rule = "given-name"
             roots = {cl.find(j) for _s, j in cands}
@@ -211,6 +220,9 @@ def _bare_names(cl: Clusters, mentions, keys, groups, single_person: set[str]) -
             if kj == k and cl.find(i) in sizes:
                 sizes[cl.find(i)] += 1
         ranked = sorted(sizes.items(), key=lambda x: (-x[1], x[0]))
+        own = cl.votes[cl.find(members[0])]
+        if own["ORG"] + own["NORP"] > own["PERSON"]:
+            continue  # named as an organisation more than as a person: 'Colts' is no one's surname
         if ranked and (len(ranked) == 1 or ranked[0][1] >= 3 * ranked[1][1]):
             if cl.union(ranked[0][0], members[0], "surname"):
                 _spelling(cl, ranked[0][0], members[0], -1)
@@ -275,11 +287,8 @@ def cluster_mentions(mentions: list[Mention], documents: Sequence[Document],
     multi_person = [k for k in groups if len(k.split()) > 1 and any(_person(votes[i]) for i in groups[k])]
     lasts = {k.split()[-1] for k in multi_person}
     firsts = {k.split()[0] for k in multi_person}
-    # a bare name may stand for a person's full name unless the tagger calls it an organisation everywhere
     single_person = {k for k in groups if len(k.split()) == 1 and (k in lasts or k in firsts) and
-                     not is_acronym(mentions[groups[k][0]].span.text) and
-                     (any(mentions[i].label == "PERSON" for i in groups[k]) or
-                      not any(mentions[i].label in ("ORG", "NORP") for i in groups[k]))}
+                     not is_acronym(mentions[groups[k][0]].span.text)}
     _same_names(cl, mentions, groups, single_person)
     _full_names(cl, mentions, groups)
     _bare_names(cl, mentions, keys, groups, single_person)
@@ -311,9 +320,10 @@ def cluster_mentions(mentions: list[Mention], documents: Sequence[Document],
 
 
 def _two_people(a: Mention, b: Mention) -> bool:
-    """'Deep Throat (Hal Holbrook)': two full personal names in a parenthesis are a role and its actor, or
-    two people, more often than one person's alias."""
-    return a.label == b.label == "PERSON" and len(tokens(a.span.text)) > 1 and len(tokens(b.span.text)) > 1
+    """'Deep Throat (Hal Holbrook)': two full names the tagger calls people, in a parenthesis, are a role and
+    its actor, or two people, more often than one person's alias."""
+    return a.label == b.label == "PERSON" and a.sentence >= 0 and b.sentence >= 0 and \
+        len(tokens(a.span.text)) > 1 and len(tokens(b.span.text)) > 1
 
 
 def _described(mentions: Sequence[Mention], cl: Clusters, s: Stated) -> int | None:
@@ -390,11 +400,13 @@ def retarget(mentions: list[Mention], documents: Sequence[Document]) -> list[Men
 
 def _leading_words(best, words, vocab: set[str], places: set[str], counts: Counter, whole: int) -> bool:
     """The words cut off lead the name and are ordinary words ('Comedian' → 'comedian' in some text), or the
-    name inside is far more frequent and what leads it is not a place ('Colts QB Andrew Luck')."""
+    name of two words or more inside is far more frequent and what leads it is not a place ('Colts QB
+    Andrew Luck')."""
     if best[0] == 0 or best[1] != len(words):
         return False
     extra = [w.group(0) for w in words[:best[0]]]
     if all(w.lower() in vocab for w in extra):
         return True
-    return counts.get(key(best[2], person=False), 0) >= 3 * max(whole, 1) and \
+    # a full name kept whole: 'Peter Brandt' is never cut to a frequent 'Brandt'
+    return best[1] - best[0] >= 2 and counts.get(key(best[2], person=False), 0) >= 3 * max(whole, 1) and \
         key(" ".join(extra), person=False) not in places

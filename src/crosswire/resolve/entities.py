@@ -67,7 +67,31 @@ def _untagged(documents: Sequence[Document], clusters: list[list[Mention]], labe
                         n = owner[surface]
                         out[n].append(Mention(Span(doc.id, start, end, surface), labels[n], -1))
                     break
+        _surnames(doc, out, labels, spans)
     return out
+
+
+def _surnames(doc: Document, clusters: list[list[Mention]], labels: list[str], spans: list[tuple[int, int]]) -> None:
+    """A bare surname the tagger missed, in a document that names exactly one person with that surname."""
+    owners: dict[str, set[int]] = defaultdict(set)
+    for n, cluster in enumerate(clusters):
+        if labels[n] != "PERSON":
+            continue
+        for m in cluster:
+            words = m.span.text.split()
+            if m.span.doc == doc.id and len(words) > 1 and len(words[-1]) >= 3 and words[-1][:1].isupper() and \
+                    words[-1].isalpha():
+                owners[words[-1]].add(n)
+    for surname, ns in sorted(owners.items()):
+        if len(ns) != 1:
+            continue
+        n = next(iter(ns))
+        for found in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", doc.text):
+            start, end = found.start(), found.end()
+            k = bisect.bisect_left(spans, (start, end))
+            if not any(s < end and start < e for s, e in spans[max(0, k - 6):k + 6]):
+                spans.insert(k, (start, end))
+                clusters[n].append(Mention(Span(doc.id, start, end, surname), "PERSON", -1))
 
 
 def _label(votes: Counter, cluster: list[Mention]) -> str:
@@ -81,6 +105,7 @@ def _label(votes: Counter, cluster: list[Mention]) -> str:
 def _references(documents, annotations, clusters: list[list[Mention]], labels: list[str]):
     """Descriptions and pronouns of each document, attached to the cluster they refer to."""
     by_doc: dict[str, list[Named]] = defaultdict(list)
+    starts = {doc: [t.start for t in ann.tokens] for doc, ann in annotations.items()}
     texts = "\n".join(d.text for d in documents)
     common = {w.lower() for w in re.findall(r"\b(?:the|a|an|his|her|their|its|in|to|of|for) ([a-z]+)\b", texts)}
     for n, cluster in enumerate(clusters):
@@ -89,18 +114,14 @@ def _references(documents, annotations, clusters: list[list[Mention]], labels: l
         for m in cluster:
             subject, verb = False, -1
             ann = annotations.get(m.span.doc)
-            if ann is not None and m.token >= 0:
-                k = m.token
-                while k < len(ann.tokens) and ann.tokens[k].start < m.span.end:
-                    if ann.tokens[k].dep in ("nsubj", "nsubjpass"):
-                        subject, verb = True, ann.tokens[k].head
-                    k += 1
-                sent = ann.tokens[m.token].sent
-            elif ann is not None and ann.tokens:
-                starts = [t.start for t in ann.tokens]
-                sent = ann.tokens[max(0, bisect.bisect_right(starts, m.span.start) - 1)].sent
-            else:
+            if ann is None or not ann.tokens:
                 continue
+            k = m.token if m.token >= 0 else max(0, bisect.bisect_right(starts[m.span.doc], m.span.start) - 1)
+            sent = ann.tokens[k].sent
+            while k < len(ann.tokens) and ann.tokens[k].start < m.span.end:
+                if ann.tokens[k].dep in ("nsubj", "nsubjpass"):
+                    subject, verb = True, ann.tokens[k].head
+                k += 1
             by_doc[m.span.doc].append(Named(m.span.start, m.span.end, n, labels[n], sent, subject, verb,
                                             m.headline, weak))
     out: dict[int, list[EntityMention]] = defaultdict(list)

@@ -257,7 +257,8 @@ def _describe(role: str, seen: list[Named], roles, sexes, sent: int) -> tuple[Na
     if role in GENERIC:
         return None, ""
     sex = next((s for s, nouns in SEX_NOUNS.items() if role in nouns), None)
-    people = [n for n in people if not n.weak and not (sex and sexes.get(n.entity, sex) != sex)
+    # somebody named in the same sentence is rarely described again in it ('X met the envoy')
+    people = [n for n in people if not n.weak and n.sentence != sent and not (sex and sexes.get(n.entity, sex) != sex)
               and not (roles.get(n.entity) and roles[n.entity] & PERSON_NOUNS and role not in roles[n.entity])]
     # the person the document is about so far: named (or referred to) more often than anyone else
     counts: dict[int, int] = {}
