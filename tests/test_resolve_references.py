@@ -121,3 +121,22 @@ def test_resolve_relative_pronoun_takes_its_antecedent(nlp):
 def test_resolve_references_can_be_switched_off(nlp):
     _d, ents = _entities(nlp, "Lena Morrow arrived on Friday. She said she was happy.", references=False)
     assert all(getattr(m, "kind", "name") == "name" for e in ents for m in e.mentions)
+
+
+def test_resolve_untagged_variant_spelling_becomes_a_mention():
+    from crosswire.models import Annotation, EntSpan
+
+    texts = ["Walid al-Nadhimi visited the port on Monday.", "Crowds cheered Walid al-Nazimi in the port."]
+    docs = [Document(id=f"d{k}", source=f"d{k}", sha256=str(k), title="", text=t) for k, t in enumerate(texts)]
+    anns = [Annotation("d0", (), (), (EntSpan(0, 16, "Walid al-Nadhimi", "PERSON", 0, 2),)),
+            Annotation("d1", (), (), ())]  # the tagger missed the second spelling
+    [e] = [e for e in resolve_entities(docs, anns) if "Walid al-Nadhimi" in e.aliases]
+    assert any(m.doc == "d1" and m.text == "Walid al-Nazimi" and m.rule == "untagged-occurrence" for m in e.mentions)
+
+
+def test_resolve_platform_cue_types_an_untagged_occurrence(nlp):
+    _d, ents = _entities(nlp, "Lena Morrow wrote on Chirper that she was safe.",
+                         "The minister posted a video on his Chirper page on Sunday, and the Chirper account "
+                         "was shared widely.")
+    owners = [e for e in ents if "Chirper" in e.aliases]
+    assert owners and all(e.type == "ORG" for e in owners)

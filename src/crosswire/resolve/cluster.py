@@ -253,12 +253,12 @@ def _short_forms(cl: Clusters, mentions, keys, groups, place_keys: set[str]) -> 
 
 
 def _acronyms(cl: Clusters, mentions, groups, stated: Sequence[Stated], index) -> None:
-    defined: dict[str, int] = {}
+    defined: dict[str, tuple[int, Span]] = {}
     for s in stated:
         if s.rule == "acronym-defined":
             j = index(s.left)
             if j is not None:
-                defined.setdefault(s.right.text.replace(".", "").upper(), j)
+                defined.setdefault(s.right.text.replace(".", "").upper(), (j, s.evidence))
     surfaces = {k: {mentions[i].span.text for i in members} for k, members in groups.items()}
     for k in sorted(groups):
         i = groups[k][0]
@@ -266,7 +266,8 @@ def _acronyms(cl: Clusters, mentions, groups, stated: Sequence[Stated], index) -
             continue
         acronym = mentions[i].span.text.replace(".", "")
         if acronym.upper() in defined:
-            cl.union(defined[acronym.upper()], i, "acronym-defined")
+            j, evidence = defined[acronym.upper()]
+            cl.union(j, i, "acronym-defined", evidence)
             continue
         candidates = {cl.find(groups[o][0]) for o in groups if o != k and len(o.split()) > 1
                       and any(initials(s).upper() == acronym.upper() for s in surfaces[o])}

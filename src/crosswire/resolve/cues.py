@@ -28,6 +28,8 @@ STRONG: list[tuple[str, re.Pattern[str], re.Pattern[str] | None]] = [
                              rf"(?:(?:[A-Z][\w’'-]*|al-\w+)\s+){{0,5}}(?:and\s+)?$")),
     ("ORG", None, re.compile(r"\b(?:members?|fighters?|militants?|ranks|leadership|spokesman|spokeswoman|"
                              r"spokesperson|supporters|affiliates?|wing) (?:of|for) (?:the )?$", re.I)),
+    # a platform or outlet: "his Twitter page", "the agency's Telegram channel"
+    ("ORG", re.compile(r"^\s+(?:page|account|feed|channel|website|site)\b"), None),
     ("GPE", re.compile(rf"^\s+{PLACE_NOUNS}\b"), None),
     ("GPE", None, re.compile(rf"\b(?:the )?{PLACE_NOUNS} of $", re.I)),
     ("PERSON", None, re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+$")),

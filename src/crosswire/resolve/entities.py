@@ -11,8 +11,9 @@ from collections.abc import Sequence
 from crosswire.models import Annotation, Document, Entity, EntityMention, Span, stable_id
 
 from crosswire.resolve.cluster import cluster_mentions, retarget
+from crosswire.resolve.cues import cue_votes
 from crosswire.resolve.mentions import Mention, extract_mentions
-from crosswire.resolve.names import is_acronym, tokens
+from crosswire.resolve.names import TITLES, fold, is_acronym, key, tokens
 from crosswire.resolve.references import Named, resolve_references
 
 CAPITALISED = re.compile(r"(?<![\w-])[A-Z]\w*")
@@ -68,7 +69,43 @@ def _untagged(documents: Sequence[Document], clusters: list[list[Mention]], labe
                         out[n].append(Mention(Span(doc.id, start, end, surface), labels[n], -1))
                     break
         _surnames(doc, out, labels, spans)
+        _variants(doc, out, labels, spans)
     return out
+
+
+RUN = re.compile(r"(?:[A-Z][\w’'-]*|al-[A-Z][\w’'-]*)(?:[ \t]+(?:[A-Z][\w’'-]*|al-[A-Z][\w’'-]*|al|bin|ibn)){1,5}")
+
+
+def _variants(doc: Document, clusters: list[list[Mention]], labels: list[str], spans: list[tuple[int, int]]) -> None:
+    """A full name the tagger missed, written in another romanisation ('Mustafa al-Kadhemi' where the
+    story says 'Mustafa al-Kadhimi'): capitalised runs whose matching key is one entity's full name."""
+    owners: dict[str, set[int]] = defaultdict(set)
+    for n, cluster in enumerate(clusters):
+        for m in cluster:
+            k = key(m.span.text, person=labels[n] == "PERSON")
+            if len(k.split()) > 1:
+                owners[k].add(n)
+    for run in RUN.finditer(doc.text):
+        words = list(re.finditer(r"\S+", run.group(0)))
+        found = None
+        for i in range(len(words)):
+            if fold(words[i].group(0)) in TITLES:
+                continue
+            for j in range(len(words), i + 1, -1):
+                piece = run.group(0)[words[i].start():words[j - 1].end()]
+                ns = owners.get(key(piece, person=True)) or owners.get(key(piece, person=False))
+                if ns and len(ns) == 1:
+                    found = (run.start() + words[i].start(), run.start() + words[j - 1].end(), next(iter(ns)))
+                    break
+            if found:
+                break
+        if found is None:
+            continue
+        start, end, n = found
+        k = bisect.bisect_left(spans, (start, end))
+        if not any(s < end and start < e for s, e in spans[max(0, k - 6):k + 6]):
+            spans.insert(k, (start, end))
+            clusters[n].append(Mention(Span(doc.id, start, end, doc.text[start:end]), labels[n], -1))
 
 
 def _surnames(doc: Document, clusters: list[list[Mention]], labels: list[str], spans: list[tuple[int, int]]) -> None:
@@ -146,8 +183,15 @@ def resolve_entities(documents: Sequence[Document], annotations: Sequence[Annota
     votes = [cl.votes[cl.find(g[0])] for g in groups]
     labels = [_label(v, c) for v, c in zip(votes, clusters)]
     created = {(m.span.doc, m.span.start) for m in cl.mentions if m.sentence < 0}
+    sizes = [len(c) for c in clusters]
     clusters = _untagged(documents, clusters, labels)
     anns = {d.id: a for d, a in zip(documents, annotations)}
+    docs = {d.id: d for d in documents}
+    for n, cluster in enumerate(clusters):
+        if len(cluster) > sizes[n]:  # occurrences the tagger missed still show their context
+            for m in cluster[sizes[n]:]:
+                votes[n] = votes[n] + cue_votes(docs[m.span.doc].text, m.span.start, m.span.end)
+            labels[n] = _label(votes[n], cluster)
     refs = _references(documents, anns, clusters, labels) if references else {}
     entities: list[Entity] = []
     used: Counter = Counter()
