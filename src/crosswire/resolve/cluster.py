@@ -2,7 +2,9 @@
 
 Rules (the names recorded in ``Entity.merges``):
   transliteration   the same name in another romanisation (names.ROMANISATION)
+  nickname          'Vincent "The Chin" Gigante' / 'Vincent Gigante' (a quoted nickname left out of the key)
   middle-initial    'Richard M. Nixon' / 'Richard Nixon' / 'W. Mark Felt' / 'Mark Felt'
+  given-name-short  'Fred LaRue' / 'Frederick Cheney LaRue' (one full name only)
   surname           a bare surname → the full name it abbreviates in the same document (the nearest one
                     before it when there are several), else the one full name of the story that carries
                     it (or that carries it far more often than any other)
@@ -28,6 +30,9 @@ from crosswire.resolve.aliases import Stated, stated_aliases
 from crosswire.resolve.cues import conflicting, cue_votes, type_class
 from crosswire.resolve.mentions import Mention, extract_mentions
 from crosswire.resolve.names import SUFFIXES, fold, initials, is_acronym, key, sex_of_titles, tokens
+
+
+NICKNAME = re.compile(r"[\"“‘'][^\"”’']{1,30}[\"”’']")
 
 
 class Clusters:
@@ -108,6 +113,17 @@ def _title_sex(m: Mention, text: str) -> str | None:
     return sex_of_titles(text[max(0, m.span.start - 12):m.span.start]) or sex_of_titles(m.span.text)
 
 
+def _last(k: str) -> str:
+    """The surname in a key: its last token that is not a generational suffix ('Comeaux' in '… Comeaux Jr')."""
+    ts = [t for t in k.split() if t not in SUFFIXES] or k.split()
+    return ts[-1]
+
+
+def _given_compatible(a: str, b: str) -> bool:
+    """Two given names of one person: equal, or one a short form of the other ('Fred', 'Frederick')."""
+    return a == b or (min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a)))
+
+
 def _core(ts: list[str]) -> list[str]:
     return [t for t in ts if len(t) > 1]
 
@@ -146,7 +162,8 @@ def _same_names(cl: Clusters, mentions, groups: dict[str, list[int]], single_per
             f = fold(mentions[i].span.text)
             rule = None
             if f not in shown and tokens(mentions[i].span.text) != tokens(mentions[first].span.text):
-                rule = "transliteration"
+                quoted = NICKNAME.search(mentions[i].span.text) or NICKNAME.search(mentions[first].span.text)
+                rule = "nickname" if quoted else "transliteration"
                 shown.add(f)
             if rule and _classes_differ(cl.votes[cl.find(first)], cl.votes[cl.find(i)]):
                 continue  # 'Alexandra' (a person) and 'Alexandria' (a city) share a consonant skeleton
@@ -176,6 +193,27 @@ def _full_names(cl: Clusters, mentions, groups) -> None:
             for b in ks:
                 if a < b and _middle_compatible(a.split(), b.split()) and _person(cl.votes[cl.find(groups[a][0])]):
                     cl.union(groups[a][0], groups[b][0], "middle-initial")
+    people = [k for k in multi if _person(cl.votes[cl.find(groups[k][0])])]
+    by_last: dict[str, list[str]] = defaultdict(list)
+    for k in people:
+        by_last[_last(k)].append(k)
+    for k in people:
+        ts = k.split()
+        # a surname of two words alone ('Lo Presti') → the one full name that ends with it
+        longer = {cl.find(groups[o][0]) for o in by_last[_last(k)] if o.endswith(" " + k)}
+        if len(longer) == 1:
+            cl.union(next(iter(longer)), groups[k][0], "surname")
+        # a short given name ('Fred LaRue') → the one full name with the long one ('Frederick Cheney LaRue')
+        first = tokens(mentions[groups[k][0]].span.text)[:1]
+        if not first or len(ts) < 2:
+            continue
+        matches = set()
+        for o in by_last[_last(k)]:
+            other = tokens(mentions[groups[o][0]].span.text)[:1]
+            if o != k and other and other[0] != first[0] and _given_compatible(first[0], other[0]):
+                matches.add(cl.find(groups[o][0]))
+        if len(matches) == 1:
+            cl.union(next(iter(matches)), groups[k][0], "given-name-short")
 
 
 def _bare_names(cl: Clusters, mentions, keys, groups, single_person: set[str]) -> None:
@@ -188,7 +226,7 @@ def _bare_names(cl: Clusters, mentions, keys, groups, single_person: set[str]) -
     for k in sorted(single_person):
         for i in groups.get(k, []):
             m = mentions[i]
-            cands = [(s, j) for s, j in full_in_doc[m.span.doc] if keys[j].split()[-1] == k]
+            cands = [(s, j) for s, j in full_in_doc[m.span.doc] if _last(keys[j]) == k]
             if m.label in ("ORG", "NORP"):
                 # the tagger often calls a possessive surname an organisation ("Nadhimi's aides"): attach it
                 # only to a full name in the same document that is surely a person
@@ -213,7 +251,7 @@ def _bare_names(cl: Clusters, mentions, keys, groups, single_person: set[str]) -
             _spelling(cl, members[0], i, 0)
         sizes = Counter()
         for j, kj in enumerate(keys):
-            if len(kj.split()) > 1 and kj.split()[-1] == k and _person(cl.votes[cl.find(j)]):
+            if len(kj.split()) > 1 and _last(kj) == k and _person(cl.votes[cl.find(j)]):
                 sizes[cl.find(j)] += 1
         # count the bare surnames already attached too: they show who the story is about
         for i, kj in enumerate(keys):
@@ -286,7 +324,7 @@ def cluster_mentions(mentions: list[Mention], documents: Sequence[Document],
     keys = [key(m.span.text, person=_person(votes[i]) or m.label == "PERSON") for i, m in enumerate(mentions)]
     groups = _by_key(keys)
     multi_person = [k for k in groups if len(k.split()) > 1 and any(_person(votes[i]) for i in groups[k])]
-    lasts = {k.split()[-1] for k in multi_person}
+    lasts = {_last(k) for k in multi_person}
     firsts = {k.split()[0] for k in multi_person}
     single_person = {k for k in groups if len(k.split()) == 1 and (k in lasts or k in firsts) and
                      not is_acronym(mentions[groups[k][0]].span.text)}

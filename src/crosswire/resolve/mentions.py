@@ -10,6 +10,7 @@ from crosswire.models import Annotation, Document, Span
 from crosswire.resolve.names import LEADING_ARTICLE, POSSESSIVE, TITLES, fold
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"}
+SCORE = re.compile(r"\s+\d{1,3}\s?[-–]\s?\d{1,3}$")
 TITLE_WORD = re.compile(r"^(?:[A-Z][a-z]*\.?|U\.S\.)\s+")
 
 
@@ -37,6 +38,9 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int]:
         if not m or fold(m.group(0)).strip() not in TITLES or len(text[start:end].split()) < 2:
             break
         start += m.end()
+    m = SCORE.search(text[start:end])
+    if m and m.start() > 0:
+        end = start + m.start()  # a score the tagger took into a team's name: 'Evansville 91-73'
     m = POSSESSIVE.search(text[start:end])
     if m and end - start - len(m.group(0)) >= 2:
         end -= len(m.group(0))

@@ -17,6 +17,7 @@ the standard systems and from the press's habits, and are applied to every name 
   ("ad-", "ash-", "at-", "az-", "an-", "ar-", "as-"): it is dropped, as are hyphens.
 * Hamza and ayn are written with apostrophes or modifier letters (ʾ ʿ ’ ') or left out ("Ja'far",
   "Jafar"): they are dropped.
+* English spellings drop or keep a silent final *e* ("Browne", "Brown"; "Raite", "Rait"): it is dropped.
 """
 
 from __future__ import annotations
@@ -56,11 +57,17 @@ ROMANISATION: list[tuple[re.Pattern[str], str, str]] = [
     (re.compile(r"dj"), "j", "French dj for ج"),
     (re.compile(r"ck"), "k", "English ck"),
     (re.compile(r"(.)\1+"), r"\1", "gemination (shadda) written single or double"),
+    (re.compile(r"(?<=[^aeiou][^aeiou])e$|(?<=[aeiou][^aeiou])e$"), "", "English silent final e: Raite/Rait, Browne/Brown"),
 ]
 
 
+QUOTED = re.compile(r"\s[\"“‘'][^\"”’']{1,30}[\"”’'](?=\s)")
+
+
 def fold(text: str) -> str:
-    """Lower case, accents removed, curly quotes straightened, hyphens and dots to spaces."""
+    """Lower case, accents removed, a quoted nickname left out ('Vincent "The Chin" Gigante'), curly quotes
+    straightened, hyphens and dots to spaces."""
+    text = QUOTED.sub(" ", text)
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = GLOTTAL.sub("", text.replace("’", "'").replace("‘", "'"))
