@@ -140,3 +140,33 @@ def test_resolve_platform_cue_types_an_untagged_occurrence(nlp):
                          "was shared widely.")
     owners = [e for e in ents if "Chirper" in e.aliases]
     assert owners and all(e.type == "ORG" for e in owners)
+
+
+def test_resolve_name_variants_of_one_person(nlp):
+    _d, ents = _entities(nlp, "Frederick Cheney LaRue testified in 1973. Vincent \"The Chin\" Gigante ran the family.",
+                         "Fred LaRue died on Tuesday. Vincent Gigante died in prison.",
+                         "Arcade Joseph Comeaux Jr. escaped from a van. Police said Comeaux was armed.",
+                         "Gaetano Lo Presti was arrested on Tuesday. Lo Presti was found dead a day later.")
+    assert _owner(ents, "Fred LaRue") == _owner(ents, "Frederick Cheney LaRue")
+    assert _owner(ents, "Vincent Gigante") == _owner(ents, 'Vincent "The Chin" Gigante')
+    assert _owner(ents, "Comeaux") & _owner(ents, "Arcade Joseph Comeaux Jr")
+    assert _owner(ents, "Lo Presti") == _owner(ents, "Gaetano Lo Presti")
+    rules = {m.rule for e in ents for m in e.merges}
+    assert {"given-name-short", "nickname", "surname"} <= rules
+
+
+def test_resolve_guard_short_given_name_needs_one_full_name(nlp):
+    # 'Sam Keller' could be Samuel or Samantha: with both in the story it joins neither
+    _d, ents = _entities(nlp, "Samuel Keller opened the shop on Monday.", "Samantha Keller closed the shop on Friday.",
+                         "Sam Keller was not available for comment on Sunday.")
+    assert _owner(ents, "Samuel Keller") != _owner(ents, "Samantha Keller")
+    assert not (_owner(ents, "Sam Keller") & (_owner(ents, "Samuel Keller") | _owner(ents, "Samantha Keller")))
+
+
+def test_resolve_headline_spans_cut_to_the_name_and_scores_off_team_names(nlp):
+    _d, ents = _entities(nlp, "Harbor City Gulls sign new coach\nThe Harbor City Gulls signed a coach on Monday. "
+                              "The Harbor City Gulls said the coach starts in May. Fans of the Harbor City Gulls cheered.",
+                         "Harbor City Gulls 91-73 win over Lakeside\nThe Harbor City Gulls won on Friday.")
+    owners = [e for e in ents if "Harbor City Gulls" in e.aliases]
+    assert len(owners) == 1
+    assert not any(any(c.isdigit() for c in a) for a in owners[0].aliases)

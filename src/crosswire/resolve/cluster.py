@@ -161,11 +161,14 @@ def _same_names(cl: Clusters, mentions, groups: dict[str, list[int]], single_per
         for i in members[1:]:
             f = fold(mentions[i].span.text)
             rule = None
-            if f not in shown and tokens(mentions[i].span.text) != tokens(mentions[first].span.text):
-                quoted = NICKNAME.search(mentions[i].span.text) or NICKNAME.search(mentions[first].span.text)
-                rule = "nickname" if quoted else "transliteration"
+            quoted = bool(NICKNAME.search(mentions[i].span.text)) != bool(NICKNAME.search(mentions[first].span.text))
+            if quoted and ("nickname", f) not in shown:
+                rule = "nickname"
+                shown.add(("nickname", f))
+            elif f not in shown and tokens(mentions[i].span.text) != tokens(mentions[first].span.text):
+                rule = "transliteration"
                 shown.add(f)
-            if rule and _classes_differ(cl.votes[cl.find(first)], cl.votes[cl.find(i)]):
+            if rule == "transliteration" and _classes_differ(cl.votes[cl.find(first)], cl.votes[cl.find(i)]):
                 continue  # 'Alexandra' (a person) and 'Alexandria' (a city) share a consonant skeleton
             cl.union(first, i, rule, guard=rule is not None)
 
@@ -210,7 +213,7 @@ def _full_names(cl: Clusters, mentions, groups) -> None:
         matches = set()
         for o in by_last[_last(k)]:
             other = tokens(mentions[groups[o][0]].span.text)[:1]
-            if o != k and other and other[0] != first[0] and _given_compatible(first[0], other[0]):
+            if o != k and other and len(other[0]) > len(first[0]) and _given_compatible(first[0], other[0]):
                 matches.add(cl.find(groups[o][0]))
         if len(matches) == 1:
             cl.union(next(iter(matches)), groups[k][0], "given-name-short")
@@ -408,7 +411,8 @@ def retarget(mentions: list[Mention], documents: Sequence[Document]) -> list[Men
     counts = Counter(key(m.span.text, person=False) for m in mentions)
     places = {key(m.span.text, person=False) for m in mentions if m.label in ("GPE", "LOC")}
     texts = {d.id: d.text for d in documents}
-    vocab = {w for d in documents for w in re.findall(r"\b[a-z][a-z'-]*", d.text)}
+    # ordinary words: seen lower case after an article or a possessive ('the comedian'), not in a URL slug
+    vocab = {w for d in documents for w in re.findall(r"\b(?:the|a|an|his|her|their|its)\s+([a-z][a-z'-]*)", d.text)}
     out = []
     for m in mentions:
         words = list(HEADLINE_TOKEN.finditer(m.span.text))
@@ -424,7 +428,7 @@ def retarget(mentions: list[Mention], documents: Sequence[Document]) -> list[Men
                 piece = m.span.text[words[a].start():words[b - 1].end()]
                 n = counts.get(key(piece, person=False), 0)
                 # the known name inside: frequent, and long (frequency × words decides)
-                if n >= 2 and n >= 2 * whole and piece[:1].isupper() and n * (b - a) > score:
+                if n >= 2 and n >= 4 * whole and piece[:1].isupper() and n * (b - a) > score:
                     best, score = (a, b, piece), n * (b - a)
         if best is None or not (m.headline or _leading_words(best, words, vocab, places, counts,
                                                                             whole)):
