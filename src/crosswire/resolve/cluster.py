@@ -28,7 +28,7 @@ from crosswire.models import Annotation, Document, Merge, Span
 
 from crosswire.resolve.aliases import Stated, stated_aliases
 from crosswire.resolve.cues import conflicting, cue_votes, type_class
-from crosswire.resolve.mentions import Mention, extract_mentions
+from crosswire.resolve.mentions import Mention
 from crosswire.resolve.names import SUFFIXES, fold, initials, is_acronym, key, sex_of_titles, tokens
 
 

@@ -206,7 +206,8 @@ def resolve_entities(documents: Sequence[Document], annotations: Sequence[Annota
                              EntityMention(m.span.doc, m.span.start, m.span.end, m.span.text, "name", rule))
         for r in refs.get(n, []):
             spans.setdefault((r.doc, r.start, r.end), r)
-        mentions_out = tuple(spans[k] for k in sorted(spans))
+        # names first (reports cite the first few), then descriptions and pronouns; each in text order
+        mentions_out = tuple(sorted(spans.values(), key=lambda m: (m.kind != "name", m.doc, m.start, m.end)))
         base = stable_id("ent", label, name)
         used[base] += 1
         eid = base if used[base] == 1 else f"{base}-{used[base]}"
