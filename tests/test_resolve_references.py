@@ -170,3 +170,14 @@ def test_resolve_headline_spans_cut_to_the_name_and_scores_off_team_names(nlp):
     owners = [e for e in ents if "Harbor City Gulls" in e.aliases]
     assert len(owners) == 1
     assert not any(any(c.isdigit() for c in a) for a in owners[0].aliases)
+
+
+def test_resolve_output_does_not_depend_on_document_order(nlp):
+    texts = ["Walid al-Nadhimi visited the port on Monday. He met Saraya Nur (Light Companies) fighters.",
+             "Walid al-Nazimi said Saraya Nur had left. The premier thanked the Light Companies.",
+             "Mr. Nadimi, 58, spoke. The 58-year-old said the Light Companies were gone."]
+    docs = [Document(id=f"d{k}", source=f"d{k}", sha256=str(k), title="", text=t) for k, t in enumerate(texts)]
+    anns = annotate(docs, nlp=nlp)
+    forward = resolve_entities(docs, anns)
+    backward = resolve_entities(docs[::-1], anns[::-1])
+    assert forward == backward

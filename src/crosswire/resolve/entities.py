@@ -175,6 +175,9 @@ def resolve_entities(documents: Sequence[Document], annotations: Sequence[Annota
                      references: bool = True) -> list[Entity]:
     """One Entity per real-world referent across all documents, with every alias and exact mention; with
     ``references``, also the descriptions and pronouns that refer to it within each document."""
+    # one order whatever order the documents came in: the same entities, merges and ids
+    pairs = sorted(zip(documents, annotations), key=lambda p: (p[0].id, p[0].sha256))
+    documents, annotations = [d for d, _a in pairs], [a for _d, a in pairs]
     mentions = [m for d, a in zip(documents, annotations) for m in extract_mentions(d, a)]
     mentions = retarget(mentions, documents)
     cl, _stated = cluster_mentions(mentions, documents, annotations)
