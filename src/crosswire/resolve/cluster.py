@@ -79,15 +79,15 @@ class Clusters:
             out[self.find(i)].append(i)
         return list(out.values())
 
-    def merges_of(self, members: Sequence[int]) -> tuple[Merge, ...]:
-        roots = {self.find(i) for i in members}
-        seen: dict[tuple[str, tuple[str, str]], Merge] = {}
+    def merges_by_root(self) -> dict[int, tuple[Merge, ...]]:
+        """The merges of each cluster (by its root), one per rule and pair of names, evidence kept."""
+        seen: dict[int, dict[tuple[str, tuple[str, str]], Merge]] = defaultdict(dict)
         for root, merge in self.merges:
-            if self.find(root) in roots:
-                k = (merge.rule, merge.names)
-                if k not in seen or (seen[k].evidence is None and merge.evidence is not None):
-                    seen[k] = merge
-        return tuple(sorted(seen.values(), key=lambda m: (m.rule, m.names)))
+            mine = seen[self.find(root)]
+            k = (merge.rule, merge.names)
+            if k not in mine or (mine[k].evidence is None and merge.evidence is not None):
+                mine[k] = merge
+        return {r: tuple(sorted(v.values(), key=lambda m: (m.rule, m.names))) for r, v in seen.items()}
 
 
 def _person(votes: Counter) -> bool:
@@ -248,17 +248,21 @@ def _bare_names(cl: Clusters, mentions, keys, groups, single_person: set[str]) -
                 _spelling(cl, cands[0][1], i, -1 if rule == "surname" else 0)
                 continue
             deferred[k].append(i)
+    full_by_last: dict[str, list[int]] = defaultdict(list)
+    for j, kj in enumerate(keys):
+        if len(kj.split()) > 1:
+            full_by_last[_last(kj)].append(j)
     for k, members in sorted(deferred.items()):
         for i in members[1:]:
             cl.union(members[0], i)
             _spelling(cl, members[0], i, 0)
         sizes = Counter()
-        for j, kj in enumerate(keys):
-            if len(kj.split()) > 1 and _last(kj) == k and _person(cl.votes[cl.find(j)]):
+        for j in full_by_last.get(k, ()):
+            if _person(cl.votes[cl.find(j)]):
                 sizes[cl.find(j)] += 1
         # count the bare surnames already attached too: they show who the story is about
-        for i, kj in enumerate(keys):
-            if kj == k and cl.find(i) in sizes:
+        for i in groups.get(k, ()):
+            if cl.find(i) in sizes:
                 sizes[cl.find(i)] += 1
         ranked = sorted(sizes.items(), key=lambda x: (-x[1], x[0]))
         own = cl.votes[cl.find(members[0])]
@@ -280,15 +284,21 @@ def _spelling(cl: Clusters, full: int, bare: int, position: int) -> None:
 def _short_forms(cl: Clusters, mentions, keys, groups, place_keys: set[str]) -> None:
     """'Colts' → 'Indianapolis Colts' (the name without its leading place); 'Asaib' → 'Asaib Ahl al-Haq'."""
     multi = [k for k in sorted(groups) if len(k.split()) > 1 and not _person(cl.votes[cl.find(groups[k][0])])]
+    after_place: dict[str, set[str]] = defaultdict(set)  # 'colts' → {'indianapolis colts'}
+    by_first: dict[str, set[str]] = defaultdict(set)  # 'asaib' → {'asaib ahl haq'}
+    for o in multi:
+        ts = o.split()
+        by_first[ts[0]].add(o)
+        for cut in range(1, len(ts)):
+            if " ".join(ts[:cut]) in place_keys:
+                after_place[" ".join(ts[cut:])].add(o)
     for k in sorted(groups):
         i = groups[k][0]
         if is_acronym(mentions[i].span.text) or _person(cl.votes[cl.find(i)]) or k in place_keys:
             continue
-        n = len(k.split())
-        targets = {cl.find(groups[o][0]) for o in multi if len(o.split()) > n and o.endswith(" " + k)
-                   and o[:-len(k) - 1] in place_keys}
-        if not targets and n == 1 and all(mentions[j].label == "ORG" for j in groups[k]):
-            targets = {cl.find(groups[o][0]) for o in multi if o.split()[0] == k}
+        targets = {cl.find(groups[o][0]) for o in after_place.get(k, ())}
+        if not targets and len(k.split()) == 1 and all(mentions[j].label == "ORG" for j in groups[k]):
+            targets = {cl.find(groups[o][0]) for o in by_first.get(k, ())}
         if len(targets) == 1:
             cl.union(next(iter(targets)), i, "short-form")
 
@@ -300,7 +310,11 @@ def _acronyms(cl: Clusters, mentions, groups, stated: Sequence[Stated], index) -
             j = index(s.left)
             if j is not None:
                 defined.setdefault(s.right.text.replace(".", "").upper(), (j, s.evidence))
-    surfaces = {k: {mentions[i].span.text for i in members} for k, members in groups.items()}
+    by_initials: dict[str, set[str]] = defaultdict(set)  # initials of a multi-word name → its keys
+    for k, members in groups.items():
+        if len(k.split()) > 1:
+            for surface in {mentions[i].span.text for i in members}:
+                by_initials[initials(surface).upper()].add(k)
     for k in sorted(groups):
         i = groups[k][0]
         if not is_acronym(mentions[i].span.text):
@@ -310,8 +324,7 @@ def _acronyms(cl: Clusters, mentions, groups, stated: Sequence[Stated], index) -
             j, evidence = defined[acronym.upper()]
             cl.union(j, i, "acronym-defined", evidence)
             continue
-        candidates = {cl.find(groups[o][0]) for o in groups if o != k and len(o.split()) > 1
-                      and any(initials(s).upper() == acronym.upper() for s in surfaces[o])}
+        candidates = {cl.find(groups[o][0]) for o in by_initials.get(acronym.upper(), ()) if o != k}
         if len(candidates) == 1:
             cl.union(next(iter(candidates)), i, "acronym")
 

@@ -53,6 +53,24 @@ def _untagged(documents: Sequence[Document], clusters: list[list[Mention]], labe
         if surface not in ambiguous:
             by_first[re.match(r"\w*", surface).group(0)].append(surface)
     out = [list(c) for c in clusters]
+    memo: dict[tuple[str, bool], str] = {}
+
+    def key_of(text: str, person: bool) -> str:
+        if (text, person) not in memo:
+            memo[(text, person)] = key(text, person=person)
+        return memo[(text, person)]
+
+    variants: dict[str, set[int]] = defaultdict(set)  # full-name key → clusters
+    surnames: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))  # doc → surname → clusters
+    for n, cluster in enumerate(clusters):
+        for m in cluster:
+            k = key_of(m.span.text, labels[n] == "PERSON")
+            if len(k.split()) > 1:
+                variants[k].add(n)
+            words = m.span.text.split()
+            if labels[n] == "PERSON" and len(words) > 1 and len(words[-1]) >= 3 and words[-1][:1].isupper() and \
+                    words[-1].isalpha():
+                surnames[m.span.doc][words[-1]].add(n)
     for doc in documents:
         text = doc.text
         spans = sorted(taken[doc.id])
@@ -68,23 +86,18 @@ def _untagged(documents: Sequence[Document], clusters: list[list[Mention]], labe
                         n = owner[surface]
                         out[n].append(Mention(Span(doc.id, start, end, surface), labels[n], -1))
                     break
-        _surnames(doc, out, labels, spans)
-        _variants(doc, out, labels, spans)
+        _surnames(doc, out, surnames.get(doc.id, {}), spans)
+        _variants(doc, out, labels, spans, variants, key_of)
     return out
 
 
 RUN = re.compile(r"(?:[A-Z][\w’'-]*|al-[A-Z][\w’'-]*)(?:[ \t]+(?:[A-Z][\w’'-]*|al-[A-Z][\w’'-]*|al|bin|ibn)){1,5}")
 
 
-def _variants(doc: Document, clusters: list[list[Mention]], labels: list[str], spans: list[tuple[int, int]]) -> None:
+def _variants(doc: Document, clusters: list[list[Mention]], labels: list[str], spans: list[tuple[int, int]],
+              owners: dict[str, set[int]], key_of) -> None:
     """A full name the tagger missed, written in another romanisation ('Mustafa al-Kadhemi' where the
     story says 'Mustafa al-Kadhimi'): capitalised runs whose matching key is one entity's full name."""
-    owners: dict[str, set[int]] = defaultdict(set)
-    for n, cluster in enumerate(clusters):
-        for m in cluster:
-            k = key(m.span.text, person=labels[n] == "PERSON")
-            if len(k.split()) > 1:
-                owners[k].add(n)
     for run in RUN.finditer(doc.text):
         words = list(re.finditer(r"\S+", run.group(0)))
         found = None
@@ -93,7 +106,7 @@ def _variants(doc: Document, clusters: list[list[Mention]], labels: list[str], s
                 continue
             for j in range(len(words), i + 1, -1):
                 piece = run.group(0)[words[i].start():words[j - 1].end()]
-                ns = owners.get(key(piece, person=True)) or owners.get(key(piece, person=False))
+                ns = owners.get(key_of(piece, True)) or owners.get(key_of(piece, False))
                 if ns and len(ns) == 1:
                     found = (run.start() + words[i].start(), run.start() + words[j - 1].end(), next(iter(ns)))
                     break
@@ -108,17 +121,9 @@ def _variants(doc: Document, clusters: list[list[Mention]], labels: list[str], s
             clusters[n].append(Mention(Span(doc.id, start, end, doc.text[start:end]), labels[n], -1))
 
 
-def _surnames(doc: Document, clusters: list[list[Mention]], labels: list[str], spans: list[tuple[int, int]]) -> None:
+def _surnames(doc: Document, clusters: list[list[Mention]], owners: dict[str, set[int]],
+              spans: list[tuple[int, int]]) -> None:
     """A bare surname the tagger missed, in a document that names exactly one person with that surname."""
-    owners: dict[str, set[int]] = defaultdict(set)
-    for n, cluster in enumerate(clusters):
-        if labels[n] != "PERSON":
-            continue
-        for m in cluster:
-            words = m.span.text.split()
-            if m.span.doc == doc.id and len(words) > 1 and len(words[-1]) >= 3 and words[-1][:1].isupper() and \
-                    words[-1].isalpha():
-                owners[words[-1]].add(n)
     for surname, ns in sorted(owners.items()):
         if len(ns) != 1:
             continue
@@ -196,6 +201,7 @@ def resolve_entities(documents: Sequence[Document], annotations: Sequence[Annota
                 votes[n] = votes[n] + cue_votes(docs[m.span.doc].text, m.span.start, m.span.end)
             labels[n] = _label(votes[n], cluster)
     refs = _references(documents, anns, clusters, labels) if references else {}
+    merges_by_root = cl.merges_by_root()
     entities: list[Entity] = []
     used: Counter = Counter()
     for n, cluster in enumerate(clusters):
@@ -215,7 +221,7 @@ def resolve_entities(documents: Sequence[Document], annotations: Sequence[Annota
         used[base] += 1
         eid = base if used[base] == 1 else f"{base}-{used[base]}"
         aliases = tuple(sorted({m.span.text for m in cluster}))
-        merges = cl.merges_of(groups[n]) if n < len(groups) else ()
+        merges = merges_by_root.get(cl.find(groups[n][0]), ()) if n < len(groups) else ()
         entities.append(Entity(eid, name, label, aliases, mentions_out, merges))
     return sorted(entities, key=lambda e: (-sum(m.kind == "name" for m in e.mentions), e.name, e.id))
 
