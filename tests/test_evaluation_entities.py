@@ -8,7 +8,10 @@ def test_evaluation_entities_ecbplus_floor(shared_dir, nlp):
     check_data("entities", shared_dir)
     m = entities.run(shared_dir, split="test", nlp=nlp)
     assert_floor("entities", "ecbplus_test_b3_f1", m["crosswire"]["b3_f1"])
+    assert_floor("entities", "ecbplus_test_b3_precision", m["crosswire"]["b3_precision"])
     assert_floor("entities", "ecbplus_test_mention_recall", m["crosswire"]["mention_recall"])
+    assert_floor("entities", "ecbplus_test_pronoun_precision", m["pronouns"]["precision"])
+    assert_floor("entities", "ecbplus_test_pronoun_recall", m["pronouns"]["recall"])
     assert m["crosswire"]["b3_f1"] > m["baseline: exact string"]["b3_f1"]
 
 
@@ -18,3 +21,14 @@ def test_evaluation_entities_scores_are_the_textbook_ones():
     p, r = entities.b_cubed(gold, ["x", "y", "z", "w"])
     assert p == 1.0 and r == 0.5
     assert entities.muc(gold, ["x", "x", "x", "x"]) == (2 / 3, 1.0)
+
+
+def test_evaluation_entities_reference_counts_credit_the_clusters_named_entity():
+    from crosswire.models import Span
+
+    names = [(Span("d", 0, 5, "Anna"), "c1"), (Span("d", 10, 15, "Anna"), "c1"), (Span("d", 20, 25, "Bo"), "c2")]
+    assigned = ["e1", "e1", "e2"]
+    refs = [(Span("d", 30, 32, "he"), "c1"), (Span("d", 40, 43, "she"), "c2"), (Span("d", 50, 53, "him"), "c3")]
+    predicted = [(Span("d", 30, 32, "he"), "e1"), (Span("d", 40, 43, "she"), "e1")]
+    c = entities.reference_counts(names, assigned, refs, predicted)
+    assert c == {"gold": 3, "reachable": 2, "linked": 2, "correct": 1}

@@ -61,6 +61,28 @@ def test_resolve_example_corpus_matches_gold(kadhimi_story):
         assert _owner(ents, a) and _owner(ents, b) and not (_owner(ents, a) & _owner(ents, b)), (a, b)
 
 
+def test_resolve_example_corpus_types_match_gold(kadhimi_story):
+    types = {}
+    for e in kadhimi_story.entities:
+        for a in e.aliases:
+            types.setdefault(a, set()).add(e.type)
+    wrong = {(alias, label, tuple(sorted(types.get(alias, ())))) for label, aliases in GOLD["types"].items()
+             for alias in aliases if types.get(alias) != {label}}
+    assert not wrong
+
+
+def test_resolve_example_corpus_merges_say_why(kadhimi_story):
+    by_alias = {a: e for e in kadhimi_story.entities for a in e.aliases}
+    assert {m.rule for m in by_alias["PMF"].merges} == {"acronym-defined"}
+    defined = [m for m in by_alias["PMF"].merges if m.evidence is not None]
+    docs = {d.id: d.text for d in kadhimi_story.documents}
+    assert defined and all(docs[m.evidence.doc][m.evidence.start:m.evidence.end] == m.evidence.text for m in defined)
+    assert "transliteration" in {m.rule for m in by_alias["Qassim Soleimani"].merges}
+    kadhimi = by_alias["Mustafa al-Kadhimi"]
+    kinds = {getattr(m, "kind", "name") for m in kadhimi.mentions}
+    assert kinds == {"name", "description", "pronoun"}
+
+
 WORDS = ["Anna Karlsson", "Karlsson", "the Nordic Trade Council (NTC)", "NTC", "Oslo", "Berit Lund", "Mr. Lund",
          "said", "met", "in", "on Monday", "."]
 

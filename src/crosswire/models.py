@@ -149,6 +149,29 @@ class Annotation:
     paragraphs: tuple[tuple[int, int], ...] = ()
 
 
+MentionKind = Literal["name", "description", "pronoun"]
+
+
+@dataclass(frozen=True, slots=True)
+class EntityMention(Span):
+    """A span that refers to an entity: its name, a definite description ("the premier") or a pronoun,
+    with the rule that attached it (``name``, ``untagged-occurrence``, ``stated-alias``, ``description-role``,
+    ``pronoun-salience`` …). It is a Span, so code that reads spans reads it unchanged."""
+
+    kind: MentionKind = "name"
+    rule: str = "name"
+
+
+@dataclass(frozen=True, slots=True)
+class Merge:
+    """Why two names were put in one entity: the rule, the two surface forms, and the words that state it
+    where a text does (an alias defined in parentheses, say)."""
+
+    rule: str
+    names: tuple[str, str]
+    evidence: Span | None = None
+
+
 @dataclass(frozen=True, slots=True)
 class Entity:
     id: str
@@ -156,6 +179,7 @@ class Entity:
     type: str
     aliases: tuple[str, ...]
     mentions: tuple[Span, ...]
+    merges: tuple[Merge, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

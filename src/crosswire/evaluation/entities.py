@@ -3,10 +3,17 @@
     crosswire eval entities [--split test|dev|train] [--limit N_TOPICS]
 
 Each topic's documents form one story. Gold: name mentions (people, organisations, places) of
-cross-document clusters in the fully annotated sentences; pronouns and common-noun mentions are left
-out, since crosswire's entities are named ones. Each gold mention takes the crosswire entity whose
-mention overlaps it (a singleton when none does). Reported: B³ and MUC precision/recall/F1 and their
-mean, mention recall, and the same for a baseline that clusters spaCy mentions by exact string.
+cross-document clusters in the fully annotated sentences. Each gold mention takes the crosswire entity
+whose name mention overlaps it (a singleton when none does; when several do, the first in the entity
+list, largest entities first). Reported: B³ and MUC precision/recall/F1 and their mean, mention recall, and the same for a
+baseline that clusters spaCy mentions by exact string.
+
+Descriptions and pronouns are scored apart, on ECB+'s gold mentions of the same clusters that are not
+names (pronouns: he, she, his, …; descriptions: every other common-noun mention). Their right entity is
+the crosswire entity that holds most of the cluster's gold name mentions; a gold mention without one
+(the cluster is never named) cannot be linked and counts only in "reachable". Precision: of the gold
+mentions a crosswire description or pronoun overlaps, the share linked to the right entity; recall: of the
+reachable ones, the share linked to the right entity.
 """
 
 from __future__ import annotations
@@ -14,7 +21,7 @@ from __future__ import annotations
 import gzip
 import json
 import pathlib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from crosswire.annotate import annotate, load_pipeline
@@ -43,14 +50,19 @@ def load_topics(shared: pathlib.Path, split: str, limit: int | None = None) -> l
     return [sorted(topics[t], key=lambda r: r["doc_id"]) for t in sorted(topics)][:limit]
 
 
-def gold_mentions(records: Sequence[dict]) -> list[tuple[Span, str]]:
+def gold_mentions(records: Sequence[dict], kind: str = "name") -> list[tuple[Span, str]]:
+    """Gold mentions of cross-document clusters of one kind: name, description or pronoun."""
     out = []
     for rec in records:
         for m in rec["mentions"]:
             if (m["type"] in TYPES and m.get("cluster_scope") == "cross_doc" and m.get("in_selected_sentence")
-                    and m.get("cluster") and _is_name(m["text"])):
+                    and m.get("cluster") and _kind(m["text"]) == kind):
                 out.append((Span(rec["doc_id"], m["start"], m["end"], m["text"]), m["cluster"]))
     return out
+
+
+def _kind(text: str) -> str:
+    return "name" if _is_name(text) else "pronoun" if text.lower() in PRONOUNS else "description"
 
 
 def _assign(gold: list[tuple[Span, str]], predicted: list[tuple[Span, str]]) -> tuple[list[str], int]:
@@ -100,14 +112,34 @@ def _exact_string_baseline(documents: Sequence[Document], annotations: Sequence[
     return [(m.span, m.span.text) for d, a in zip(documents, annotations) for m in extract_mentions(d, a)]
 
 
-def _pairs(entities: Sequence[Entity]) -> list[tuple[Span, str]]:
-    return [(m, e.id) for e in entities for m in e.mentions]
+def _pairs(entities: Sequence[Entity], kinds: tuple[str, ...] = ("name",)) -> list[tuple[Span, str]]:
+    return [(m, e.id) for e in entities for m in e.mentions if getattr(m, "kind", "name") in kinds]
+
+
+def reference_counts(gold_names: list[tuple[Span, str]], assigned: list[str], gold_refs: list[tuple[Span, str]],
+                     predicted: list[tuple[Span, str]]) -> dict[str, int]:
+    """Counts for one kind of reference in one topic: gold, reachable, linked (overlapped by a crosswire
+    reference), correct (linked to the entity holding most of the cluster's gold names)."""
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for (_s, cluster), entity in zip(gold_names, assigned):
+        if not entity.startswith("singleton-"):
+            votes[cluster][entity] += 1
+    right = {c: min(v, key=lambda e: (-v[e], e)) for c, v in votes.items()}
+    hits, _n = _assign(gold_refs, predicted)
+    counts = {"gold": len(gold_refs), "reachable": 0, "linked": 0, "correct": 0}
+    for (_s, cluster), hit in zip(gold_refs, hits):
+        counts["reachable"] += cluster in right
+        linked = not hit.startswith("singleton-")
+        counts["linked"] += linked
+        counts["correct"] += linked and right.get(cluster) == hit
+    return counts
 
 
 def run(shared_dir: pathlib.Path, split: str = "test", limit: int | None = None, nlp=None) -> dict:
     systems = {"crosswire": [], "baseline: exact string": []}
     gold_all: list[str] = []
     covered = {k: 0 for k in systems}
+    refs = {kind: Counter() for kind in ("description", "pronoun")}
     topics = load_topics(shared_dir, split, limit)
     nlp = nlp or load_pipeline()
     for records in topics:
@@ -115,12 +147,21 @@ def run(shared_dir: pathlib.Path, split: str = "test", limit: int | None = None,
         annotations = annotate(documents, nlp=nlp)
         gold = gold_mentions(records)
         gold_all += [f"{records[0]['topic']}:{c}" for _s, c in gold]
-        for name, predicted in (("crosswire", _pairs(resolve_entities(documents, annotations))),
+        entities = resolve_entities(documents, annotations)
+        for name, predicted in (("crosswire", _pairs(entities)),
                                 ("baseline: exact string", _exact_string_baseline(documents, annotations))):
             assigned, n = _assign(gold, predicted)
             systems[name] += [f"{records[0]['topic']}:{a}" for a in assigned]
             covered[name] += n
+            if name == "crosswire":
+                for kind in refs:
+                    refs[kind].update(reference_counts(gold, assigned, gold_mentions(records, kind),
+                                                       _pairs(entities, (kind,))))
     out = {"split": split, "topics": len(topics), "gold_mentions": len(gold_all)}
+    for kind, c in refs.items():
+        p = c["correct"] / c["linked"] if c["linked"] else 0.0
+        r = c["correct"] / c["reachable"] if c["reachable"] else 0.0
+        out[f"{kind}s"] = {**dict(c), "precision": p, "recall": r, "f1": _f(p, r)}
     for name, pred in systems.items():
         bp, br = b_cubed(gold_all, pred)
         mp, mr = muc(gold_all, pred)
@@ -138,4 +179,10 @@ def format_report(metrics: dict) -> str:
         lines.append(f"  {name:24s} B3 P {s['b3_precision']:.3f} R {s['b3_recall']:.3f} F1 {s['b3_f1']:.3f} | "
                      f"MUC F1 {s['muc_f1']:.3f} | mean {s['conll_like_f1']:.3f} | mention recall "
                      f"{s['mention_recall']:.3f}")
+    for kind in ("descriptions", "pronouns"):
+        if kind in metrics:
+            c = metrics[kind]
+            lines.append(f"  {kind:24s} P {c['precision']:.3f} R {c['recall']:.3f} F1 {c['f1']:.3f} | "
+                         f"{c['gold']} gold, {c['reachable']} of a named cluster, {c['linked']} linked, "
+                         f"{c['correct']} right")
     return "\n".join(lines)

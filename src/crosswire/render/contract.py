@@ -18,6 +18,9 @@ def iter_spans(data: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
     for e in data.get("entities", []):
         for m in e.get("mentions", []):
             yield "entity", m
+        for merge in e.get("merges", []):
+            if merge.get("evidence"):
+                yield "entity merge", merge["evidence"]
     for q in data.get("quotes", []):
         yield "quote", q
         for key in ("speaker_span", "cue_span"):

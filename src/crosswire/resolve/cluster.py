@@ -1,4 +1,22 @@
-"""Cross-document entity clusters: one entity per referent, by name keys, surnames, acronyms and votes."""
+"""Cross-document entity clusters: one entity per referent, by rules that each leave a record of why.
+
+Rules (the names recorded in ``Entity.merges``):
+  transliteration   the same name in another romanisation (names.ROMANISATION)
+  nickname          'Vincent "The Chin" Gigante' / 'Vincent Gigante' (a quoted nickname left out of the key)
+  middle-initial    'Richard M. Nixon' / 'Richard Nixon' / 'W. Mark Felt' / 'Mark Felt'
+  given-name-short  'Fred LaRue' / 'Frederick Cheney LaRue' (one full name only)
+  surname           a bare surname → the full name it abbreviates in the same document (the nearest one
+                    before it when there are several), else the one full name of the story that carries
+                    it (or that carries it far more often than any other)
+  given-name        a bare given name → the one full name it starts in the same document
+  short-form        an organisation named without its leading place ('Colts' / 'Indianapolis Colts') or by
+                    its first word ('Asaib' / 'Asaib Ahl al-Haq')
+  acronym           'PMF' → the one name whose initials it is, or the expansion a text defines
+  acronym-defined   'Popular Mobilization Forces (PMF)'
+  stated-alias      'X (Y)', 'X, known as Y', 'X, also called Y', 'X, or Y,', 'the group, or Y'
+Guards: two names whose titles say different sexes, whose types are confidently a place and an agent, or
+whose generational suffixes differ (Jr/Sr) are never merged by these rules.
+"""
 
 from __future__ import annotations
 
@@ -6,160 +24,445 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from crosswire.models import Annotation, Document, Entity, Span, stable_id
+from crosswire.models import Annotation, Document, Merge, Span
 
-from crosswire.resolve.mentions import Mention, extract_mentions
-from crosswire.resolve.names import initials, is_acronym, key, tokens
-
-DEFINITION = re.compile(r"((?:[A-Z][\w’'-]*|of|the|and|for|al-[A-Z][\w-]*)(?:\s+(?:[A-Z][\w’'-]*|of|the|and|for|"
-                        r"al-[A-Z][\w-]*)){1,8})\s+\(([A-Z][A-Za-z]{1,9})\)")
-CAPITALISED = re.compile(r"(?<![\w-])[A-Z]\w*")
-LABEL_PRIORITY = ["PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"]
+from crosswire.resolve.aliases import Stated, stated_aliases
+from crosswire.resolve.cues import conflicting, cue_votes, type_class
+from crosswire.resolve.mentions import Mention
+from crosswire.resolve.names import SUFFIXES, fold, initials, is_acronym, key, sex_of_titles, tokens
 
 
-class _Union:
-    def __init__(self, items):
-        self.parent = {i: i for i in items}
+NICKNAME = re.compile(r"[\"“‘'][^\"”’']{1,30}[\"”’']")
 
-    def find(self, i):
+
+class Clusters:
+    """Union-find over mentions; each root keeps its type votes and titled sexes for the guards."""
+
+    def __init__(self, mentions: Sequence[Mention], votes: Sequence[Counter], sexes: Sequence[str | None]):
+        self.mentions = mentions
+        self.parent = list(range(len(mentions)))
+        self.votes = [Counter(v) for v in votes]
+        self.sexes = [{s} if s else set() for s in sexes]
+        self.suffixes = [set(tokens(m.span.text)) & SUFFIXES for m in mentions]
+        self.merges: list[tuple[int, Merge]] = []
+
+    def find(self, i: int) -> int:
         while self.parent[i] != i:
             self.parent[i] = self.parent[self.parent[i]]
             i = self.parent[i]
         return i
 
-    def union(self, a, b):
+    def blocked(self, a: int, b: int) -> bool:
         ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
+        return len(self.sexes[ra] | self.sexes[rb]) > 1 or conflicting(self.votes[ra], self.votes[rb]) or \
+            (bool(self.suffixes[ra]) and bool(self.suffixes[rb]) and self.suffixes[ra] != self.suffixes[rb])
+
+    def union(self, a: int, b: int, rule: str | None = None, evidence: Span | None = None, guard: bool = True) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return True
+        if guard and self.blocked(ra, rb):
+            return False
+        keep, gone = min(ra, rb), max(ra, rb)
+        self.parent[gone] = keep
+        self.votes[keep] += self.votes[gone]
+        self.sexes[keep] |= self.sexes[gone]
+        self.suffixes[keep] |= self.suffixes[gone]
+        if rule:
+            names = tuple(sorted((self.mentions[a].span.text, self.mentions[b].span.text)))
+            self.merges.append((keep, Merge(rule, names, evidence)))
+        return True
+
+    def groups(self) -> list[list[int]]:
+        out: dict[int, list[int]] = defaultdict(list)
+        for i in range(len(self.parent)):
+            out[self.find(i)].append(i)
+        return list(out.values())
+
+    def merges_by_root(self) -> dict[int, tuple[Merge, ...]]:
+        """The merges of each cluster (by its root), one per rule and pair of names, evidence kept."""
+        seen: dict[int, dict[tuple[str, tuple[str, str]], Merge]] = defaultdict(dict)
+        for root, merge in self.merges:
+            mine = seen[self.find(root)]
+            k = (merge.rule, merge.names)
+            if k not in mine or (mine[k].evidence is None and merge.evidence is not None):
+                mine[k] = merge
+        return {r: tuple(sorted(v.values(), key=lambda m: (m.rule, m.names))) for r, v in seen.items()}
 
 
-def _majority(labels: Counter) -> str:
-    return max(labels, key=lambda lab: (labels[lab], -LABEL_PRIORITY.index(lab)))
+def _person(votes: Counter) -> bool:
+    return votes.get("PERSON", 0) > 0 and votes["PERSON"] >= max(votes.values()) / 2
 
 
-def _acronym_definitions(documents: Sequence[Document]) -> dict[str, str]:
-    """'Popular Mobilization Forces (PMF)' → {'PMF': key of the expansion}, when the letters agree."""
-    found: dict[str, str] = {}
-    for doc in documents:
-        for m in DEFINITION.finditer(doc.text):
-            expansion, acronym = m.group(1), m.group(2)
-            words = expansion.split()
-            # keep the shortest tail of the expansion whose initials give the acronym
-            for k in range(len(words)):
-                tail = " ".join(words[k:])
-                if initials(tail).upper() == acronym.upper().replace(".", ""):
-                    found.setdefault(acronym, key(tail, person=False))
-                    break
-    return found
+def mention_votes(m: Mention, documents: dict[str, Document], annotations: dict[str, Annotation]) -> Counter:
+    doc, ann = documents[m.span.doc], annotations[m.span.doc]
+    last = -1
+    if m.token >= 0:
+        last = m.token
+        while last + 1 < len(ann.tokens) and ann.tokens[last + 1].start < m.span.end:
+            last += 1
+    adjective = m.label == "NORP" or (last >= 0 and ann.tokens[last].pos == "ADJ") or \
+        bool(re.search(r"(?:ian|ite|ese|ish|i)$", m.span.text) and last >= 0 and ann.tokens[last].tag == "JJ")
+    votes = cue_votes(doc.text, m.span.start, m.span.end, ann.tokens, last, adjective)
+    if m.sentence >= 0:
+        votes[m.label] += 1
+    return votes
 
 
-def _cluster(mentions: list[Mention], documents: Sequence[Document]) -> list[list[Mention]]:
-    groups: dict[str, list[Mention]] = defaultdict(list)
-    for m in mentions:
-        k = key(m.span.text, person=m.label == "PERSON")
+def _title_sex(m: Mention, text: str) -> str | None:
+    return sex_of_titles(text[max(0, m.span.start - 12):m.span.start]) or sex_of_titles(m.span.text)
+
+
+def _last(k: str) -> str:
+    """The surname in a key: its last token that is not a generational suffix ('Comeaux' in '… Comeaux Jr')."""
+    ts = [t for t in k.split() if t not in SUFFIXES] or k.split()
+    return ts[-1]
+
+
+def _given_compatible(a: str, b: str) -> bool:
+    """Two given names of one person: equal, or one a short form of the other ('Fred', 'Frederick')."""
+    return a == b or (min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a)))
+
+
+def _core(ts: list[str]) -> list[str]:
+    return [t for t in ts if len(t) > 1]
+
+
+def _middle_compatible(a: list[str], b: list[str]) -> bool:
+    """Same first and last name; each middle name of the shorter matches one of the longer, or its initial."""
+    if len(a) < 2 or len(b) < 2 or a[0] != b[0] or a[-1] != b[-1] or a == b:
+        return False
+    short, long_ = sorted((a[1:-1], b[1:-1]), key=len)
+    return all(any(s == t or (len(s) == 1 and t.startswith(s)) for t in long_) for s in short)
+
+
+def _by_key(keys: Sequence[str]) -> dict[str, list[int]]:
+    groups: dict[str, list[int]] = defaultdict(list)
+    for i, k in enumerate(keys):
         if k:
-            groups[k].append(m)
-    keys = sorted(groups)
-    uf = _Union(keys)
-    labels = {k: _majority(Counter(m.label for m in groups[k])) for k in keys}
+            groups[k].append(i)
+    return groups
 
-    # surname or single-name references → the one multi-token name that ends (or starts) with it
-    multi = [k for k in keys if len(k.split()) > 1]
-    by_last: dict[str, set[str]] = defaultdict(set)
+
+def _same_names(cl: Clusters, mentions, groups: dict[str, list[int]], single_person: set[str]) -> None:
+    for k, members in sorted(groups.items()):
+        if len(k.split()) == 1 and k in single_person:
+            continue  # bare surnames and given names are attached one by one, below
+        # a name titled 'Mr.' and the same name titled 'Mrs.' are two people: one bucket per titled sex
+        sexes = {next(iter(cl.sexes[i])) for i in members if cl.sexes[i]}
+        if len(sexes) > 1:
+            for sex in sorted(sexes):
+                bucket = [i for i in members if cl.sexes[i] == {sex}]
+                for i in bucket[1:]:
+                    cl.union(bucket[0], i, guard=False)
+            continue
+        first = members[0]
+        shown = {fold(mentions[first].span.text)}
+        for i in members[1:]:
+            f = fold(mentions[i].span.text)
+            rule = None
+            quoted = bool(NICKNAME.search(mentions[i].span.text)) != bool(NICKNAME.search(mentions[first].span.text))
+            if quoted and ("nickname", f) not in shown:
+                rule = "nickname"
+                shown.add(("nickname", f))
+            elif f not in shown and tokens(mentions[i].span.text) != tokens(mentions[first].span.text):
+                rule = "transliteration"
+                shown.add(f)
+            if rule == "transliteration" and _classes_differ(cl.votes[cl.find(first)], cl.votes[cl.find(i)]):
+                continue  # 'Alexandra' (a person) and 'Alexandria' (a city) share a consonant skeleton
+            cl.union(first, i, rule, guard=rule is not None)
+
+
+def _classes_differ(a: Counter, b: Counter) -> bool:
+    def top(v: Counter) -> str | None:
+        return type_class(max(v, key=lambda lab: (v[lab], lab))) if v else None
+    return top(a) is not None and top(b) is not None and top(a) != top(b)
+
+
+def _full_names(cl: Clusters, mentions, groups) -> None:
+    multi = sorted(k for k in groups if len(k.split()) > 1)
+    by_ends: dict[tuple[str, str], list[str]] = defaultdict(list)
+    by_core: dict[str, list[str]] = defaultdict(list)
     for k in multi:
-        if labels[k] == "PERSON" or any(m.label == "PERSON" for m in groups[k]):
-            by_last[k.split()[-1]].add(k)
-    for k in keys:
-        if len(k.split()) != 1 or is_acronym(groups[k][0].span.text):
+        ts = k.split()
+        by_ends[(ts[0], ts[-1])].append(k)
+        by_core[" ".join(_core(ts))].append(k)
+    for _core_key, ks in sorted(by_core.items()):
+        for k in ks[1:]:
+            if _person(cl.votes[cl.find(groups[k][0])]) and len(_core_key.split()) > 1:
+                cl.union(groups[ks[0]][0], groups[k][0], "middle-initial")
+    for _ends, ks in sorted(by_ends.items()):
+        for a in ks:
+            for b in ks:
+                if a < b and _middle_compatible(a.split(), b.split()) and _person(cl.votes[cl.find(groups[a][0])]):
+                    cl.union(groups[a][0], groups[b][0], "middle-initial")
+    people = [k for k in multi if _person(cl.votes[cl.find(groups[k][0])])]
+    by_last: dict[str, list[str]] = defaultdict(list)
+    for k in people:
+        by_last[_last(k)].append(k)
+    for k in people:
+        ts = k.split()
+        # a surname of two words alone ('Lo Presti') → the one full name that ends with it
+        longer = {cl.find(groups[o][0]) for o in by_last[_last(k)] if o.endswith(" " + k)}
+        if len(longer) == 1:
+            cl.union(next(iter(longer)), groups[k][0], "surname")
+        # a short given name ('Fred LaRue') → the one full name with the long one ('Frederick Cheney LaRue')
+        first = tokens(mentions[groups[k][0]].span.text)[:1]
+        if not first or len(ts) < 2:
             continue
-        targets = by_last.get(k) or set()
-        if not targets and labels[k] == "ORG":
-            # a short form of an organisation's name: its first word ("Asaib" → "Asaib Ahl al-Haq")
-            targets = {o for o in multi if o.split()[0] == k and labels[o] in {"ORG", "PERSON"}}
-        full = {uf.find(t) for t in targets}
-        if len(full) == 1:
-            uf.union(k, next(iter(targets)))
-
-    # acronyms: defined in the text, or matching the initials of exactly one name
-    definitions = _acronym_definitions(documents)
-    surfaces_by_key = {k: {m.span.text for m in groups[k]} for k in keys}
-    for k in keys:
-        surface = groups[k][0].span.text
-        if not is_acronym(surface):
-            continue
-        acronym = surface.replace(".", "")
-        target = definitions.get(acronym)
-        if target in groups:
-            uf.union(k, target)
-            continue
-        candidates = {uf.find(o) for o in keys if o != k and len(o.split()) > 1
-                      and any(initials(s).upper() == acronym.upper() for s in surfaces_by_key[o])}
-        if len(candidates) == 1:
-            uf.union(k, next(iter(candidates)))
-
-    clusters: dict[str, list[Mention]] = defaultdict(list)
-    for k in keys:
-        clusters[uf.find(k)].extend(groups[k])
-    return list(clusters.values())
+        matches = set()
+        for o in by_last[_last(k)]:
+            other = tokens(mentions[groups[o][0]].span.text)[:1]
+            if o != k and other and len(other[0]) > len(first[0]) and _given_compatible(first[0], other[0]):
+                matches.add(cl.find(groups[o][0]))
+        if len(matches) == 1:
+            cl.union(next(iter(matches)), groups[k][0], "given-name-short")
 
 
-def _name(mentions: list[Mention]) -> str:
-    """The fullest common form: most tokens, then most frequent, then alphabetical."""
-    counts = Counter(m.span.text for m in mentions)
-    return min(counts, key=lambda s: (is_acronym(s), -len(tokens(s)), -counts[s], s))
-
-
-def _untagged(documents: Sequence[Document], clusters: list[list[Mention]]) -> list[list[Mention]]:
-    """Occurrences of a cluster's names that the tagger missed (whole words, not inside other mentions)."""
-    taken: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for cluster in clusters:
-        for m in cluster:
-            taken[m.span.doc].append((m.span.start, m.span.end))
-    owner: dict[str, int] = {}
-    ambiguous: set[str] = set()
-    for n, cluster in enumerate(clusters):
-        for surface in {m.span.text for m in cluster}:
-            if len(surface) < 4 or not surface[0].isupper():
+def _bare_names(cl: Clusters, mentions, keys, groups, single_person: set[str]) -> None:
+    """Surnames and given names alone: the full name in the same document, else the story's dominant one."""
+    full_in_doc: dict[str, list[tuple[int, int]]] = defaultdict(list)  # doc → (start, mention)
+    for i, m in enumerate(mentions):
+        if len(keys[i].split()) > 1 and _person(cl.votes[cl.find(i)]):
+            full_in_doc[m.span.doc].append((m.span.start, i))
+    deferred: dict[str, list[int]] = defaultdict(list)
+    for k in sorted(single_person):
+        for i in groups.get(k, []):
+            m = mentions[i]
+            cands = [(s, j) for s, j in full_in_doc[m.span.doc] if _last(keys[j]) == k]
+            if m.label in ("ORG", "NORP"):
+                # the tagger often calls a possessive surname an organisation ("Nadhimi's aides"): attach it
+                # only to a full name in the same document that is surely a person
+                cands = [(s, j) for s, j in cands if not mentions[j].headline and cl.votes[cl.find(j)]["PERSON"] >= 2]
+            rule = "surname"
+            if not cands and m.label not in ("ORG", "NORP"):
+                cands = [(s, j) for s, j in full_in_doc[m.span.doc] if keys[j].split()[0] == k]
+                rule = "given-name"
+            roots = {cl.find(j) for _s, j in cands}
+            if len(roots) > 1:
+                before = [(s, j) for s, j in cands if s < m.span.start]
+                cands = [max(before)] if before else [min(cands)]
+            if rule == "given-name" and m.label != "PERSON":
+                cands = []
+            if cands and cl.union(cands[0][1], i, rule):
+                _spelling(cl, cands[0][1], i, -1 if rule == "surname" else 0)
                 continue
-            if surface in owner and owner[surface] != n:
-                ambiguous.add(surface)
-            owner[surface] = n
-    # index names by their first word; one pass over each text finds every occurrence (linear time)
-    by_first: dict[str, list[str]] = defaultdict(list)
-    for surface in sorted(owner, key=lambda x: (-len(x), x)):
-        if surface not in ambiguous:
-            by_first[re.match(r"\w*", surface).group(0)].append(surface)
-    labels = [_majority(Counter(m.label for m in c)) for c in clusters]
-    out = [list(c) for c in clusters]
-    for doc in documents:
-        text = doc.text
-        for word in CAPITALISED.finditer(text):
-            for surface in by_first.get(word.group(0), ()):
-                start, end = word.start(), word.start() + len(surface)
-                if text.startswith(surface, start) and not (end < len(text) and (text[end].isalnum() or text[end] == "-")):
-                    if not any(s < end and start < e for s, e in taken[doc.id]):
-                        taken[doc.id].append((start, end))
-                        n = owner[surface]
-                        out[n].append(Mention(Span(doc.id, start, end, surface), labels[n], -1))
-                    break
+            deferred[k].append(i)
+    full_by_last: dict[str, list[int]] = defaultdict(list)
+    for j, kj in enumerate(keys):
+        if len(kj.split()) > 1:
+            full_by_last[_last(kj)].append(j)
+    for k, members in sorted(deferred.items()):
+        for i in members[1:]:
+            cl.union(members[0], i)
+            _spelling(cl, members[0], i, 0)
+        sizes = Counter()
+        for j in full_by_last.get(k, ()):
+            if _person(cl.votes[cl.find(j)]):
+                sizes[cl.find(j)] += 1
+        # count the bare surnames already attached too: they show who the story is about
+        for i in groups.get(k, ()):
+            if cl.find(i) in sizes:
+                sizes[cl.find(i)] += 1
+        ranked = sorted(sizes.items(), key=lambda x: (-x[1], x[0]))
+        own = cl.votes[cl.find(members[0])]
+        if own["ORG"] + own["NORP"] > own["PERSON"]:
+            continue  # named as an organisation more than as a person: 'Colts' is no one's surname
+        if ranked and (len(ranked) == 1 or ranked[0][1] >= 3 * ranked[1][1]):
+            if cl.union(ranked[0][0], members[0], "surname"):
+                _spelling(cl, ranked[0][0], members[0], -1)
+
+
+def _spelling(cl: Clusters, full: int, bare: int, position: int) -> None:
+    """Record a transliteration when a bare name met its full name in another spelling."""
+    a, b = tokens(cl.mentions[full].span.text), tokens(cl.mentions[bare].span.text)
+    if a and b and a[position] != b[0]:
+        names = tuple(sorted((cl.mentions[full].span.text, cl.mentions[bare].span.text)))
+        cl.merges.append((cl.find(full), Merge("transliteration", names)))
+
+
+def _short_forms(cl: Clusters, mentions, keys, groups, place_keys: set[str]) -> None:
+    """'Colts' → 'Indianapolis Colts' (the name without its leading place); 'Asaib' → 'Asaib Ahl al-Haq'."""
+    multi = [k for k in sorted(groups) if len(k.split()) > 1 and not _person(cl.votes[cl.find(groups[k][0])])]
+    after_place: dict[str, set[str]] = defaultdict(set)  # 'colts' → {'indianapolis colts'}
+    by_first: dict[str, set[str]] = defaultdict(set)  # 'asaib' → {'asaib ahl haq'}
+    for o in multi:
+        ts = o.split()
+        by_first[ts[0]].add(o)
+        for cut in range(1, len(ts)):
+            if " ".join(ts[:cut]) in place_keys:
+                after_place[" ".join(ts[cut:])].add(o)
+    for k in sorted(groups):
+        i = groups[k][0]
+        if is_acronym(mentions[i].span.text) or _person(cl.votes[cl.find(i)]) or k in place_keys:
+            continue
+        targets = {cl.find(groups[o][0]) for o in after_place.get(k, ())}
+        if not targets and len(k.split()) == 1 and all(mentions[j].label == "ORG" for j in groups[k]):
+            targets = {cl.find(groups[o][0]) for o in by_first.get(k, ())}
+        if len(targets) == 1:
+            cl.union(next(iter(targets)), i, "short-form")
+
+
+def _acronyms(cl: Clusters, mentions, groups, stated: Sequence[Stated], index) -> None:
+    defined: dict[str, tuple[int, Span]] = {}
+    for s in stated:
+        if s.rule == "acronym-defined":
+            j = index(s.left)
+            if j is not None:
+                defined.setdefault(s.right.text.replace(".", "").upper(), (j, s.evidence))
+    by_initials: dict[str, set[str]] = defaultdict(set)  # initials of a multi-word name → its keys
+    for k, members in groups.items():
+        if len(k.split()) > 1:
+            for surface in {mentions[i].span.text for i in members}:
+                by_initials[initials(surface).upper()].add(k)
+    for k in sorted(groups):
+        i = groups[k][0]
+        if not is_acronym(mentions[i].span.text):
+            continue
+        acronym = mentions[i].span.text.replace(".", "")
+        if acronym.upper() in defined:
+            j, evidence = defined[acronym.upper()]
+            cl.union(j, i, "acronym-defined", evidence)
+            continue
+        candidates = {cl.find(groups[o][0]) for o in by_initials.get(acronym.upper(), ()) if o != k}
+        if len(candidates) == 1:
+            cl.union(next(iter(candidates)), i, "acronym")
+
+
+def cluster_mentions(mentions: list[Mention], documents: Sequence[Document],
+                     annotations: Sequence[Annotation]) -> tuple[Clusters, list[Stated]]:
+    docs = {d.id: d for d in documents}
+    anns = {d.id: a for d, a in zip(documents, annotations)}
+    stated = [s for d in documents for s in stated_aliases(d)]
+    mentions.extend(_stated_mentions(mentions, stated))
+    votes = [mention_votes(m, docs, anns) for m in mentions]
+    cl = Clusters(mentions, votes, [_title_sex(m, docs[m.span.doc].text) for m in mentions])
+    keys = [key(m.span.text, person=_person(votes[i]) or m.label == "PERSON") for i, m in enumerate(mentions)]
+    groups = _by_key(keys)
+    multi_person = [k for k in groups if len(k.split()) > 1 and any(_person(votes[i]) for i in groups[k])]
+    lasts = {_last(k) for k in multi_person}
+    firsts = {k.split()[0] for k in multi_person}
+    single_person = {k for k in groups if len(k.split()) == 1 and (k in lasts or k in firsts) and
+                     not is_acronym(mentions[groups[k][0]].span.text)}
+    _same_names(cl, mentions, groups, single_person)
+    _full_names(cl, mentions, groups)
+    _bare_names(cl, mentions, keys, groups, single_person)
+    place_keys = {k for k in groups if not _person(cl.votes[cl.find(groups[k][0])]) and
+                  any(mentions[i].label in {"GPE", "LOC"} for i in groups[k])}
+    _short_forms(cl, mentions, keys, groups, place_keys)
+    at = {(m.span.doc, m.span.start, m.span.end): i for i, m in enumerate(mentions)}
+    ends: dict[tuple[str, int], int] = {}
+    starts: dict[tuple[str, int], int] = {}
+    for i, m in enumerate(mentions):
+        ends.setdefault((m.span.doc, m.span.end), i)
+        starts.setdefault((m.span.doc, m.span.start), i)
+
+    def index(span: Span | None) -> int | None:
+        if span is None:
+            return None
+        return at.get((span.doc, span.start, span.end), ends.get((span.doc, span.end),
+                                                                starts.get((span.doc, span.start))))
+
+    _acronyms(cl, mentions, groups, stated, index)
+    for s in stated:
+        if s.rule != "stated-alias":
+            continue
+        right = index(s.right)
+        left = index(s.left) if s.left is not None else _described(mentions, cl, s)
+        if left is not None and right is not None and not _two_people(mentions[left], mentions[right]):
+            cl.union(left, right, "stated-alias", s.evidence)
+    return cl, stated
+
+
+def _two_people(a: Mention, b: Mention) -> bool:
+    """'Deep Throat (Hal Holbrook)': two full names the tagger calls people, in a parenthesis, are a role and
+    its actor, or two people, more often than one person's alias."""
+    return a.label == b.label == "PERSON" and a.sentence >= 0 and b.sentence >= 0 and \
+        len(tokens(a.span.text)) > 1 and len(tokens(b.span.text)) > 1
+
+
+def _described(mentions: Sequence[Mention], cl: Clusters, s: Stated) -> int | None:
+    """'the group, known as Y': the latest organisation named before it in the same document."""
+    best = None
+    for i, m in enumerate(mentions):
+        if m.span.doc == s.evidence.doc and m.span.end <= s.evidence.start and s.evidence.start - m.span.end < 400:
+            v = cl.votes[cl.find(i)]
+            if v and max(v, key=lambda lab: (v[lab], lab)) in {"ORG", "NORP"}:
+                if best is None or m.span.start > mentions[best].span.start:
+                    best = i
+    return best
+
+
+def _stated_mentions(mentions: Sequence[Mention], stated: Sequence[Stated]) -> list[Mention]:
+    """A name a text defines that the tagger missed becomes a mention, typed like the name it defines."""
+    taken = defaultdict(list)
+    for m in mentions:
+        taken[m.span.doc].append((m.span.start, m.span.end, m.label))
+    out = []
+    for s in stated:
+        for span, other in ((s.right, s.left), (s.left, s.right)):
+            if span is None:
+                continue
+            spans = taken[span.doc]
+            if any(a < span.end and span.start < b for a, b, _l in spans):
+                continue
+            label = next((lab for a, b, lab in spans if other is not None and a < other.end and other.start < b),
+                         "ORG" if s.noun else None)
+            if label is None:
+                continue
+            spans.append((span.start, span.end, label))
+            out.append(Mention(span, label, -1))
     return out
 
 
-def resolve_entities(documents: Sequence[Document], annotations: Sequence[Annotation]) -> list[Entity]:
-    """One Entity per real-world referent across all documents, with every alias and exact mention."""
-    mentions = [m for d, a in zip(documents, annotations) for m in extract_mentions(d, a)]
-    clusters = _untagged(documents, _cluster(mentions, documents))
-    entities: list[Entity] = []
-    used: Counter = Counter()
-    for cluster in clusters:
-        label = _majority(Counter(m.label for m in cluster if m.sentence >= 0) or Counter(m.label for m in cluster))
-        if any(is_acronym(m.span.text) for m in cluster) and label in {"PERSON", "GPE", "LOC"} and \
-                not any(len(tokens(m.span.text)) > 1 and m.label == label for m in cluster):
-            label = "ORG"
-        name = _name(cluster)
-        spans = sorted({m.span for m in cluster}, key=lambda s: (s.doc, s.start, s.end))
-        base = stable_id("ent", label, name)
-        used[base] += 1
-        eid = base if used[base] == 1 else f"{base}-{used[base]}"
-        entities.append(Entity(eid, name, label, tuple(sorted({s.text for s in spans})), tuple(spans)))
-    return sorted(entities, key=lambda e: (-len(e.mentions), e.name, e.id))
+HEADLINE_TOKEN = re.compile(r"\S+")
+
+
+def retarget(mentions: list[Mention], documents: Sequence[Document]) -> list[Mention]:
+    """A headline or title-case span that holds a known name with other words ('Colts Beat', 'Comedian
+    Ellen DeGeneres') is cut to the longest known name inside it (exact offsets)."""
+    counts = Counter(key(m.span.text, person=False) for m in mentions)
+    places = {key(m.span.text, person=False) for m in mentions if m.label in ("GPE", "LOC")}
+    texts = {d.id: d.text for d in documents}
+    # ordinary words: seen lower case after an article or a possessive ('the comedian'), not in a URL slug
+    vocab = {w for d in documents for w in re.findall(r"\b(?:the|a|an|his|her|their|its)\s+([a-z][a-z'-]*)", d.text)}
+    out = []
+    for m in mentions:
+        words = list(HEADLINE_TOKEN.finditer(m.span.text))
+        whole = counts[key(m.span.text, person=False)]
+        if len(words) < 2:
+            out.append(m)
+            continue
+        best, score = None, 0
+        for a in range(len(words)):
+            for b in range(a + 1, len(words) + 1):
+                if (a, b) == (0, len(words)):
+                    continue
+                piece = m.span.text[words[a].start():words[b - 1].end()]
+                n = counts.get(key(piece, person=False), 0)
+                # the known name inside: frequent, and long (frequency × words decides)
+                if n >= 2 and n >= 4 * whole and piece[:1].isupper() and n * (b - a) > score:
+                    best, score = (a, b, piece), n * (b - a)
+        if best is None or not (m.headline or _leading_words(best, words, vocab, places, counts,
+                                                                            whole)):
+            out.append(m)
+            continue
+        start = m.span.start + words[best[0]].start()
+        end = start + len(best[2])
+        out.append(Mention(Span(m.span.doc, start, end, texts[m.span.doc][start:end]), m.label, m.sentence,
+                           m.token, m.headline))
+    return out
+
+
+def _leading_words(best, words, vocab: set[str], places: set[str], counts: Counter, whole: int) -> bool:
+    """The words cut off lead the name and are ordinary words ('Comedian' → 'comedian' in some text), or the
+    name of two words or more inside is far more frequent and what leads it is not a place ('Colts QB
+    Andrew Luck')."""
+    if best[0] == 0 or best[1] != len(words):
+        return False
+    extra = [w.group(0) for w in words[:best[0]]]
+    if all(w.lower() in vocab for w in extra):
+        return True
+    # a full name kept whole: 'Peter Brandt' is never cut to a frequent 'Brandt'
+    return best[1] - best[0] >= 2 and counts.get(key(best[2], person=False), 0) >= 3 * max(whole, 1) and \
+        key(" ".join(extra), person=False) not in places

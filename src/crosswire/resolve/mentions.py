@@ -10,18 +10,25 @@ from crosswire.models import Annotation, Document, Span
 from crosswire.resolve.names import LEADING_ARTICLE, POSSESSIVE, TITLES, fold
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"}
+SCORE = re.compile(r"\s+\d{1,3}\s?[-–]\s?\d{1,3}$")
 TITLE_WORD = re.compile(r"^(?:[A-Z][a-z]*\.?|U\.S\.)\s+")
 
 
 @dataclass(frozen=True, slots=True)
 class Mention:
+    """A name as the tagger found it; ``token`` is its first token (-1 for occurrences found by string)."""
+
     span: Span
     label: str
     sentence: int
+    token: int = -1
+    headline: bool = False
 
 
 def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int]:
     """Drop a leading article, leading titles (for people) and a trailing possessive; keep offsets exact."""
+    while start < end and text[start] in " \t'\"‘“`":
+        start += 1
     piece = text[start:end]
     m = LEADING_ARTICLE.match(piece)
     if m and label not in {"WORK_OF_ART", "LAW"}:
@@ -31,6 +38,9 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int]:
         if not m or fold(m.group(0)).strip() not in TITLES or len(text[start:end].split()) < 2:
             break
         start += m.end()
+    m = SCORE.search(text[start:end])
+    if m and m.start() > 0:
+        end = start + m.start()  # a score the tagger took into a team's name: 'Evansville 91-73'
     m = POSSESSIVE.search(text[start:end])
     if m and end - start - len(m.group(0)) >= 2:
         end -= len(m.group(0))
@@ -41,16 +51,45 @@ def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int]:
     return start, end
 
 
+def is_headline(text: str, start: int, end: int) -> bool:
+    """A headline or caption: a short line without closing punctuation, or a line in title case or capitals."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    words = re.findall(r"[A-Za-z][\w'’-]*", line)
+    if len(words) < 3:
+        return False
+    if len(words) <= 20 and not re.search(r"[.!?:;,\"”’)]\s*$", line):
+        return True  # a short line without closing punctuation: a headline in sentence case
+    upper = sum(w[0].isupper() for w in words if w.lower() not in {"a", "an", "the", "of", "in", "on", "at",
+                                                                        "for", "to", "and", "or", "by", "with"})
+    return upper >= 0.8 * len(words)
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A tagged span never crosses a line break: split it into its lines."""
+    out, pos = [], start
+    for m in re.finditer(r"\n+", text[start:end]):
+        out.append((pos, start + m.start()))
+        pos = start + m.end()
+    out.append((pos, end))
+    return out
+
+
 def extract_mentions(document: Document, annotation: Annotation) -> list[Mention]:
     out = []
     text = document.text
     for e in annotation.ents:
         if e.label not in NAME_LABELS:
             continue
-        start, end = _trim(text, e.start, e.end, e.label)
-        piece = text[start:end]
-        if end - start < 2 or not any(c.isupper() for c in piece) or not re.search(r"[A-Za-z]", piece):
-            continue
-        sentence = annotation.tokens[e.token_start].sent if annotation.tokens else 0
-        out.append(Mention(Span(document.id, start, end, piece), e.label, sentence))
+        for ps, pe in _pieces(text, e.start, e.end):
+            start, end = _trim(text, ps, pe, e.label)
+            piece = text[start:end]
+            if end - start < 2 or not any(c.isupper() for c in piece) or not re.search(r"[A-Za-z]", piece):
+                continue
+            token = next((k for k in range(e.token_start, e.token_end)
+                          if annotation.tokens and annotation.tokens[k].end > start), e.token_start)
+            sentence = annotation.tokens[token].sent if annotation.tokens else 0
+            out.append(Mention(Span(document.id, start, end, piece), e.label, sentence,
+                               token if annotation.tokens else -1, is_headline(text, start, end)))
     return out

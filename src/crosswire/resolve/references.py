@@ -1,0 +1,292 @@
+"""Descriptions and pronouns within one document → the salient compatible entity named before them.
+
+No maintained coreference library fits crosswire's constraints (spaCy 3.8.x, weights only from PyPI, no
+download at run time, CPU, one spaCy pass): coreferee supports spaCy up to 3.8.11 and installs its
+weights from GitHub, fastcoref and spacy-experimental's coref fetch transformer weights from the Hugging
+Face hub. So this is rule-based, on the parse the annotate stage keeps:
+
+* a definite description ('the premier', 'the actress', 'the 32-year-old', 'the group') takes the latest
+  entity of a compatible type that the document has described with that role ('Prime Minister X',
+  'actress X', 'X, 32,', 'X, the actress'), or for a group noun the latest organisation; a role noun no
+  entity was described with takes the person the document has named most often so far, if one leads
+  (never for nouns that often bring in somebody new: 'the man', 'the suspect');
+* a personal pronoun (he/him/his/himself, she/her/hers/herself) outside quotation marks takes the subject
+  of its own sentence named before it, else of the nearest sentence before it that names a person, else
+  the latest person; a person whose title, role noun or earlier pronoun says the other sex is skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from crosswire.models import Annotation, Document, Span
+
+MALE = {"he", "him", "his", "himself"}
+FEMALE = {"she", "her", "hers", "herself"}
+GROUP_PRONOUNS = {"its", "they", "them", "their"}
+RELATIVES = {"who", "whom", "whose", "which", "that"}
+REFLEXIVE = {"himself", "herself"}
+SEX_NOUNS = {
+    "m": {"actor", "man", "boy", "husband", "father", "son", "brother", "king", "prince", "chairman",
+          "spokesman", "businessman", "congressman", "uncle", "grandfather", "mr", "sir", "gentleman"},
+    "f": {"actress", "woman", "girl", "wife", "mother", "daughter", "sister", "queen", "princess", "chairwoman",
+          "spokeswoman", "businesswoman", "congresswoman", "aunt", "grandmother", "mrs", "ms", "miss", "lady",
+          "mom", "mum", "widow", "heiress", "singer-songwriter"},
+}
+PERSON_NOUNS = {
+    "actress", "actor", "singer", "star", "rapper", "model", "comedian", "host", "director", "producer",
+    "player", "coach", "quarterback", "pitcher", "striker", "champion", "boxer", "swimmer", "athlete",
+    "president", "premier", "minister", "chancellor", "leader", "cleric", "governor", "mayor", "senator",
+    "congressman", "congresswoman", "lawmaker", "spokesman", "spokeswoman", "spokesperson", "secretary",
+    "ambassador", "envoy", "king", "queen", "prince", "princess", "pope", "chairman", "chairwoman", "founder",
+    "author", "writer", "journalist", "reporter", "pilot", "climber", "mountaineer", "inmate", "prisoner",
+    "suspect", "gunman", "victim", "defendant", "lawyer", "attorney", "judge", "doctor", "surgeon", "nominee",
+    "candidate", "commander", "general", "businessman", "businesswoman", "billionaire", "veteran", "officer",
+    "receiver", "tackle", "lineman", "guard", "forward", "midfielder", "goalkeeper", "driver", "teenager",
+    "teen", "woman", "man", "boy", "girl", "mother", "father", "wife", "husband", "daughter", "son", "chief",
+    "executive", "ceo", "heiress", "designer", "musician", "guitarist", "drummer", "filmmaker", "novelist",
+    "poet", "artist", "dancer", "tycoon", "mogul", "entrepreneur", "scientist", "professor", "economist",
+}
+SYNONYMS = {"premier": "prime minister", "pm": "prime minister", "teen": "teenager", "attorney": "lawyer",
+            "mom": "mother", "mum": "mother"}
+GROUP_NOUNS = {"group", "militia", "movement", "organisation", "organization", "faction", "party", "company",
+               "firm", "network", "alliance", "coalition", "agency"}
+# nouns that often bring in somebody new ('the man', 'the suspect'): attached only to a person the document
+# has described with that noun, never by salience alone
+GENERIC = {"man", "woman", "boy", "girl", "teenager", "teen", "suspect", "victim", "driver", "gunman", "officer",
+           "player", "son", "daughter", "mother", "father", "wife", "husband", "inmate", "prisoner", "worker",
+           "lawyer", "attorney", "judge", "doctor", "pilot", "guard", "executive", "spokesman", "spokeswoman"}
+AGE = re.compile(r"\b[Tt]he (\d{1,3})\s?-\s?year\s?-\s?old\b")
+AGE_AFTER = re.compile(r"^\s?,\s?(\d{1,3})\s?,")
+APPOSITION_AFTER = re.compile(r"^\s?,\s?(?:the|a|an|[A-Z][\w.]*\s?['’]s)\s+((?:[\w-]+\s+){0,3}[\w-]+)\s?[,.]")
+QUOTES = re.compile(r"[“”\"]")
+
+
+@dataclass(frozen=True, slots=True)
+class Named:
+    """A name mention of a clustered entity in this document."""
+
+    start: int
+    end: int
+    entity: int
+    type: str
+    sentence: int
+    subject: bool
+    verb: int = -1  # the verb it is the subject of (-1 when it is not a subject)
+    headline: bool = False
+    weak: bool = False  # a one-word name seen once, or also used as a common noun ('the lawyer'): not salient
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    span: Span
+    entity: int
+    kind: str
+    rule: str
+
+
+def _role(word: str) -> str:
+    word = word.lower()
+    return SYNONYMS.get(word, word)
+
+
+def _learn(text: str, named: list[Named]) -> tuple[dict[int, set[str]], dict[int, str]]:
+    """Roles and sexes the document gives its people: 'actress X', 'Prime Minister X', 'X, 32,', 'X, the …'."""
+    roles: dict[int, set[str]] = {}
+    sexes: dict[int, str] = {}
+    for n in named:
+        if n.type != "PERSON":
+            continue
+        found = roles.setdefault(n.entity, set())
+        before = re.findall(r"[A-Za-z][\w-]*", text[max(0, n.start - 40):n.start])[-3:]
+        after = text[n.end:n.end + 80]
+        words = [w.lower() for w in before]
+        m = APPOSITION_AFTER.match(after)
+        if m:
+            words += m.group(1).lower().split()
+        for w in words:
+            found.add(_role(w))
+        if len(words) >= 2 and words[-2:] == ["prime", "minister"]:
+            found.add("prime minister")
+        age = AGE_AFTER.match(after)
+        if age:
+            found.add(f"{age.group(1)}-year-old")
+        for sex, nouns in SEX_NOUNS.items():
+            if found & nouns:
+                sexes.setdefault(n.entity, sex)
+    return roles, sexes
+
+
+def _inside_quotes(text: str, paragraphs, pos: int) -> bool:
+    para = next(((s, e) for s, e in paragraphs if s <= pos <= e), (max(0, pos - 500), pos))
+    return len(QUOTES.findall(text[para[0]:pos])) % 2 == 1
+
+
+def _description(ann: Annotation, text: str, i: int) -> tuple[int, int, str] | None:
+    """'the (adjectives) NOUN' ending at token i, singular and not followed by a name: (start, end, role)."""
+    t = ann.tokens[i]
+    if t.tag not in ("NN",) or t.pos != "NOUN":
+        return None
+    nxt = ann.tokens[i + 1] if i + 1 < len(ann.tokens) else None
+    if nxt is not None and (nxt.pos == "PROPN" or nxt.text in ("of", "'s", "’s") or nxt.tag in ("NN", "NNS")):
+        return None
+    det = None
+    for k in range(i - 1, max(-1, i - 5), -1):
+        w = ann.tokens[k]
+        if w.sent != t.sent:
+            break
+        if w.text.lower() == "the" and w.head in (i, *(x.i for x in ann.tokens[k + 1:i])):
+            det = w
+            break
+        if w.pos not in ("ADJ", "NOUN", "NUM", "PUNCT", "ADV", "PROPN") or w.text in (",", ";"):
+            break
+    if det is None:
+        return None
+    role = _role(t.text)
+    if ann.tokens[i - 1].text.lower() == "prime" and role == "minister":
+        role = "prime minister"
+    return det.start, t.end, role
+
+
+def resolve_references(document: Document, annotation: Annotation, named: list[Named]) -> list[Reference]:
+    text, ann, out = document.text, annotation, []
+    if not ann.tokens or not named:
+        return out
+    named = sorted(named, key=lambda n: (n.start, n.end))
+    roles, sexes = _learn(text, named)
+    seen: list[Named] = []  # names and resolved references so far, in text order
+    k = 0
+    taken = [(n.start, n.end) for n in named]
+    for t in ann.tokens:
+        while k < len(named) and named[k].start <= t.start:
+            seen.append(named[k])
+            k += 1
+        if any(a <= t.start < b for a, b in taken[max(0, k - 2):k + 1]):
+            continue
+        word = t.text.lower()
+        ref = None
+        if word in RELATIVES and t.tag in ("WP", "WP$", "WDT"):
+            ref = _relative(ann, t, named, word)
+            if ref is not None:
+                out.append(Reference(Span.of(document.id, text, t.start, t.end), ref.entity, "pronoun",
+                                     "pronoun-relative"))
+        elif t.tag in ("PRP", "PRP$") and (word in MALE or word in FEMALE):
+            sex = "m" if word in MALE else "f"
+            ref = _reflexive(ann, t, seen, sexes, sex) if word in REFLEXIVE else None
+            ref = ref or _pronoun(ann, t, sex, seen, sexes)
+            if ref is not None:
+                sexes.setdefault(ref.entity, sex)
+                out.append(Reference(Span.of(document.id, text, t.start, t.end), ref.entity, "pronoun",
+                                     "pronoun-salience"))
+        elif t.tag in ("PRP", "PRP$") and word in GROUP_PRONOUNS and not _inside_quotes(text, ann.paragraphs, t.start):
+            ref = _group_pronoun(ann, t, seen)
+            if ref is not None:
+                out.append(Reference(Span.of(document.id, text, t.start, t.end), ref.entity, "pronoun",
+                                     "pronoun-group"))
+        else:
+            age = AGE.match(text, t.start) if word == "the" else None
+            if age:
+                role = f"{age.group(1)}-year-old"
+                hits = [n for n in seen if n.type == "PERSON" and role in roles.get(n.entity, ())]
+                if hits:
+                    ref = hits[-1]
+                    out.append(Reference(Span.of(document.id, text, age.start(), age.end()), ref.entity,
+                                         "description", "description-age"))
+            d = _description(ann, text, t.i)
+            if d is not None and not any(r.span.start <= d[0] < r.span.end for r in out[-1:]):
+                ref, rule = _describe(d[2], seen, roles, sexes, t.sent)
+                if ref is not None:
+                    out.append(Reference(Span.of(document.id, text, d[0], d[1]), ref.entity, "description", rule))
+        if ref is not None:
+            subject = t.dep in ("nsubj", "nsubjpass")
+            seen.append(Named(t.start, t.end, ref.entity, ref.type, t.sent, subject, t.head if subject else -1))
+    return out
+
+
+def _relative(ann: Annotation, t, named: list[Named], word: str) -> Named | None:
+    """'Tara Reid, who …' → the name the relative clause hangs on ('who' for people, 'which'/'that' for
+    organisations and places)."""
+    verb = ann.tokens[t.head] if t.dep != "poss" else ann.tokens[ann.tokens[t.head].head]
+    if verb.dep != "relcl" or verb.head == verb.i:
+        return None
+    noun = ann.tokens[verb.head]
+    hit = next((n for n in named if n.start <= noun.start < n.end), None)
+    if hit is None:
+        return None
+    if word in ("who", "whom", "whose") and hit.type != "PERSON":
+        return None
+    if word in ("which", "that") and hit.type not in ("ORG", "NORP", "GPE", "LOC", "FAC"):
+        return None
+    return hit
+
+
+def _reflexive(ann: Annotation, t, seen: list[Named], sexes, sex: str) -> Named | None:
+    """'X hanged himself' → the subject of the same verb."""
+    hits = [n for n in seen if n.verb == t.head and n.type == "PERSON" and sexes.get(n.entity, sex) == sex]
+    return hits[-1] if hits else None
+
+
+def _group_pronoun(ann: Annotation, t, seen: list[Named]) -> Named | None:
+    """'its', 'they', 'their' → an organisation that is the subject of this sentence or the one before,
+    unless a plural common noun became a subject in between ('officials … they')."""
+    cands = [n for n in seen if n.type in ("ORG", "NORP") and n.subject and not n.headline and
+             0 <= t.sent - n.sentence <= 1]
+    if t.text.lower() == "its":
+        cands = [n for n in cands if n.type == "ORG"]
+    if not cands:
+        return None
+    best = cands[-1]
+    first = next(k for k in range(len(ann.tokens)) if ann.tokens[k].start >= best.start)
+    if any(x.dep in ("nsubj", "nsubjpass") and x.tag == "NNS" for x in ann.tokens[first:t.i]):
+        return None
+    return best
+
+
+def _describe(role: str, seen: list[Named], roles, sexes, sent: int) -> tuple[Named | None, str]:
+    if role in GROUP_NOUNS:
+        orgs = [n for n in seen if n.type in ("ORG", "NORP") and sent - n.sentence <= 3 and not n.weak]
+        subjects = [n for n in orgs if n.subject]
+        return ((subjects or orgs)[-1] if orgs else None), "description-group"
+    if role not in PERSON_NOUNS and role != "prime minister":
+        return None, ""
+    people = [n for n in seen if n.type == "PERSON"]
+    hits = [n for n in people if role in roles.get(n.entity, ())]
+    if hits:
+        return hits[-1], "description-role"
+    if role in GENERIC:
+        return None, ""
+    sex = next((s for s, nouns in SEX_NOUNS.items() if role in nouns), None)
+    # somebody named in the same sentence is rarely described again in it ('X met the envoy')
+    people = [n for n in people if not n.weak and n.sentence != sent and not (sex and sexes.get(n.entity, sex) != sex)
+              and not (roles.get(n.entity) and roles[n.entity] & PERSON_NOUNS and role not in roles[n.entity])]
+    # the person the document is about so far: named (or referred to) more often than anyone else
+    counts: dict[int, int] = {}
+    for n in people:
+        counts[n.entity] = counts.get(n.entity, 0) + 1
+    ranked = sorted(counts.items(), key=lambda x: (-x[1], x[0]))
+    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return next(n for n in reversed(people) if n.entity == ranked[0][0]), "description-salient"
+    return None, ""
+
+
+def _pronoun(ann: Annotation, t, sex: str, seen: list[Named], sexes: dict[int, str]) -> Named | None:
+    people = [n for n in seen if n.type == "PERSON" and sexes.get(n.entity, sex) == sex and
+              t.sent - n.sentence <= 3 and not n.headline and not n.weak]
+    if t.dep in ("dobj", "dative", "pobj") and t.text.lower() not in REFLEXIVE:
+        # an object pronoun never names the subject of its own verb ('X confirmed her' ≠ X)
+        people = [n for n in people if n.verb != t.head]
+    if not people:
+        return None
+    same = [n for n in people if n.sentence == t.sent]
+    subjects = [n for n in same if n.subject]
+    if subjects:
+        return subjects[0]
+    if same:
+        return same[0]
+    for s in range(t.sent - 1, t.sent - 4, -1):
+        in_s = [n for n in people if n.sentence == s]
+        if in_s:
+            subj = [n for n in in_s if n.subject]
+            return (subj or in_s)[0]
+    return people[-1]
