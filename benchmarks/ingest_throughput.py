@@ -14,7 +14,6 @@ flat as the store grows. Prints documents/s, peak memory and the time of each st
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import pathlib
 import resource
