@@ -185,3 +185,14 @@ def test_store_story_versions_keep_history(tmp_path):
         assert store.counts()["story_versions"] == 2
         assert [s["id"] for s in store.list_stories(query="tram")] == ["story-x"]
         assert store.list_stories()[0]["conflicts"] == 2 and store.stories_needing_analysis() == []
+
+
+def test_store_same_stories_and_bytes_whatever_the_arrival_order(tmp_path):
+    paths = [str(p) for p in write_stream(tmp_path / "in", per_event=3)]
+    stored = []
+    for name, order in (("a.db", paths), ("b.db", paths[::-1])):
+        with Store(tmp_path / name) as store:
+            report = ingest_paths(order, store, analyze=False)
+            stored.append(({s: report.assigned[s] for s in sorted(report.assigned)},
+                           {s["id"]: store.story_json(s["id"]) for s in store.list_stories()}))
+    assert stored[0] == stored[1] and len(stored[0][1]) == 3
