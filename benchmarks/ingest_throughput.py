@@ -14,7 +14,6 @@ flat as the store grows. Prints documents/s, peak memory and the time of each st
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import pathlib
 import resource
@@ -53,9 +52,10 @@ def main() -> int:
     parser.add_argument("--executor", default="local", choices=["local", "ray"])
     parser.add_argument("--batches", type=int, default=1)
     parser.add_argument("--processes", type=int, default=2, help="worker processes of the local executor")
+    parser.add_argument("--ray-cpus", type=int, default=2, help="CPUs of the local Ray instance")
     args = parser.parse_args()
 
-    from crosswire.runners import LocalExecutor, ingest_paths
+    from crosswire.runners import LocalExecutor, RayExecutor, ingest_paths
     from crosswire.store import Store
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -76,11 +76,11 @@ def main() -> int:
             for k in range(args.batches):
                 t = time.perf_counter()
                 last[0] = t
-                executor = LocalExecutor(args.processes) if args.executor == "local" else "ray"
+                executor = (LocalExecutor(args.processes) if args.executor == "local"
+                            else RayExecutor(num_cpus=args.ray_cpus))
                 report = ingest_paths([str(folder / f"dump-{k:03d}.jsonl")], store, analyze=args.analyze,
                                       executor=executor, progress=progress)
-                if not isinstance(executor, str):
-                    executor.close()
+                executor.close()
                 progress("other", 0, 0)
                 per_batch.append((len(report.articles_new), time.perf_counter() - t))
             counts = store.counts()

@@ -25,13 +25,32 @@ def _assignments(store: Store) -> dict[str, str]:
 def test_store_new_file_is_migrated_and_in_wal_mode(tmp_path):
     path = tmp_path / "s.db"
     with Store(path) as store:
-        assert store.applied_migrations == [1] and store.schema_version() == SCHEMA_VERSION
+        assert store.applied_migrations == [1, 2] and store.schema_version() == SCHEMA_VERSION
     with Store(path) as store:
         assert store.applied_migrations == []
     conn = sqlite3.connect(path)
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert [r[0] for r in conn.execute("SELECT version FROM schema_migrations")] == [1]
+    assert [r[0] for r in conn.execute("SELECT version FROM schema_migrations")] == [1, 2]
     conn.close()
+
+
+def test_store_a_version_1_store_is_migrated_and_keeps_working(tmp_path):
+    folder = tmp_path / "in"
+    write_stream(folder, per_event=1)
+    path = tmp_path / "old.db"
+    with Store(path) as store:
+        ingest_paths([str(folder)], store, analyze=False)
+    conn = sqlite3.connect(path)   # back to what version 1 wrote: no blocking keys
+    conn.executescript("DROP TABLE article_keys; DELETE FROM schema_migrations WHERE version = 2; "
+                       "PRAGMA user_version = 1;")
+    conn.close()
+    with Store(path, readonly=False) as store:
+        assert store.applied_migrations == [2] and store.meta("keys_missing") == "1"
+        write_stream(folder, events=("fire",), per_event=1, start=1)
+        report = ingest_paths([str(folder)], store, analyze=False)
+        assert report.stories_new == [] and len(report.stories_updated) == 1 and len(report.articles_new) == 1
+        assert store.meta("keys_missing") == "0"
+        assert store.rows("SELECT count(DISTINCT article_id) FROM article_keys")[0][0] == 4
 
 
 def test_store_readonly_needs_an_existing_store(tmp_path):
@@ -166,3 +185,14 @@ def test_store_story_versions_keep_history(tmp_path):
         assert store.counts()["story_versions"] == 2
         assert [s["id"] for s in store.list_stories(query="tram")] == ["story-x"]
         assert store.list_stories()[0]["conflicts"] == 2 and store.stories_needing_analysis() == []
+
+
+def test_store_same_stories_and_bytes_whatever_the_arrival_order(tmp_path):
+    paths = [str(p) for p in write_stream(tmp_path / "in", per_event=3)]
+    stored = []
+    for name, order in (("a.db", paths), ("b.db", paths[::-1])):
+        with Store(tmp_path / name) as store:
+            report = ingest_paths(order, store, analyze=False)
+            stored.append(({s: report.assigned[s] for s in sorted(report.assigned)},
+                           {s["id"]: store.story_json(s["id"]) for s in store.list_stories()}))
+    assert stored[0] == stored[1] and len(stored[0][1]) == 3

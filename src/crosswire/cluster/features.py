@@ -1,13 +1,17 @@
 """What a reader uses to tell one event from a similar one, as plain term counts per document.
 
-Terms are prefixed by kind: ``w:`` content words (lower case, stop words dropped), ``e:`` names (runs
-of capitalised words, whole and by last word), ``n:`` numbers, ``t:`` headline words. No model is needed,
+Terms are prefixed by kind: ``w:`` content words (lower case, stop words dropped, lightly stemmed),
+``b:`` pairs of adjacent content words, ``e:`` names (runs of capitalised words, whole and by last
+word), ``n:`` numbers, ``y:`` years, ``t:`` headline words. The publication date is the one the input
+states (metadata, dateline, page header) or, failing that, the day its URL names. No model is needed,
 so features cost far less than reading the document did, and the same text gives the same features on
 any machine.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -22,13 +26,13 @@ CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
             "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
             "mr", "mrs", "ms", "dr", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
             "dec", "the", "a", "an", "said", "says", "http", "www", "com"}
-MAX_WORDS = 600
+MAX_WORDS = 600  # the lead carries the event; long articles drift into background
 YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 # publication dates read from the input itself; a year inferred from weekdays alone is too weak to separate stories
 TRUSTED = {"metadata", "dateline", "page-header", "content"}
 MONTHS = {m: k for k, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
                                        "dec"), 1)}
-URL_DATE = re.compile(r"(?<!\d)(20\d\d|19\d\d)([/_-]?)(\d\d|[a-z]{3})\2(\d\d)(?!\d)", re.I)  # the lead carries the event; long articles drift into background
+URL_DATE = re.compile(r"(?<!\d)(20\d\d|19\d\d)([/_-]?)(\d\d|[a-z]{3})\2(\d\d)(?!\d)", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,8 +131,6 @@ def document_features(doc: Document) -> Features:
 
 def url_date(url: str | None) -> str | None:
     """The day a URL names (``/2013/may/03/``, ``/2021/10/18/``, ``2021-10-18``, ``20211018``), if any."""
-    import datetime as dt
-
     for m in URL_DATE.finditer(url or ""):
         year, month, day = int(m.group(1)), m.group(3).lower(), int(m.group(4))
         month_n = MONTHS.get(month[:3]) if month.isalpha() else int(month)
@@ -140,6 +142,4 @@ def url_date(url: str | None) -> str | None:
 
 
 def _log(n: int) -> float:
-    import math
-
     return round(math.log(n), 6)

@@ -143,11 +143,20 @@ def _place(articles: list[dict], store: Store, say: Progress) -> IngestReport:
     for t in terms:
         df[t] = df.get(t, 0) + 1
     n_docs = int(store.meta("n_docs", "0")) + len(articles)
+    # only the stories the new articles may join are loaded (all of them once, after the keys migration)
+    backfill = store.meta("keys_missing", "0") == "1"
+    wanted = None if backfill else store.stories_with_keys(terms)
     members: dict[str, list[Features]] = {}
-    for row in store.rows("SELECT story_id, features FROM articles WHERE copy_of IS NULL ORDER BY id"):
-        members.setdefault(row[0], []).append(Features.from_json(json.loads(row[1])))
-    clusterer = Clusterer(df, n_docs, stories=[StoryProfile.from_json(p) for p in store.load_profiles()],
+    for story_id, features in store.load_members(wanted):
+        members.setdefault(story_id, []).append(Features.from_json(features))
+    clusterer = Clusterer(df, n_docs, stories=[StoryProfile.from_json(p) for p in store.load_profiles(wanted)],
                           members=members)
+    if backfill:
+        with store.transaction() as conn:
+            for story_id, feats in sorted(members.items()):
+                for f in feats:
+                    write.add_keys(conn, f.doc, story_id, clusterer.keys(f))
+            conn.execute("UPDATE meta SET value = '0' WHERE key = 'keys_missing'")
     finder = CopyFinder(store.load_originals())
 
     def stored_story(article_id: str) -> str:
@@ -166,6 +175,9 @@ def _place(articles: list[dict], store: Store, say: Progress) -> IngestReport:
                         copies.append(article["id"])
                 write.add_input(conn, article["sha256"], article["source"], article["id"])
                 write.add_doc_freq(conn, article["features"]["terms"])
+                if copy is None:
+                    write.add_keys(conn, article["id"], story_id,
+                                   clusterer.keys(Features.from_json(article["features"])))
                 assigned[article["source"]] = story_id
                 touched.add(story_id)
                 if is_new:

@@ -77,6 +77,16 @@ CREATE TABLE meta (
 CREATE VIRTUAL TABLE articles_fts USING fts5(article_id UNINDEXED, story_id UNINDEXED, title, text);
 CREATE VIRTUAL TABLE claims_fts USING fts5(story_id UNINDEXED, claim_id UNINDEXED, text);
 """),
+    (2, "blocking keys of articles, so an ingest loads only the stories its articles may join", """
+CREATE TABLE article_keys (
+    term TEXT NOT NULL,                 -- one of the article's most informative terms when it was placed
+    article_id TEXT NOT NULL REFERENCES articles(id),
+    story_id TEXT NOT NULL,
+    PRIMARY KEY (term, article_id)
+) WITHOUT ROWID;
+CREATE INDEX article_keys_story ON article_keys(story_id);
+INSERT INTO meta (key, value) VALUES ('keys_missing', '1') ON CONFLICT(key) DO UPDATE SET value = '1'
+"""),
 ]
 
 LATEST = MIGRATIONS[-1][0]

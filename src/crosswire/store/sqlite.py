@@ -221,8 +221,30 @@ class Store:
 
     # -- what ingest writes (always inside ``with store.transaction() as conn``) --------------------------
 
-    def load_profiles(self) -> list[dict]:
-        return [json.loads(r[0]) for r in self.rows("SELECT profile FROM stories ORDER BY id")]
+    def load_profiles(self, story_ids: Iterable[str] | None = None) -> list[dict]:
+        if story_ids is None:
+            return [json.loads(r[0]) for r in self.rows("SELECT profile FROM stories ORDER BY id")]
+        return [json.loads(r[0]) for r in self._in("SELECT profile FROM stories WHERE id IN ({})", story_ids)]
+
+    def load_members(self, story_ids: Iterable[str] | None = None) -> list[tuple[str, dict]]:
+        """(story id, clustering features) of the articles that are not copies, for the given stories."""
+        sql = "SELECT story_id, features, id FROM articles WHERE copy_of IS NULL"
+        rows = (self.rows(sql) if story_ids is None
+                else self._in(sql + " AND story_id IN ({})", story_ids))
+        return [(r[0], json.loads(r[1])) for r in sorted(rows, key=lambda r: r[2])]
+
+    def stories_with_keys(self, terms: Iterable[str]) -> set[str]:
+        """Stories holding an article one of whose blocking keys is among ``terms``."""
+        return {r[0] for r in self._in("SELECT DISTINCT story_id FROM article_keys WHERE term IN ({})", terms)}
+
+    def _in(self, sql: str, values: Iterable[str]) -> list[sqlite3.Row]:
+        values = sorted(set(values))
+        out: list[sqlite3.Row] = []
+        with self._snapshot() as conn:
+            for k in range(0, len(values), 500):
+                chunk = values[k:k + 500]
+                out += conn.execute(sql.format(",".join("?" * len(chunk))), chunk).fetchall()
+        return out
 
     def load_originals(self) -> list[tuple[str, str, bytes | None]]:
         """(article id, text hash, signature) of every article that is not a copy."""

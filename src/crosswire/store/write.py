@@ -39,6 +39,11 @@ def add_article(conn: sqlite3.Connection, article: Mapping, story_id: str, copy_
     return True
 
 
+def add_keys(conn: sqlite3.Connection, article_id: str, story_id: str, terms: Iterable[str]) -> None:
+    conn.executemany("INSERT OR IGNORE INTO article_keys (term, article_id, story_id) VALUES (?, ?, ?)",
+                     [(t, article_id, story_id) for t in sorted(set(terms))])
+
+
 def add_doc_freq(conn: sqlite3.Connection, terms: Iterable[str]) -> None:
     conn.executemany("INSERT INTO doc_freq (term, n) VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET n = n + 1",
                      [(t,) for t in sorted(set(terms))])
