@@ -34,7 +34,7 @@ OUTLETS = ["Northern Ledger", "Daily Compass", "Valley Courier"]
 def record(event: str, k: int) -> dict:
     e = EVENTS[event]
     lines = [line.format(**e) for line in e["lines"]]
-    order = [lines[(k + j) % len(lines)] for j in (0, 1, 3)]
+    order = [lines[(k + j) % len(lines)] for j in (0, 1, 2, 3)]
     title = f"{e['place']}: " + ["the latest", "what we know", "an update"][k % 3] + f" on the {event}"
     return {"title": title, "text": "\n\n".join(order), "outlet": OUTLETS[k % len(OUTLETS)],
             "published": e["date"], "url": f"https://{OUTLETS[k % 3].split()[1].lower()}.example/{event}-{k}"}

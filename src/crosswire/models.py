@@ -178,7 +178,7 @@ class Entity:
     name: str
     type: str
     aliases: tuple[str, ...]
-    mentions: tuple[Span, ...]
+    mentions: tuple[EntityMention, ...]
     merges: tuple[Merge, ...] = ()
 
 

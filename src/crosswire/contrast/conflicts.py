@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
@@ -74,9 +75,9 @@ def _context(frame: Frame, ctx: _Context) -> tuple[set[str], set[str]]:
     return content_words(statement.text) - own, named
 
 
-def _related(a: tuple[set[str], set[str]], b: tuple[set[str], set[str]]) -> bool:
-    """Two sentences about one happening share a name, or two other content words."""
-    return bool(a[1] & b[1]) or len(a[0] & b[0]) >= 2
+def _related(a: tuple[set[str], set[str]], b: tuple[set[str], set[str]], words: int = 2) -> bool:
+    """Two sentences about one happening share a name, or ``words`` other content words."""
+    return bool(a[1] & b[1]) or len(a[0] & b[0]) >= words
 
 
 def _clash(frames: Sequence[Frame], same, incompatible, ctx: _Context) -> list[list[Frame]]:
@@ -92,7 +93,11 @@ def _clash(frames: Sequence[Frame], same, incompatible, ctx: _Context) -> list[l
     ordered = sorted(frames, key=lambda f: f.id)
     for i, a in enumerate(ordered):
         for b in ordered[i + 1:]:
-            if a.doc == b.doc or not same(a, b) or not incompatible(a, b) or not _related(context[a.id], context[b.id]):
+            # a named predicate on both sides ("12 people were injured" / "18 people had been injured") is
+            # specific enough that one more shared word places both sentences in one happening
+            named = bool(a.attribute and b.attribute and a.attribute.norm == b.attribute.norm)
+            if a.doc == b.doc or not same(a, b) or not incompatible(a, b) or \
+                    not _related(context[a.id], context[b.id], 1 if named else 2):
                 continue
             if any(same(a, x) and not incompatible(b, x) for x in by_doc[a.doc]) or \
                     any(same(b, x) and not incompatible(a, x) for x in by_doc[b.doc]):
@@ -262,6 +267,28 @@ def headline(conflict: Conflict) -> str:
     return f"{conflict.topic}: " + " vs ".join(parts)
 
 
+YEAR = re.compile(r"\b(19[0-9]{2}|20[0-9]{2})\b")
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december")
+MONTH = re.compile(r"\b(" + "|".join(m.capitalize() for m in MONTHS) + r")\b")
+
+
+def _background(frame: Frame, ctx: _Context) -> bool:
+    """A sentence about an earlier event: it names a year before its document's publication, or a month
+    at least two months before it ("In January, five cables were cut" in a December report). Outlets
+    recalling history differently is not what a story's conflicts are about."""
+    doc = ctx.documents.get(frame.doc)
+    if doc is None or not doc.published or len(doc.published.value) < 7:
+        return False
+    year, month = int(doc.published.value[:4]), int(doc.published.value[5:7])
+    text = ctx.by_statement[frame.statement][1].text
+    if any(int(y) < year for y in YEAR.findall(text)):
+        return True
+    # two to eight months back counts as earlier; a month just ahead may be a plan ("repairs by October")
+    return any(2 <= (month - 1 - MONTHS.index(m.lower())) % 12 <= 8 for m in MONTH.findall(text)
+               if not YEAR.search(text))
+
+
 def find_conflicts(claims: Sequence[Claim], documents: Sequence[Document], frames: Sequence[Frame] = (),
                    entities: Sequence[Entity] = (), links: Links | None = None) -> tuple[list[Conflict], list[Claim]]:
     """Conflicts between the frames of different documents, and the claims with status "contested"
@@ -274,7 +301,9 @@ def find_conflicts(claims: Sequence[Claim], documents: Sequence[Document], frame
             mentions[m.doc].append((m.start, m.end, e.id))
     ctx = _Context(by_statement, {d.id: d for d in documents}, links, {e.id: e.name for e in entities},
                    {d: tuple(sorted(ms)) for d, ms in mentions.items()})
-    conflicts = _quantities(frames, ctx) + _states(frames, ctx) + _times(frames, ctx) + _agents(frames, ctx)
+    # vague amounts ("several") and sentences about earlier events take no side
+    current = [f for f in frames if "vague" not in f.qualifiers and not _background(f, ctx)]
+    conflicts = _quantities(current, ctx) + _states(current, ctx) + _times(current, ctx) + _agents(frames, ctx)
     unique = {c.id: c for c in conflicts}
     conflicts = sorted(unique.values(), key=lambda c: (c.kind, c.id))
     contested = {cid for c in conflicts for side in c.sides for cid in side.claims}

@@ -125,6 +125,8 @@ def story_year(documents: Sequence[Document], timexes: Mapping[str, list[Timex]]
     if low is None or high is None:
         return None
     candidates = list(range(low, high + 1))
+    if not candidates:
+        return None  # the text's years lie after every page date: nothing consistent to choose
     day_pairs = [(w, t) for w, t in pairs if t.kind == "month_day"]
     if day_pairs and not stated:
         def holds(year: int) -> int:

@@ -109,8 +109,7 @@ def kadhimi_metrics(shared_dir: pathlib.Path, embedder) -> dict:
     from crosswire.pipeline import analyze
 
     story = analyze([str(shared_dir / "corpora" / "kadhimi-2021")], embedder=embedder)
-    conflicts, claims = find_conflicts(story.claims, story.documents)
-    return gold_metrics(claims, conflicts, json.loads(GOLD.read_text()))
+    return gold_metrics(story.claims, story.conflicts, json.loads(GOLD.read_text()))
 
 
 def run(shared_dir: pathlib.Path, split: str = "test", limit: int | None = None, embedder=None) -> dict:

@@ -163,10 +163,15 @@ def _quantity_frame(s: _Sentence, first: Token, last: Token, value: float, modif
         return None  # a date ("November 8"), a clock time, an ordinal or an amount of money
     if 1900 <= value <= 2100 and value == int(value) and "," not in s.ctx.text[text_span[0]:text_span[1]]:
         return None  # a year
-    if noun is not None and (noun.pos == "PRON" or noun.ent_type in ("DATE", "TIME")):
-        return None
-    if first.ent_type in ("ORG", "PRODUCT", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PERSON", "GPE"):
-        return None  # a number inside a name ("SEA-ME-WE 4 cable", "Apollo 11")
+    if noun is not None and (noun.pos == "PRON" or noun.ent_type in ("DATE", "TIME")
+                             or any(c.dep == "case" for c in s.children(noun))):
+        return None  # a pronoun, a date, or a possessor ("one officer's uniform" counts no officers)
+    if any(t.dep == "mark" and t.text.lower() in ("if", "unless") for t in s.tokens):
+        return None  # a condition ("if there was just one cable down") asserts no count
+    before = next((t for t in reversed(s.tokens) if t.i < first.i), None)
+    if first.ent_type in ("ORG", "PRODUCT", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PERSON", "GPE") or (
+            before is not None and before.pos == "PROPN" and before.ent_type not in ("DATE", "TIME")):
+        return None  # a number inside a name ("SEA-ME-WE 4 cable", "Apollo 11", "Flight 370")
     holder_norm, attribute = None, None
     if noun is not None:
         holder_norm = noun.lemma.lower()
@@ -261,7 +266,8 @@ def _quantities(s: _Sentence) -> list[Frame]:
 def _with_bounds(frame: Frame, low: float, high: float, word: str) -> Frame:
     from dataclasses import replace
 
-    return replace(frame, low=low, high=None if math.isinf(high) else high, value=Slot(word, frame.value.span))
+    return replace(frame, low=low, high=None if math.isinf(high) else high, value=Slot(word, frame.value.span),
+                   qualifiers=tuple(sorted(set(frame.qualifiers) | {"vague"})))
 
 
 def _person(s: _Sentence, token: Token | None) -> tuple[int, int, str, str] | None:

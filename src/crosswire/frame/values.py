@@ -26,7 +26,8 @@ ZERO = {"no", "none", "nobody", "noone", "zero"}
 NUMBER = re.compile(r"(?<![\w.,:/$-])(?<!:\s)(\d{1,3}(?:\s?,\s?\d{3})+|\d+(?:\s?\.\s?\d+)?)"
                     r"(?!\s?[-/]\s?\d|\w|\s?:\s?\d)")
 # "10am", "10 : 30 a . m .", "3 p." (a sentence splitter may cut "p . m ." after "p .")
-CLOCK = re.compile(r"\b(\d{1,2})(?:\s?[:.]\s?(\d{2}))?\s?([ap]\s?\.\s?(?:m\b\.?)?|[ap]m\b)", re.I)
+CLOCK = re.compile(r"(?<![:\d])(?<!:\s)\b(1[0-2]|0?[1-9])(?:\s?[:.]\s?([0-5]\d))?\s?([ap]\s?\.\s?(?:m\b\.?)?|[ap]m\b)",
+                   re.I)
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 # predicates that state the same attribute; the class name is the attribute's normal form

@@ -241,6 +241,18 @@ def read_inputs(paths: Iterable[str], settings: Settings | None = None) -> tuple
     problems: list[Problem] = []
     seen: dict[str, str] = {}
     items = [item for source, path in _walk(list(paths)) for item in _read_one(source, path, settings)]
-    # canonical order: which of two identical files is kept never depends on the order they were given in
-    _collect(sorted(items, key=lambda it: (it.source, isinstance(it, Problem))), raws, problems, seen)
+    # of identical files the one with the smallest name is kept, whatever order they were given in; the
+    # rest keep the input order (`crosswire cluster` answers in it)
+    keep: dict[str, str] = {}
+    for item in items:
+        if isinstance(item, RawInput) and (item.sha256 not in keep or item.source < keep[item.sha256]):
+            keep[item.sha256] = item.source
+    for item in items:
+        if isinstance(item, Problem):
+            problems.append(item)
+        elif keep[item.sha256] != item.source or item.sha256 in seen:
+            problems.append(Problem(item.source, f"duplicate of {keep[item.sha256]} (same bytes)"))
+        else:
+            seen[item.sha256] = item.source
+            raws.append(item)
     return raws, problems
