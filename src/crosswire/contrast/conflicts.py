@@ -260,8 +260,9 @@ def headline(conflict: Conflict) -> str:
     """One line a reader takes in at a glance: 'guards injured: 7 (4 outlets, 2 independent) vs 6 (2 outlets)'."""
     parts = []
     for side in conflict.sides:
-        detail = _plural(side.outlets or len(side.docs), "outlet")
-        if side.origins and side.origins != (side.outlets or len(side.docs)):
+        outlets = side.outlets or len(side.docs)
+        detail = _plural(outlets, "outlet")
+        if side.origins and side.origins < outlets:  # copies and shared sources count once
             detail += f", {side.origins} independent"
         parts.append(f"{side.value} ({detail}{', later report' if side.update else ''})")
     return f"{conflict.topic}: " + " vs ".join(parts)
