@@ -1,8 +1,8 @@
-"""Time of find_shares + align_claims + find_conflicts for 10, 100 and 1,000 documents.
+"""Time of find_shares + align_claims + find_conflicts (on fact frames) for 10, 100 and 1,000 documents.
 
 Documents are built at run time from AllSides article sentences (shared/datasets/multi-outlet): each synthetic
 story draws sentences from one real story's three articles, so outlets overlap and some paragraphs repeat
-as wire copy would. Usage: .venv/bin/python benchmarks/claims_scaling.py [shared_dir] [sizes...]
+as wire copy would. Annotation and frame extraction run before the clock. Usage: .venv/bin/python benchmarks/claims_scaling.py [shared_dir] [sizes...]
 """
 
 from __future__ import annotations
@@ -16,7 +16,9 @@ import sys
 import time
 
 from crosswire.align import align_claims, find_shares
+from crosswire.annotate import annotate, load_pipeline
 from crosswire.contrast import find_conflicts
+from crosswire.frame import extract_frames
 from crosswire.embed import MiniLMEmbedder
 from crosswire.models import Attribution, Document, Statement, stable_id
 
@@ -57,18 +59,19 @@ def statements(doc: Document) -> list[Statement]:
 def main() -> None:
     shared = pathlib.Path(sys.argv[1]) if len(sys.argv) > 1 else pathlib.Path(__file__).resolve().parents[2] / "shared"
     sizes = [int(a) for a in sys.argv[2:]] or [10, 100, 1000]
-    pool, embedder = stories(shared), MiniLMEmbedder(threads=2)
+    pool, embedder, nlp = stories(shared), MiniLMEmbedder(threads=2), load_pipeline()
     embedder.encode(["warm up"])
     print(f"{'docs':>6} {'stmts':>7} {'shares s':>9} {'align s':>8} {'conflicts s':>12} {'ms/stmt':>8}")
     for n in sizes:
         docs = synthetic(n, pool, random.Random(n))
         stmts = [s for d in docs for s in statements(d)]
+        frames = [f for d, a in zip(docs, annotate(docs, nlp=nlp)) for f in extract_frames(d, a, stmts, [])]
         t0 = time.perf_counter()
         shares = find_shares(docs)
         t1 = time.perf_counter()
         claims = align_claims(stmts, docs, shares, embedder)
         t2 = time.perf_counter()
-        find_conflicts(claims, docs)
+        find_conflicts(claims, docs, frames)
         t3 = time.perf_counter()
         print(f"{n:>6} {len(stmts):>7} {t1 - t0:>9.2f} {t2 - t1:>8.2f} {t3 - t2:>12.2f} "
               f"{1000 * (t3 - t0) / max(1, len(stmts)):>8.2f}", flush=True)
