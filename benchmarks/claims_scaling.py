@@ -17,10 +17,11 @@ import time
 
 from crosswire.align import align_claims, find_shares
 from crosswire.annotate import annotate, load_pipeline
+from crosswire.attribute import extract_statements
 from crosswire.contrast import find_conflicts
-from crosswire.frame import extract_frames
 from crosswire.embed import MiniLMEmbedder
-from crosswire.models import Attribution, Document, Statement, stable_id
+from crosswire.frame import extract_frames
+from crosswire.models import Document
 
 SENT = re.compile(r"[^.!?]+[.!?]")
 
@@ -50,12 +51,6 @@ def synthetic(n: int, pool: list[list[str]], rng: random.Random) -> list[Documen
     return docs
 
 
-def statements(doc: Document) -> list[Statement]:
-    return [Statement(id=stable_id("s", doc.id, m.start()), doc=doc.id, start=m.start(), end=m.end(),
-                      text=m.group(0), sentence=i, attribution=Attribution("self"))
-            for i, m in enumerate(re.finditer(r"\S[^.!?]*[.!?]", doc.text))]
-
-
 def main() -> None:
     shared = pathlib.Path(sys.argv[1]) if len(sys.argv) > 1 else pathlib.Path(__file__).resolve().parents[2] / "shared"
     sizes = [int(a) for a in sys.argv[2:]] or [10, 100, 1000]
@@ -64,8 +59,9 @@ def main() -> None:
     print(f"{'docs':>6} {'stmts':>7} {'shares s':>9} {'align s':>8} {'conflicts s':>12} {'ms/stmt':>8}")
     for n in sizes:
         docs = synthetic(n, pool, random.Random(n))
-        stmts = [s for d in docs for s in statements(d)]
-        frames = [f for d, a in zip(docs, annotate(docs, nlp=nlp)) for f in extract_frames(d, a, stmts, [])]
+        annotations = annotate(docs, nlp=nlp)
+        stmts = [s for d, a in zip(docs, annotations) for s in extract_statements(d, a, [])]
+        frames = [f for d, a in zip(docs, annotations) for f in extract_frames(d, a, stmts, [])]
         t0 = time.perf_counter()
         shares = find_shares(docs)
         t1 = time.perf_counter()
