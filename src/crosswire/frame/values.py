@@ -54,6 +54,10 @@ GENERIC = {"be", "have", "do", "get", "make", "take", "go", "come", "include", "
 MEASURES = {"mile", "kilometer", "kilometre", "km", "metre", "meter", "foot", "feet", "yard", "pound", "kilogram",
             "kg", "ton", "tonne", "percent", "per", "%", "degree", "acre", "hectare", "dollar", "euro", "point",
             "inch", "centimeter", "centimetre", "gallon", "litre", "liter", "barrel"}
+# one unit, however it is written ("per cent", "%", "km", "metre")
+UNIT_NAMES = {"%": "percent", "cent": "percent", "per": "percent", "km": "kilometer", "kilometre": "kilometer",
+              "metre": "meter", "centimetre": "centimeter", "kg": "kilogram", "litre": "liter", "tonne": "ton",
+              "feet": "foot"}
 
 HARMED = {"injure", "wound", "hurt", "cut", "bruise", "bandage", "injury", "graze", "bleed", "scratch"}
 # a harm noun says something of a person only as what the person suffered or showed ("suffered a cut")
