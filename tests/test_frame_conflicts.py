@@ -121,3 +121,19 @@ def test_frame_origin_names_count_one_agency_once():
 
     assert origin_name("The Associated Press's") == origin_name("Associated Press") == "associated press"
     assert origin_name("Reuters news agency") == "reuters"
+
+
+def test_frame_sentences_about_earlier_events_take_no_side(nlp):
+    published = {0: DateValue("2024-09-10", "day"), 1: DateValue("2024-09-10", "day")}
+    _f, conflicts, _cl = _analyse(nlp, "In 2019 twelve people were killed when the old dam near Arlow failed.",
+                                  "Three people were killed when the old dam near Arlow failed on Monday.",
+                                  published=published)
+    assert conflicts == []
+
+
+def test_frame_clock_times_need_a_real_hour():
+    from crosswire.frame.values import CLOCK, clock_minutes
+
+    assert [clock_minutes(m) for m in CLOCK.finditer("at 10 : 30 a . m . and 8pm")] == [630, 1200]
+    assert [clock_minutes(m) for m in CLOCK.finditer("updated 2:40am")] == [160]
+    assert list(CLOCK.finditer("40am on Saturday")) == []

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from dataclasses import replace
 
 from crosswire.attribute.context import DocContext
 from crosswire.attribute.lexicon import CUE_LEMMAS
@@ -265,8 +266,6 @@ def _quantities(s: _Sentence) -> list[Frame]:
 
 
 def _with_bounds(frame: Frame, low: float, high: float, word: str) -> Frame:
-    from dataclasses import replace
-
     return replace(frame, low=low, high=None if math.isinf(high) else high, value=Slot(word, frame.value.span),
                    qualifiers=tuple(sorted(set(frame.qualifiers) | {"vague"})))
 
@@ -411,13 +410,6 @@ def extract_frames(doc: Document, ann: Annotation, statements: Sequence[Statemen
         for frame in _quantities(s) + _states(s) + _times(s) + _agents(s):
             fid = stable_id("f", frame.statement, frame.kind, frame.value.span.start, frame.value.span.end,
                             frame.holder.norm if frame.holder else None)
-            out.append(_identified(frame, fid))
+            out.append(replace(frame, id=fid))
     unique = {f.id: f for f in out}
     return sorted(unique.values(), key=lambda f: (f.value.span.start, f.kind, f.id))
-
-
-def _identified(frame: Frame, fid: str) -> Frame:
-    from dataclasses import replace
-
-    return replace(frame, id=fid)
-
