@@ -17,7 +17,7 @@ from crosswire.attribute.context import DocContext
 from crosswire.attribute.lexicon import CUE_LEMMAS
 from crosswire.frame.agents import blamed_agents
 from crosswire.frame.values import (
-    APPROX, CLOCK, DEAD, GENERIC, GROUPS, GROWING, HARMED, HUMAN, LOWER, MEASURES, NUMBER, PREDICATE_OF, SCALES, SUFFER, TENS,
+    APPROX, CLOCK, DEAD, GENERIC, GROUPS, GROWING, HARMED, HOLDER_CLASS, HUMAN, LOWER, MEASURES, NUMBER, PREDICATE_OF, SCALES, SUFFER, TENS,
     TIME_UNITS, UNHARMED, UNIT_NAMES, UNITS, UPPER, VAGUE, WEEKDAYS, ZERO, bounds, clock_minutes, format_range, parse_number, word_number,
 )
 from crosswire.models import Annotation, Document, Entity, Frame, Slot, Span, Statement, Token, stable_id
@@ -181,7 +181,7 @@ def _quantity_frame(s: _Sentence, first: Token, last: Token, value: float, modif
             attribute = s.token_slot(noun, cls)
         elif holder_norm in HUMAN and holder_norm in ("people", "person", "individual"):
             holder_norm = "people"
-        holder_norm = UNIT_NAMES.get(holder_norm, holder_norm)
+        holder_norm = UNIT_NAMES.get(holder_norm, HOLDER_CLASS.get(holder_norm, holder_norm))
     verb = _predicate(s, noun or anchor)
     attribute = attribute or _attribute(s, verb)  # "two officials said": saying is not what a number is about
     if noun is None and (attribute is None or attribute.norm not in GROWING or

@@ -54,6 +54,15 @@ GENERIC = {"be", "have", "do", "get", "make", "take", "go", "come", "include", "
 MEASURES = {"mile", "kilometer", "kilometre", "km", "metre", "meter", "foot", "feet", "yard", "pound", "kilogram",
             "kg", "ton", "tonne", "percent", "per", "%", "degree", "acre", "hectare", "dollar", "euro", "point",
             "inch", "centimeter", "centimetre", "gallon", "litre", "liter", "barrel"}
+# nouns that count the same things in news copy: a holder is compared through its class
+HOLDER_CLASSES = {
+    "gun": {"gun", "rifle", "firearm", "weapon", "pistol", "handgun"},
+    "boat": {"boat", "vessel", "speedboat", "skiff", "dhow"},
+    "engine": {"engine", "appliance", "fire engine", "firetruck"},
+    "building": {"building", "house", "home"},
+    "shot": {"shot", "bullet", "round", "gunshot"},
+}
+HOLDER_CLASS = {noun: name for name, nouns in HOLDER_CLASSES.items() for noun in nouns}
 # one unit, however it is written ("per cent", "%", "km", "metre")
 UNIT_NAMES = {"%": "percent", "cent": "percent", "per": "percent", "km": "kilometer", "kilometre": "kilometer",
               "metre": "meter", "centimetre": "centimeter", "kg": "kilogram", "litre": "liter", "tonne": "ton",
