@@ -302,7 +302,8 @@ def find_conflicts(claims: Sequence[Claim], documents: Sequence[Document], frame
             mentions[m.doc].append((m.start, m.end, e.id))
     ctx = _Context(by_statement, {d.id: d for d in documents}, links, {e.id: e.name for e in entities},
                    {d: tuple(sorted(ms)) for d, ms in mentions.items()})
-    # vague amounts ("several") and sentences about earlier events take no side
+    # vague amounts ("several") and sentences about earlier events take no side; who is blamed is read from
+    # every sentence, since a claim of responsibility often recalls a date ("forces pushing evil since 2003")
     current = [f for f in frames if "vague" not in f.qualifiers and not _background(f, ctx)]
     conflicts = _quantities(current, ctx) + _states(current, ctx) + _times(current, ctx) + _agents(frames, ctx)
     unique = {c.id: c for c in conflicts}

@@ -117,8 +117,7 @@ def _actor(s: _Sentence, verb: Token | None, counted: Token) -> str | None:
         subject = next((c for c in s.children(by) if c.dep == "pobj"), None) if by is not None else None
     if subject is None or subject.i == counted.i:
         return None
-    hit = s.ctx.resolve_reference(subject, subject.start) or s.ctx.entity_at(subject.start, subject.end) \
-        or s.ctx.person_by_surname(subject)
+    hit = _refer(s, subject)
     if hit:
         return hit[2]
     return None if subject.pos == "PRON" else subject.lemma.lower()
@@ -152,7 +151,7 @@ def _possessor(s: _Sentence, noun: Token) -> str | None:
     poss = next((c for c in s.children(noun) if c.dep == "poss"), None)
     if poss is None:
         return None
-    ref = s.ctx.resolve_reference(poss, poss.start) or s.ctx.entity_at(poss.start, poss.end)
+    ref = _refer(s, poss)
     return ref[2] if ref else poss.text.lower()
 
 
@@ -167,8 +166,6 @@ def _quantity_frame(s: _Sentence, first: Token, last: Token, value: float, modif
     if noun is not None and (noun.pos == "PRON" or noun.ent_type in ("DATE", "TIME")
                              or any(c.dep == "case" for c in s.children(noun))):
         return None  # a pronoun, a date, or a possessor ("one officer's uniform" counts no officers)
-    if any(t.dep == "mark" and t.text.lower() in ("if", "unless") for t in s.tokens):
-        return None  # a condition ("if there was just one cable down") asserts no count
     before = next((t for t in reversed(s.tokens) if t.i < first.i), None)
     if first.ent_type in ("ORG", "PRODUCT", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PERSON", "GPE") or (
             before is not None and before.pos == "PROPN" and before.ent_type not in ("DATE", "TIME")):
@@ -207,6 +204,8 @@ def _quantity_frame(s: _Sentence, first: Token, last: Token, value: float, modif
 
 
 def _quantities(s: _Sentence) -> list[Frame]:
+    if any(t.dep == "mark" and t.text.lower() in ("if", "unless") for t in s.tokens):
+        return []  # a condition ("if there was just one cable down") asserts no count
     out: list[Frame] = []
     text, base = s.ctx.text[s.statement.start:s.statement.end], s.statement.start
     clocks = [(base + m.start(), base + m.end()) for m in CLOCK.finditer(text)]
@@ -247,19 +246,14 @@ def _quantities(s: _Sentence) -> list[Frame]:
     for t in s.tokens:
         word = t.text.lower()
         if word in VAGUE and t.dep in ("amod", "nummod", "nsubj", "nsubjpass", "dobj"):
-            low, high = VAGUE[word]
-            noun, _anchor = _holder(s, t) if t.dep in ("amod", "nummod") else (None, t)
-            if noun is None and t.dep in ("amod", "nummod"):
-                continue
-            frame = _quantity_frame(s, t, t, low, None, (t.start, t.end))
+            if t.dep in ("amod", "nummod") and _holder(s, t)[0] is None:
+                continue  # "several" must count something named
+            frame = _quantity_frame(s, t, t, VAGUE[word][0], None, (t.start, t.end))
             if frame:
-                out.append(_with_bounds(frame, low, high, word))
-        elif word in ZERO and t.dep in ("det", "neg") and s.head(t) is not None and s.head(t).pos == "NOUN":
-            frame = _quantity_frame(s, t, t, 0, None, (t.start, t.end))
-            if frame and frame.attribute is not None:
-                out.append(frame)
-        elif word in ("nobody", "noone") and t.dep in ("nsubj", "nsubjpass"):
-            frame = _quantity_frame(s, t, t, 0, None, (t.start, t.end))
+                out.append(_with_bounds(frame, *VAGUE[word], word))
+        elif word in ZERO and (t.dep in ("nsubj", "nsubjpass") or (
+                t.dep in ("det", "neg") and s.head(t) is not None and s.head(t).pos == "NOUN")):
+            frame = _quantity_frame(s, t, t, 0, None, (t.start, t.end))  # "no injuries", "nobody was hurt"
             if frame and frame.attribute is not None:
                 out.append(frame)
     return out
@@ -270,11 +264,14 @@ def _with_bounds(frame: Frame, low: float, high: float, word: str) -> Frame:
                    qualifiers=tuple(sorted(set(frame.qualifiers) | {"vague"})))
 
 
-def _person(s: _Sentence, token: Token | None) -> tuple[int, int, str, str] | None:
-    if token is None:
-        return None
-    hit = s.ctx.resolve_reference(token, token.start) or s.ctx.entity_at(token.start, token.end) \
+def _refer(s: _Sentence, token: Token) -> tuple[int, int, str, str] | None:
+    """The entity a word refers to: a resolved pronoun or role noun, a name mention, or a bare surname."""
+    return s.ctx.resolve_reference(token, token.start) or s.ctx.entity_at(token.start, token.end) \
         or s.ctx.person_by_surname(token)
+
+
+def _person(s: _Sentence, token: Token | None) -> tuple[int, int, str, str] | None:
+    hit = _refer(s, token) if token is not None else None
     return hit if hit and hit[3] == "PERSON" else None
 
 
