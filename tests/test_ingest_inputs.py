@@ -72,3 +72,15 @@ def test_ingest_reads_standard_input_as_one_document(monkeypatch):
     raws, problems = read_inputs(["-"])
     assert problems == [] and len(raws) == 1
     assert raws[0].source == "-" and raws[0].format == "txt" and raws[0].data.decode() == ARTICLE
+
+
+def test_read_a_file_with_no_article_in_it_is_reported(tmp_path):
+    from crosswire.ingest import read_inputs
+    from crosswire.ingest.read import read_bytes
+
+    (tmp_path / "empty-list.json").write_text("[]", encoding="utf-8")
+    (tmp_path / "bom.json").write_bytes(b"\xfe\xff")
+    raws, problems = read_inputs([str(tmp_path)])
+    assert raws == [] and sorted(p.source.rsplit("/", 1)[-1] for p in problems) == ["bom.json", "empty-list.json"]
+    assert all(p.reason for p in problems)
+    assert read_bytes("upload.json", b"[]")[1][0].reason

@@ -231,6 +231,8 @@ def read_bytes(name: str, data: bytes, settings: Settings | None = None) -> tupl
             yield Problem(exc.source, exc.reason)
 
     _collect(items(), raws, problems, {})
+    if not raws and not problems:
+        problems.append(Problem(name, "holds no article (no text or records in it)"))
     return raws, problems
 
 
@@ -240,7 +242,11 @@ def read_inputs(paths: Iterable[str], settings: Settings | None = None) -> tuple
     raws: list[RawInput] = []
     problems: list[Problem] = []
     seen: dict[str, str] = {}
-    items = [item for source, path in _walk(list(paths)) for item in _read_one(source, path, settings)]
+    items: list[RawInput | Problem] = []
+    for source, path in _walk(list(paths)):
+        found = list(_read_one(source, path, settings))
+        # a file that holds no article at all (an empty JSON list, a bare byte-order mark) is still reported
+        items.extend(found or [Problem(source, "holds no article (no text or records in it)")])
     # of identical files the one with the smallest name is kept, whatever order they were given in; the
     # rest keep the input order (`crosswire cluster` answers in it)
     keep: dict[str, str] = {}
