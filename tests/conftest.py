@@ -6,6 +6,12 @@ import os
 import pathlib
 
 import pytest
+from hypothesis import settings
+
+# CI explores the same examples on every run (a red build must be reproducible); local runs draw new ones
+settings.register_profile("ci", derandomize=True)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 SHARED = pathlib.Path(os.environ.get("CROSSWIRE_SHARED", ROOT.parent / "shared"))
