@@ -120,3 +120,24 @@ def test_an_undated_story_does_not_take_a_recalled_date_as_its_news(nlp):
     dated = date_documents(docs, [None, None], {})
     assert all(d.published is None for d in dated)
     assert event_date(dated, _annotated(nlp, dated)) is None   # March 11, 2005 was a Friday, not the news
+
+
+def test_a_date_ending_a_line_before_a_clock_time_is_a_stamp():
+    from crosswire.date.event import is_stamp
+    from crosswire.date.timex import find_timexes
+    text = "He finished with 26 touchdowns in 15 games. Dec. 18 - 11:14 pm et\nThe next game is on Jan. 10 ."
+    stamp, later = [t for t in find_timexes("d", text) if t.kind == "month_day"]
+    assert is_stamp(text, stamp) and not is_stamp(text, later)
+
+
+def test_the_weekday_of_the_leads_dates_an_undated_story():
+    # the leads say Thursday; the bodies talk more of Sunday's game. With no page dates, the year is the one
+    # that puts the stamped "Dec. 18" on the leads' Thursday, no earlier than the latest year mentioned.
+    lead = "The Colts clinched a playoff spot with a win on Thursday night over the Jaguars."
+    body = " The quarterback threw for two touchdowns and ran for another." * 5 + \
+        " They play on Sunday. The coach said Sunday matters. They last won in 2006."
+    docs = [_doc(0, lead + body, None), _doc(1, lead + body, None),
+            _doc(2, "He ran for two scores in 15 games. Dec. 18 - 11:14 pm et\nHe is hurt .", None)]
+    timexes = {d.id: find_timexes(d.id, d.text) for d in docs}
+    year, day, _span = story_year(docs, timexes)
+    assert (year, day) == (2008, "2008-12-18")

@@ -135,3 +135,40 @@ def test_frame_clock_times_need_a_real_hour():
     assert [clock_minutes(m) for m in CLOCK.finditer("at 10 : 30 a . m . and 8pm")] == [630, 1200]
     assert [clock_minutes(m) for m in CLOCK.finditer("updated 2:40am")] == [160]
     assert list(CLOCK.finditer("40am on Saturday")) == []
+
+
+def test_frame_each_side_lists_every_document_stating_its_value(nlp):
+    # the third document states seven in a sentence that shares nothing with the six; it still takes a side
+    _f, conflicts, _cl = _analyse(nlp, "Seven guards were injured in the attack on the compound.",
+                                  "Six guards were injured in the attack on the compound.",
+                                  "Officials said seven guards were injured in the compound attack.")
+    (c,) = conflicts
+    sides = {s.value: s.docs for s in c.sides}
+    assert sides == {"7": ("d0", "d2"), "6": ("d1",)}
+
+
+def test_frame_a_bare_toll_counts_people_and_words_before_an_article_bound_it(nlp):
+    _f, conflicts, _cl = _analyse(nlp, "The governor said 50 were injured in the earthquake on the island.",
+                                  "Officials said 80 people were injured in the earthquake on the island.")
+    (c,) = conflicts
+    assert sorted(s.value for s in c.sides) == ["50", "80"]
+    frames, conflicts, _cl = _analyse(nlp, "More than a hundred people joined the vigil in the park.",
+                                      "About 130 people joined the vigil in the park.")
+    (f,) = [f for f in frames if f.kind == "quantity" and f.doc == "d0"]
+    assert (f.low, f.high) == (101, None) and conflicts == []
+
+
+def test_frame_things_counted_with_different_verbs_are_one_count(nlp):
+    # boats are counted by their noun; people by what happened to them
+    _f, conflicts, _cl = _analyse(nlp, "The pirates in two boats surrounded the tanker off the coast.",
+                                  "The pirates in three boats attacked the tanker off the coast.")
+    assert [c.kind for c in conflicts] == ["quantity"]
+    _f, conflicts, _cl = _analyse(nlp, "Two guards were injured at the gate of the compound.",
+                                  "Three guards were killed at the gate of the compound.")
+    assert conflicts == []
+
+
+def test_frame_shot_to_death_is_a_killing(nlp):
+    frames, _c, _cl = _analyse(nlp, "A gunman shot to death one person at the office.")
+    (f,) = [f for f in frames if f.kind == "quantity"]
+    assert f.attribute.norm == "killed"

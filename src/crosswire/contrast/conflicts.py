@@ -19,7 +19,7 @@ from collections.abc import Mapping, Sequence
 
 from crosswire.align import Links, content_words, independent_origins
 from crosswire.frame import compatible
-from crosswire.frame.values import GROWING, HUMAN
+from crosswire.frame.values import GROWING, HUMAN, PREDICATES
 from crosswire.models import Claim, Conflict, ConflictSide, Document, Entity, Frame, Statement, stable_id
 
 SUBSET = {"other", "additional", "more", "further", "remaining", "second", "third", "first", "last", "new",
@@ -42,17 +42,29 @@ def _range(f: Frame) -> tuple[float, float]:
     return (f.low if f.low is not None else 0.0, f.high if f.high is not None else math.inf)
 
 
+def _counted(f: Frame) -> str:
+    """What a quantity frame counts; a bare number of a toll ("50 were injured") counts people."""
+    if f.holder is not None:
+        return f.holder.norm
+    return "people" if f.attribute is not None and f.attribute.norm in GROWING else ""
+
+
 def _same_thing(a: Frame, b: Frame) -> bool:
     """Two quantity frames count the same thing: same counted noun (and the same kind of subset), and
     the same predicate — which may be left unsaid for things, never for people."""
-    ha, hb = (a.holder.norm if a.holder else ""), (b.holder.norm if b.holder else "")
+    ha, hb = _counted(a), _counted(b)
     aa, ab = (a.attribute.norm if a.attribute else ""), (b.attribute.norm if b.attribute else "")
     if ha != hb:
         return False
     if not ha:
         return bool(aa) and aa == ab
-    if aa != ab and (ha in HUMAN or ha == "people" or (aa and ab)):
+    if aa != ab and (ha in HUMAN or ha == "people" or (aa in PREDICATES and ab in PREDICATES)):
+        # people are counted by what happened to them; things by their noun, unless both sentences name
+        # known, different happenings ("two boats surrounded the ship" / "the pirates in three boats
+        # attempted": one count of boats; "three cables cut" / "two cables repaired": two counts)
         return False
+    if not aa and ha in SUBSET:
+        return False  # "two others" are others than someone: without what happened to them, not comparable
     if (set(a.qualifiers) & SUBSET) != (set(b.qualifiers) & SUBSET):
         return False
     qa, qb = set(a.qualifiers) - SUBSET, set(b.qualifiers) - SUBSET
@@ -121,6 +133,40 @@ def _clash(frames: Sequence[Frame], same, incompatible, ctx: _Context) -> list[l
     return groups
 
 
+def _grow(sides: dict[str, list[Frame]], pool: Sequence[Frame], same, incompatible, ctx: _Context) -> None:
+    """Every other frame about the same thing that takes exactly one side joins it, so that each side lists
+    every document stating its value, not only those whose sentences met a sentence of the other side.
+    A frame joins when it counts the same thing as a member, its sentence shares a name or a word with
+    that member's, it agrees with every frame of one side and disagrees with every frame of the others,
+    and its document takes no other side."""
+    members = {f.id for fs in sides.values() for f in fs}
+    docs = {v: {f.doc for f in fs} for v, fs in sides.items()}
+    context: dict[str, tuple[set[str], set[str]]] = {}
+
+    def around(f: Frame) -> tuple[set[str], set[str]]:
+        if f.id not in context:
+            context[f.id] = _context(f, ctx)
+        return context[f.id]
+
+    joining: list[tuple[str, Frame]] = []
+    for f in sorted(pool, key=lambda x: x.id):
+        if f.id in members:
+            continue
+        if not any(same(f, g) and _related(around(f), around(g), 1) for fs in sides.values() for g in fs):
+            continue
+        takes = [v for v, fs in sides.items() if not any(incompatible(f, g) for g in fs)]
+        if len(takes) != 1:
+            continue
+        if all(incompatible(f, g) for v in sides if v != takes[0] for g in sides[v]):
+            joining.append((takes[0], f))
+    for v, f in joining:
+        docs[v].add(f.doc)
+    torn = {d for v in docs for d in docs[v] if sum(d in docs[w] for w in docs) > 1}
+    for v, f in joining:
+        if f.doc not in torn:
+            sides[v].append(f)
+
+
 def _side(value: str, frames: Sequence[Frame], ctx: _Context, update: bool = False) -> ConflictSide:
     items = [ctx.by_statement[f.statement] for f in frames if f.statement in ctx.by_statement]
     statements = sorted({s.id: s for _c, s in items}.values(), key=lambda s: (s.doc, s.start))
@@ -165,10 +211,12 @@ def _published(ctx: _Context, doc: str) -> str:
 def _quantities(frames: Sequence[Frame], ctx: _Context) -> list[Conflict]:
     counts = [f for f in frames if f.kind == "quantity"]
     out = []
-    for group in _clash(counts, _same_thing, lambda a, b: not compatible(_range(a), _range(b)), ctx):
+    differ = lambda a, b: not compatible(_range(a), _range(b))  # noqa: E731
+    for group in _clash(counts, _same_thing, differ, ctx):
         sides: dict[str, list[Frame]] = defaultdict(list)
         for f in group:
             sides[f.value.norm].append(f)
+        _grow(sides, counts, _same_thing, differ, ctx)
         zero = [v for v, fs in sides.items() if all(f.low == 0 and f.high == 0 for f in fs)]
         kind = "polarity" if zero else "quantity"
         updated: set[str] = set()
@@ -189,11 +237,12 @@ def _states(frames: Sequence[Frame], ctx: _Context) -> list[Conflict]:
     states = [f for f in frames if f.kind == "state"]
     out = []
     same = lambda a, b: a.entity == b.entity  # noqa: E731
-    for group in _clash(states, same, lambda a, b: frozenset({a.value.norm, b.value.norm}) in STATE_CLASH,
-                         ctx):
+    differ = lambda a, b: frozenset({a.value.norm, b.value.norm}) in STATE_CLASH  # noqa: E731
+    for group in _clash(states, same, differ, ctx):
         sides: dict[str, list[Frame]] = defaultdict(list)
         for f in group:
             sides[f.value.norm].append(f)
+        _grow(sides, states, same, differ, ctx)
         name = ctx.names.get(group[0].entity or "", group[0].holder.span.text if group[0].holder else "")
         c = _conflict("state", f"whether {name} was harmed", dict(sides), ctx)
         if c:
@@ -215,10 +264,12 @@ def _times(frames: Sequence[Frame], ctx: _Context) -> list[Conflict]:
         return a.attribute.norm == b.attribute.norm or bool(set(a.qualifiers) & set(b.qualifiers))
 
     out = []
-    for group in _clash(times, same, lambda a, b: not compatible(_range(a), _range(b)), ctx):
+    differ = lambda a, b: not compatible(_range(a), _range(b))  # noqa: E731
+    for group in _clash(times, same, differ, ctx):
         sides: dict[str, list[Frame]] = defaultdict(list)
         for f in group:
             sides[f.value.norm].append(f)
+        _grow(sides, times, same, differ, ctx)
         f = group[0]
         holder = f.holder.span.text.lower() + " " if f.holder else ""
         c = _conflict("time", f"when {holder}{f.attribute.span.text.lower()}".strip(), dict(sides), ctx)
@@ -272,17 +323,23 @@ YEAR = re.compile(r"\b(19[0-9]{2}|20[0-9]{2})\b")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december")
 MONTH = re.compile(r"\b(" + "|".join(m.capitalize() for m in MONTHS) + r")\b")
+# a sentence that tallies a period rather than tells the event
+AGGREGATE = re.compile(r"\b(?:this|last) (?:year|season)\b|\bso far\b|\bin (?:recent|the past|the last) "
+                       r"(?:\w+ )?(?:years|months|decades?)\b|\bsince (?:19|20)\d\d\b", re.I)
 
 
 def _background(frame: Frame, ctx: _Context) -> bool:
-    """A sentence about an earlier event: it names a year before its document's publication, or a month
+    """A sentence about an earlier event or a period: it tallies a year or season ("this year", "so far",
+    "since 2005"), names a year before its document's publication, or a month
     at least two months before it ("In January, five cables were cut" in a December report). Outlets
     recalling history differently is not what a story's conflicts are about."""
+    text = ctx.by_statement[frame.statement][1].text
+    if AGGREGATE.search(text):
+        return True  # "pirates have attacked nearly 100 vessels this year": a tally, not this event
     doc = ctx.documents.get(frame.doc)
     if doc is None or not doc.published or len(doc.published.value) < 7:
         return False
     year, month = int(doc.published.value[:4]), int(doc.published.value[5:7])
-    text = ctx.by_statement[frame.statement][1].text
     if any(int(y) < year for y in YEAR.findall(text)):
         return True
     # two to eight months back counts as earlier; a month just ahead may be a plan ("repairs by October")

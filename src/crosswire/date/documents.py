@@ -21,6 +21,7 @@ from crosswire.date.timex import WEEKDAY_RE, YEAR_RE, WEEKDAYS, Timex, find_time
 
 DATELINE = re.compile(r"^[A-Z][A-Za-z .'-]{1,40},?\s*(?:\([A-Za-z. ]+\))?\s*[-–—:]")
 REPUBLISHED_AFTER_DAYS = 60
+LEAD_CHARS = 300  # characters from the top of the text that count as the lead
 STAMP_WINDOW = 400  # characters from the top of the text where a date stamp line dates the page
 
 
@@ -102,8 +103,14 @@ def story_year(documents: Sequence[Document], timexes: Mapping[str, list[Timex]]
     they mention and no later than any page date; among such years, the one where the month-days they
     name fall on the weekdays they name most often (the earlier year on a tie: the latest year an
     article mentions is most often its own)."""
-    weekdays = Counter(re.search(WEEKDAY_RE, t.span.text, re.I).group(0).lower()
-                       for ts in timexes.values() for t in ts if t.kind == "weekday")
+    # a weekday in an article's lead names its news; one further down is more often background or what
+    # comes next ("will play on Sunday"), so the lead counts three times
+    weekdays: Counter = Counter()
+    for ts in timexes.values():
+        for t in ts:
+            if t.kind == "weekday":
+                weekdays[re.search(WEEKDAY_RE, t.span.text, re.I).group(0).lower()] += \
+                    3 if t.span.start < LEAD_CHARS else 1
     pairs = weekday_pairs(timexes, {d.id: d.text for d in documents})
     stated = Counter()
     for weekday, t in pairs:

@@ -41,14 +41,27 @@ def _line(text: str, start: int, end: int) -> str:
     return text[a: b if b >= 0 else len(text)]
 
 
-def is_stamp(text: str, timex: Timex) -> bool:
-    """The expression sits on a line that holds nothing but a date, a time and stamp words."""
-    line = _line(text, timex.span.start, timex.span.end)
-    rest = line.replace(timex.span.text, " ", 1)
+WEEKDAY_OR_MONTH = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+                              re.I)
+CLOCK_IN_STAMP = re.compile(r"\d{1,2}\s?:\s?\d{2}")
+
+
+def _stamp_words(rest: str) -> bool:
     words = re.findall(r"[A-Za-z][A-Za-z.]*|\d+|[^\sA-Za-z\d]", rest)
-    weekday_or_month = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
-                                  re.I)
-    return len(line.split()) <= 16 and all(STAMP_WORDS.match(w) or weekday_or_month.match(w) for w in words)
+    return all(STAMP_WORDS.match(w) or WEEKDAY_OR_MONTH.match(w) for w in words)
+
+
+def is_stamp(text: str, timex: Timex) -> bool:
+    """The expression sits on a line that holds nothing but a date, a time and stamp words — or it ends a
+    line after a finished sentence, followed by a clock time ("... in 15 games. Dec. 18 - 11:14 pm et")."""
+    line = _line(text, timex.span.start, timex.span.end)
+    if len(line.split()) <= 16 and _stamp_words(line.replace(timex.span.text, " ", 1)):
+        return True
+    end = text.find("\n", timex.span.end)
+    after = text[timex.span.end: end if end >= 0 else len(text)]
+    before = text[text.rfind("\n", 0, timex.span.start) + 1: timex.span.start].rstrip()
+    return (len(after.split()) <= 8 and bool(CLOCK_IN_STAMP.search(after)) and _stamp_words(after)
+            and (not before or before[-1] in ".!?\"'”"))
 
 
 def is_deadline(text: str, timex: Timex) -> bool:

@@ -80,12 +80,17 @@ def _attribute(s: _Sentence, verb: Token | None) -> Slot | None:
     if verb is None or verb.lemma.lower() in GENERIC or verb.lemma.lower() in CUE_LEMMAS:
         return None
     lemma = verb.lemma.lower()
+    if any(c.dep == "prep" and c.text.lower() == "to" and any(g.lemma.lower() == "death" for g in s.children(c))
+           for c in s.children(verb)):
+        return s.token_slot(verb, "killed")  # "shot to death", "beaten to death", "burnt to death"
     return s.token_slot(verb, PREDICATE_OF.get(lemma, lemma))
 
 
 def _modifier(s: _Sentence, first: Token) -> str | None:
-    before = [t for t in s.tokens if t.i < first.i][-3:]
-    words = " ".join(t.text.lower() for t in before)
+    before = [t for t in s.tokens if t.i < first.i]
+    if before and before[-1].text.lower() in ("a", "an"):
+        before = before[:-1]  # "more than a hundred"
+    words = " ".join(t.text.lower() for t in before[-3:])
     return next((m for m in MODIFIERS if words == m or words.endswith(" " + m)), None)
 
 
@@ -132,7 +137,7 @@ def _measured(s: _Sentence, unit: Token) -> str | None:
     return None
 
 
-def _qualifiers(s: _Sentence, noun: Token) -> tuple[str, ...]:
+def _qualifiers(s: _Sentence, noun: Token, number: Token | None = None) -> tuple[str, ...]:
     out = {c.lemma.lower() for c in s.children(noun) if c.dep in ("amod", "compound")
            and c.pos in ("ADJ", "NOUN", "PROPN", "VERB") and not c.like_num
            and c.text.lower() not in VAGUE and c.text.lower() not in NUMBER_WORDS}
@@ -142,7 +147,8 @@ def _qualifiers(s: _Sentence, noun: Token) -> tuple[str, ...]:
             out.add("of:" + obj.lemma.lower())
     head = s.head(noun)
     if noun.dep == "pobj" and head is not None and head.text.lower() == "of" and s.head(head) is not None and \
-            (s.head(head).like_num or s.head(head).text.lower() in NUMBER_WORDS):
+            (s.head(head).like_num or s.head(head).text.lower() in NUMBER_WORDS) and \
+            (number is None or s.head(head).i != number.i):
         out.add("total")  # the 41 of "28 of 41 passes" counts the whole, not what the sentence is about
     return tuple(sorted(out))
 
@@ -192,11 +198,13 @@ def _quantity_frame(s: _Sentence, first: Token, last: Token, value: float, modif
     if noun is None:
         holder = None
     else:
+        if holder_norm == "time" and attribute is not None and attribute.norm == "fired":
+            holder_norm = "shot"  # "shot eleven times": eleven shots
         holder = s.token_slot(noun, holder_norm)
     low, high = bounds(value, modifier)
     actor = _actor(s, verb, noun or anchor) if attribute is not None else None
     span = s.slot(text_span[0], text_span[1], format_range(low, high, s.ctx.text[text_span[0]:text_span[1]]))
-    quals = qualifiers + (_qualifiers(s, noun) if noun is not None else ())
+    quals = qualifiers + (_qualifiers(s, noun, last) if noun is not None else ())
     return Frame(id="", statement=s.statement.id, doc=s.statement.doc, kind="quantity", holder=holder,
                  attribute=attribute, value=span, low=low, high=None if math.isinf(high) else high, negated=value == 0,
                  possessor=_possessor(s, noun) if noun is not None else None, entity=actor,

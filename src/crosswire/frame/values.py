@@ -37,7 +37,8 @@ PREDICATES = {
     "arrested": {"arrest", "detain", "apprehend", "capture", "hold", "custody", "nab", "seize_person"},
     "seized": {"seize", "confiscate", "recover", "find", "discover", "impound"},
     "fired": {"fire", "shoot", "shot", "round", "bullet", "gunfire", "shooting", "gunshot"},
-    "destroyed": {"destroy", "damage", "flatten", "raze", "hit", "burn"},
+    "destroyed": {"destroy", "damage", "flatten", "raze", "hit", "burn", "level", "devastate", "wreck", "demolish",
+                  "collapse", "sever", "cut"},
     "rescued": {"rescue", "free", "release", "save"},
     "evacuated": {"evacuate", "displace", "flee"},
     "attacked": {"attack", "strike", "target", "raid", "assault", "storm", "explosion", "blast", "explode"},
@@ -61,6 +62,7 @@ HOLDER_CLASSES = {
     "engine": {"engine", "appliance", "fire engine", "firetruck"},
     "building": {"building", "house", "home"},
     "shot": {"shot", "bullet", "round", "gunshot"},
+    "quake": {"quake", "earthquake", "temblor", "tremor"},
 }
 HOLDER_CLASS = {noun: name for name, nouns in HOLDER_CLASSES.items() for noun in nouns}
 # one unit, however it is written ("per cent", "%", "km", "metre")
