@@ -172,3 +172,25 @@ def test_frame_shot_to_death_is_a_killing(nlp):
     frames, _c, _cl = _analyse(nlp, "A gunman shot to death one person at the office.")
     (f,) = [f for f in frames if f.kind == "quantity"]
     assert f.attribute.norm == "killed"
+
+
+def test_frame_magnitudes_compare_however_they_are_written(nlp):
+    frames, conflicts, _cl = _analyse(nlp, "A 5.9-magnitude earthquake struck the island of Qeshm on Sunday.",
+                                      "The quake on the island of Qeshm registered 6.1 on the Richter scale.")
+    assert sorted(f.holder.norm for f in frames if f.kind == "quantity") == ["magnitude", "magnitude"]
+    (c,) = conflicts
+    assert sorted(s.value for s in c.sides) == ["5.9", "6.1"]
+
+
+def test_frame_a_weaker_form_of_its_own_value_is_not_a_second_value(nlp):
+    # "at least three" in the first document only weakens its own three: it does not state the other's ten
+    _f, conflicts, _cl = _analyse(nlp, "At least three people were killed when the quake struck the island. "
+                                       "Three people were killed on the island, officials said.",
+                                  "Ten people were killed when the quake struck the island.")
+    assert [sorted(s.value for s in c.sides) for c in conflicts] == [["10", "3"]]
+
+
+def test_frame_an_active_harm_verb_harms_its_object_not_its_subject(nlp):
+    frames, _c, _cl = _analyse(nlp, "Prime Minister Ahmed Salem was travelling when the drone struck his home, "
+                                    "wounding two of his guards.")
+    assert [f for f in frames if f.kind == "state"] == []

@@ -111,9 +111,12 @@ def _clash(frames: Sequence[Frame], same, incompatible, ctx: _Context) -> list[l
             if a.doc == b.doc or not same(a, b) or not incompatible(a, b) or \
                     not _related(context[a.id], context[b.id], 1 if named else 2):
                 continue
-            if any(same(a, x) and not incompatible(b, x) for x in by_doc[a.doc]) or \
-                    any(same(b, x) and not incompatible(a, x) for x in by_doc[b.doc]):
-                continue  # one document holds both values: two different things, not a disagreement
+            # one document holds both values: two different things, not a disagreement ("three were
+            # killed in the village; ten in all"); a weaker form of its own value ("at least three") is not
+            # a second value
+            if any(same(a, x) and not incompatible(b, x) and incompatible(a, x) for x in by_doc[a.doc]) or \
+                    any(same(b, x) and not incompatible(a, x) and incompatible(b, x) for x in by_doc[b.doc]):
+                continue
             edges[a.id].add(b.id)
             edges[b.id].add(a.id)
     seen: set[str] = set()

@@ -161,6 +161,22 @@ def _possessor(s: _Sentence, noun: Token) -> str | None:
     return ref[2] if ref else poss.text.lower()
 
 
+def _scale(s: _Sentence, number: Token) -> Token | None:
+    """The word that makes a number a magnitude: "a 5.9-magnitude quake", "a magnitude of 5.9",
+    "6.1 on the Richter scale"."""
+    after = [t for t in s.tokens if t.i > number.i and t.text != "-"][:4]
+    if after and after[0].lemma.lower() == "magnitude":
+        return after[0]
+    words = [t.text.lower() for t in after]
+    if words[:2] == ["on", "the"] and "richter" in words:
+        return after[words.index("richter")]
+    up = s.head(number)
+    if up is not None and up.text.lower() == "of" and s.head(up) is not None and \
+            s.head(up).lemma.lower() == "magnitude":
+        return s.head(up)
+    return None
+
+
 def _quantity_frame(s: _Sentence, first: Token, last: Token, value: float, modifier: str | None,
                     text_span: tuple[int, int], qualifiers: tuple[str, ...] = ()) -> Frame | None:
     noun, anchor = _holder(s, last)
@@ -176,6 +192,14 @@ def _quantity_frame(s: _Sentence, first: Token, last: Token, value: float, modif
     if first.ent_type in ("ORG", "PRODUCT", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PERSON", "GPE") or (
             before is not None and before.pos == "PROPN" and before.ent_type not in ("DATE", "TIME")):
         return None  # a number inside a name ("SEA-ME-WE 4 cable", "Apollo 11", "Flight 370")
+    scale = _scale(s, last)
+    if scale is not None:  # the strength of a quake, whatever it shook
+        low, high = bounds(value, modifier)
+        span = s.slot(text_span[0], text_span[1], format_range(low, high, s.ctx.text[text_span[0]:text_span[1]]))
+        return Frame(id="", statement=s.statement.id, doc=s.statement.doc, kind="quantity",
+                     holder=s.token_slot(scale, "magnitude"), attribute=None, value=span, low=low,
+                     high=None if math.isinf(high) else high, negated=False, possessor=None, entity=None,
+                     qualifiers=tuple(sorted(set(qualifiers))))
     holder_norm, attribute = None, None
     if noun is not None:
         holder_norm = noun.lemma.lower()
@@ -313,7 +337,9 @@ def _states(s: _Sentence) -> list[Frame]:
             shown = head is not None and head.text.lower() == "with"  # "appeared with a bandage"
             if not shown and (anchor is None or anchor.lemma.lower() not in SUFFER):
                 continue  # "cuts in salaries" is no injury; "suffered a cut" is
-        subj = _subject(s, anchor)
+        obj = next((c for c in s.children(t) if c.dep == "dobj"), None) if t.pos == "VERB" else None
+        # an active verb harms its object, not its subject: "the drone attacked, wounding his guards"
+        subj = obj if obj is not None else _subject(s, anchor)
         person = _person(s, subj)
         if person is None:
             continue
