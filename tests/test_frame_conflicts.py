@@ -194,3 +194,12 @@ def test_frame_an_active_harm_verb_harms_its_object_not_its_subject(nlp):
     frames, _c, _cl = _analyse(nlp, "Prime Minister Ahmed Salem was travelling when the drone struck his home, "
                                     "wounding two of his guards.")
     assert [f for f in frames if f.kind == "state"] == []
+
+
+def test_frame_spans_of_time_compare_only_for_the_same_happening(nlp):
+    _f, conflicts, _cl = _analyse(nlp, "Deputy Jose Ortiz was married two weeks ago, his family said.",
+                                  "Deputy Jose Ortiz had married three weeks before the shooting.")
+    assert [sorted(s.value for s in c.sides) for c in conflicts] == [["2", "3"]]
+    _f, conflicts, _cl = _analyse(nlp, "Deputy Jose Ortiz was married two weeks ago, his family said.",
+                                  "Deputy Jose Ortiz had worked for three weeks on the case.")
+    assert conflicts == []

@@ -19,7 +19,7 @@ from collections.abc import Mapping, Sequence
 
 from crosswire.align import Links, content_words, independent_origins
 from crosswire.frame import compatible
-from crosswire.frame.values import GROWING, HUMAN, PREDICATES
+from crosswire.frame.values import GROWING, HUMAN, PREDICATES, TIME_UNITS
 from crosswire.models import Claim, Conflict, ConflictSide, Document, Entity, Frame, Statement, stable_id
 
 SUBSET = {"other", "additional", "more", "further", "remaining", "second", "third", "first", "last", "new",
@@ -63,6 +63,8 @@ def _same_thing(a: Frame, b: Frame) -> bool:
         # known, different happenings ("two boats surrounded the ship" / "the pirates in three boats
         # attempted": one count of boats; "three cables cut" / "two cables repaired": two counts)
         return False
+    if ha in TIME_UNITS and not (aa and aa == ab):
+        return False  # a span of time measures the happening it is said of: "married two weeks ago"
     if not aa and ha in SUBSET:
         return False  # "two others" are others than someone: without what happened to them, not comparable
     if (set(a.qualifiers) & SUBSET) != (set(b.qualifiers) & SUBSET):

@@ -280,7 +280,10 @@ def allsides_false_alarms(shared: pathlib.Path, limit: int | None, nlp, embedder
     from crosswire.evaluation.roundups import allsides_stories
     from crosswire.pipeline import analyze_documents
 
+    from crosswire.contrast import headline
+
     stories = flagged = with_flags = 0
+    shown: list[str] = []
     for documents, _statements, _roundup in allsides_stories(shared, "test", limit):
         documents = [d for d in documents if d.text.strip()]
         if len(documents) < 2:
@@ -289,7 +292,9 @@ def allsides_false_alarms(shared: pathlib.Path, limit: int | None, nlp, embedder
         stories += 1
         flagged += len(story.conflicts)
         with_flags += bool(story.conflicts)
-    return {"allsides_test_stories": stories, "allsides_conflicts_flagged": flagged,
+        shown += [f"{headline(c)} | " + " / ".join(_short(side.statements[0].text, 70) for side in c.sides)
+                  for c in story.conflicts]
+    return {"allsides_test_stories": stories, "allsides_conflicts_flagged": flagged, "allsides_flagged": shown,
             "allsides_conflicts_per_story": round(flagged / stories, 3) if stories else 0.0,
             "allsides_stories_with_a_conflict": with_flags}
 
@@ -338,6 +343,7 @@ def format_report(metrics: dict) -> str:
         lines.append(f"AllSides held-out stories (outlets that mostly agree): {a['allsides_conflicts_flagged']} "
                      f"conflicts flagged on {a['allsides_test_stories']} stories ({a['allsides_conflicts_per_story']:.2f}"
                      f" per story; {a['allsides_stories_with_a_conflict']} stories with at least one)")
+        lines += [f"  flagged: {line}" for line in a.get("allsides_flagged", ())]
     if "claimdiff" in metrics:
         lines.append("ClaimDiff test")
         lines += [f"  {k}: {v}" for k, v in sorted(metrics["claimdiff"].items())]

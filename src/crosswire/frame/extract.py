@@ -65,12 +65,14 @@ def _predicate(s: _Sentence, noun: Token) -> Token | None:
         up = s.head(t)
         if up is None:
             return t if t is not noun and t.pos in ("VERB", "ADJ", "AUX") else None
-        if up.pos in ("VERB", "ADJ") and (t.dep in ARGUMENT or t.dep in ("pobj", "prep", "npadvmod", "dep")):
+        if up.pos in ("VERB", "ADJ") and (t.dep in ARGUMENT or t.dep in ("pobj", "prep", "npadvmod", "dep")
+                                          or t.text.lower() in ("ago", "earlier", "later")):
             return up
         if up.pos == "AUX" and t.dep in ("nsubj", "attr"):
             comp = next((c for c in s.children(up) if c.dep in ("acomp", "attr", "oprd") and c is not t), None)
             return comp or up
-        if t.dep not in ("pobj", "prep", "nummod", "quantmod", "compound", "conj", "appos", "npadvmod"):
+        if t.dep not in ("pobj", "prep", "nummod", "quantmod", "compound", "conj", "appos", "npadvmod") and \
+                t.text.lower() not in ("ago", "earlier", "later"):  # "married two weeks ago"
             return None
         t, hops = up, hops + 1
     return None
@@ -185,7 +187,7 @@ def _quantity_frame(s: _Sentence, first: Token, last: Token, value: float, modif
         return None  # a date ("November 8"), a clock time, an ordinal or an amount of money
     if 1900 <= value <= 2100 and value == int(value) and "," not in s.ctx.text[text_span[0]:text_span[1]]:
         return None  # a year
-    if noun is not None and (noun.pos == "PRON" or noun.ent_type in ("DATE", "TIME")
+    if noun is not None and (noun.pos == "PRON" or (noun.ent_type in ("DATE", "TIME") and not duration)
                              or any(c.dep == "case" for c in s.children(noun))):
         return None  # a pronoun, a date, or a possessor ("one officer's uniform" counts no officers)
     before = next((t for t in reversed(s.tokens) if t.i < first.i), None)
@@ -200,6 +202,8 @@ def _quantity_frame(s: _Sentence, first: Token, last: Token, value: float, modif
                      holder=s.token_slot(scale, "magnitude"), attribute=None, value=span, low=low,
                      high=None if math.isinf(high) else high, negated=False, possessor=None, entity=None,
                      qualifiers=tuple(sorted(set(qualifiers))))
+    if duration and any(t.text.lower() == "old" for t in s.tokens if noun.i < t.i <= noun.i + 2):
+        return None  # "a 32-year-old man": an age describes a person, it counts nothing
     holder_norm, attribute = None, None
     if noun is not None:
         holder_norm = noun.lemma.lower()
@@ -210,6 +214,8 @@ def _quantity_frame(s: _Sentence, first: Token, last: Token, value: float, modif
             holder_norm = "people"
         holder_norm = UNIT_NAMES.get(holder_norm, HOLDER_CLASS.get(holder_norm, holder_norm))
     verb = _predicate(s, noun or anchor)
+    if verb is not None and any(c.dep == "neg" for c in s.children(verb)):
+        return None  # "has not been hit in more than 26 years" asserts no count
     attribute = attribute or _attribute(s, verb)  # "two officials said": saying is not what a number is about
     if noun is None and (attribute is None or attribute.norm not in GROWING or
                          anchor.dep not in ("nsubj", "nsubjpass", "dobj")):

@@ -58,7 +58,8 @@ MEASURES = {"mile", "kilometer", "kilometre", "km", "metre", "meter", "foot", "f
 # nouns that count the same things in news copy: a holder is compared through its class
 HOLDER_CLASSES = {
     "gun": {"gun", "rifle", "firearm", "weapon", "pistol", "handgun"},
-    "boat": {"boat", "vessel", "speedboat", "skiff", "dhow"},
+    "boat": {"boat", "speedboat", "skiff", "dhow"},  # a "vessel" may be the ship they attacked: not a boat
+    "ship": {"ship", "vessel", "tanker", "freighter"},
     "engine": {"engine", "appliance", "fire engine", "firetruck"},
     "building": {"building", "house", "home"},
     "shot": {"shot", "bullet", "round", "gunshot"},
