@@ -194,14 +194,19 @@ class Clusterer:
         groups = _average_linkage(sorted(by_id), sums, [f.doc for f in order], days, self.settings)
         return [[by_id[d] for d in g] for g in groups]
 
-    def _products(self, rows: Sequence[Features], cols: Sequence[Features]) -> Iterable[tuple[int, int, float]]:
-        """(row, column, pair value) for every pair whose value is not 0 (see :meth:`pair_value`), from a
-        sparse product of TF-IDF matrices, in row blocks so memory stays bounded. Columns of the matrices are
-        the sorted terms, so every dot product sums in the same order whatever else is in the batch."""
+    def _products(self, rows: Sequence[Features], cols: Sequence[Features],
+                  upper: bool = False) -> Iterable[tuple[int, int, float]]:
+        """(row, column, pair value) for every pair whose value is not 0 (see :meth:`pair_value`; only
+        column > row when ``upper``), from a sparse product of TF-IDF matrices, in row blocks so memory stays
+        bounded. Columns of the matrices are the sorted terms, so every dot product sums in the same order
+        whatever else is in the batch."""
         import numpy as np
         from scipy.sparse import csr_matrix
 
-        vocab = {t: k for k, t in enumerate(sorted({t for f in (*rows, *cols) for t in self.unit(f)}))}
+        terms: set[str] = set()
+        for f in (*rows, *cols):
+            terms.update(self.unit(f))
+        vocab = {t: k for k, t in enumerate(sorted(terms))}
 
         def matrix(feats: Sequence[Features]):
             indptr, indices, data = [0], [], []
@@ -214,24 +219,43 @@ class Clusterer:
             return csr_matrix((np.array(data, dtype=np.float64), np.array(indices, dtype=np.int64),
                                np.array(indptr, dtype=np.int64)), shape=(len(feats), len(vocab)))
 
+        def when(feats: Sequence[Features]):
+            days = [_day(f.published) for f in feats]
+            return (np.array([d.toordinal() if d else 0 for d in days], dtype=np.int64),
+                    np.array([d is not None for d in days]),
+                    np.array([-1 if f.weekday is None else f.weekday for f in feats], dtype=np.int64))
+
         left, right = matrix(rows), matrix(cols).T.tocsr()
-        row_days, col_days = [_day(f.published) for f in rows], [_day(f.published) for f in cols]
+        (row_day, row_dated, row_wd), (col_day, col_dated, col_wd) = when(rows), when(cols)
+        settings = self.settings
         for start in range(0, len(rows), 512):
             block = (left[start:start + 512] @ right).tocoo()
-            keep = block.data >= self.settings.min_edge
-            values = np.round(block.data[keep], 9)
-            for i, j, cosine in zip((block.row[keep] + start).tolist(), block.col[keep].tolist(), values.tolist()):
-                value = self.pair_value(cosine, row_days[i], col_days[j], rows[i].weekday, cols[j].weekday)
+            i, j = block.row.astype(np.int64) + start, block.col.astype(np.int64)
+            keep = block.data >= settings.min_edge
+            if upper:
+                keep &= j > i
+            i, j, values = i[keep], j[keep], np.round(block.data[keep], 9)
+            # the rules of pair_value, on the whole block
+            dated = row_dated[i] & col_dated[j]
+            beyond = dated & (np.abs(row_day[i] - col_day[j]) > settings.horizon_days)
+            apart = (row_wd[i] - col_wd[j]) % 7
+            scaled = (~dated & (row_wd[i] >= 0) & (col_wd[j] >= 0) & (np.minimum(apart, 7 - apart) > 1)
+                      & ~beyond)
+            values = values.tolist()
+            for k in np.flatnonzero(scaled).tolist():
+                values[k] = round(values[k] * settings.weekday_factor, 9)
+            for k in np.flatnonzero(beyond).tolist():
+                values[k] = 0.0
+            for a, b, value in zip(i.tolist(), j.tolist(), values):
                 if value > 0.0:
-                    yield i, j, value
+                    yield a, b, value
 
     def _pair_similarities(self, order: Sequence[Features]) -> dict[str, dict[str, float]]:
-        """Cosine of every pair of documents of a batch (see :meth:`_products`); rows in canonical order."""
+        """Pair value of every pair of documents of a batch (see :meth:`_products`); rows in canonical order."""
         sums: dict[str, dict[str, float]] = defaultdict(dict)
-        for i, j, value in self._products(order, order):
-            if j > i:
-                a, b = order[i].doc, order[j].doc
-                sums[a][b] = sums[b][a] = value
+        for i, j, value in self._products(order, order, upper=True):
+            a, b = order[i].doc, order[j].doc
+            sums[a][b] = sums[b][a] = value
         return sums
 
     def story_similarity(self, group: Sequence[Features], story_id: str,
@@ -259,10 +283,10 @@ class Clusterer:
         """Join the most similar existing story (average linkage ≥ threshold, or ≥ far_threshold when their
         dates lie more than window_days apart; never beyond horizon_days) or start a new one."""
         best, best_score = None, 0.0
-        span = _span(_day(f.published) for f in group)
+        span = _span(_ordinal(_day(f.published)) for f in group)
         for story_id in self.candidates(group, before):
             story = self.stories.get(story_id)
-            other = (_day(story.first), _day(story.last)) if story is not None else (None, None)
+            other = _span([_ordinal(_day(story.first)), _ordinal(_day(story.last))]) if story is not None else None
             score = _effective(self.story_similarity(group, story_id, cross), span, other, self.settings)
             if score is not None and score > best_score:
                 best, best_score = story_id, score
@@ -295,27 +319,29 @@ class Clusterer:
         return out
 
 
-def _span(days: Iterable[dt.date | None]) -> tuple[dt.date | None, dt.date | None]:
-    dated = [d for d in days if d]
-    return (min(dated), max(dated)) if dated else (None, None)
+def _span(days: Iterable[int | None]) -> tuple[int, int] | None:
+    """First and last of some day numbers (``date.toordinal()``), None when none is dated."""
+    dated = [d for d in days if d is not None]
+    return (min(dated), max(dated)) if dated else None
 
 
-def _gap(a: tuple, b: tuple) -> int | None:
-    """Days between two date spans (first, last), 0 when they overlap; None when either is undated."""
-    if a[0] is None or b[0] is None:
-        return None
-    return max(0, (b[0] - a[1]).days, (a[0] - b[1]).days)
-
-
-def _effective(score: float, a: tuple, b: tuple, settings: ClusterSettings) -> float | None:
-    """A group similarity as compared with ``threshold``: lowered by ``far_threshold - threshold`` for spans
-    more than ``window_days`` apart, None (never) for spans more than ``horizon_days`` apart."""
-    gap = _gap(a, b)
-    if gap is None or gap <= settings.window_days:
+def _effective(score: float, a: tuple[int, int] | None, b: tuple[int, int] | None,
+               settings: ClusterSettings) -> float | None:
+    """A group similarity as compared with ``threshold``, given the date spans of the two groups: lowered by
+    ``far_threshold - threshold`` for spans more than ``window_days`` apart, None (never) for spans more than
+    ``horizon_days`` apart; as it is when either group is undated."""
+    if a is None or b is None:
+        return score
+    gap = max(b[0] - a[1], a[0] - b[1])
+    if gap <= settings.window_days:
         return score
     if gap > settings.horizon_days:
         return None
     return round(score - (settings.far_threshold - settings.threshold), 9)
+
+
+def _ordinal(day: dt.date | None) -> int | None:
+    return day.toordinal() if day else None
 
 
 def _average_linkage(ids: list[str], sums: dict[str, dict[str, float]], order: list[str],
@@ -325,12 +351,13 @@ def _average_linkage(ids: list[str], sums: dict[str, dict[str, float]], order: l
     clusters are named by their smallest id."""
     threshold = settings.threshold
     members = {i: [i] for i in ids}
-    spans = {i: (days.get(i), days.get(i)) for i in ids}
+    spans = {i: _span([_ordinal(days.get(i))]) for i in ids}
     links: dict[str, dict[str, float]] = {i: dict(sums.get(i, {})) for i in ids}
 
     def score(a: str, b: str) -> float | None:
         avg = round(links[a].get(b, 0.0) / (len(members[a]) * len(members[b])), 9)
-        return _effective(avg, spans[a], spans[b], settings)
+        span_a, span_b = spans[a], spans[b]
+        return avg if span_a is None or span_b is None else _effective(avg, span_a, span_b, settings)
 
     heap = []
     for a in ids:
@@ -345,12 +372,12 @@ def _average_linkage(ids: list[str], sums: dict[str, dict[str, float]], order: l
         if score(a, b) != -neg:
             continue  # stale entry
         keep, gone = (a, b) if a < b else (b, a)
-        spans[keep] = _span((*spans[a], *spans[b]))
+        spans[keep] = _span((*(spans[a] or ()), *(spans[b] or ())))
         members[keep] += members.pop(gone)
+        spans.pop(gone)
         merged = links.pop(gone)
         merged.pop(keep, None)
         links[keep].pop(gone, None)
-        spans.pop(gone)
         for other, s in merged.items():
             links[other].pop(gone, None)
             links[keep][other] = links[keep].get(other, 0.0) + s
