@@ -102,6 +102,16 @@ def test_cluster_story_grows_across_batches():
     assert {d: s for d, (s, _n) in {**placed, **later}.items()} == batch
 
 
+def test_cluster_later_batch_unlike_every_stored_story_starts_its_own():
+    flood, fire = [f for f in FEATURES if f.doc in {d.id for d in DOCS[:3]}], FEATURES[3:6]
+    no_keys = ClusterSettings(keys_per_document=0)      # no stored story shares a key: nothing to compare
+    clusterer = Clusterer(document_frequencies(flood + fire), len(flood + fire), no_keys)
+    stored = clusterer.place(flood)
+    later = clusterer.place(fire)
+    assert all(new for _story, new in later.values())
+    assert {s for s, _n in later.values()}.isdisjoint({s for s, _n in stored.values()})
+
+
 def test_cluster_threshold_decides():
     apart = cluster_features(FEATURES, ClusterSettings(threshold=0.99))
     assert len(set(apart.values())) == len(FEATURES)

@@ -222,7 +222,7 @@ class Clusterer:
         def when(feats: Sequence[Features]):
             days = [_day(f.published) for f in feats]
             return (np.array([d.toordinal() if d else 0 for d in days], dtype=np.int64),
-                    np.array([d is not None for d in days]),
+                    np.array([d is not None for d in days], dtype=bool),
                     np.array([-1 if f.weekday is None else f.weekday for f in feats], dtype=np.int64))
 
         left, right = matrix(rows), matrix(cols).T.tocsr()
