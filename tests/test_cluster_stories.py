@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from crosswire.cluster import ClusterSettings, Clusterer, cluster_features, document_features, document_frequencies
 from crosswire.cluster.copies import CopyFinder, signature_bytes, text_sha
-from crosswire.cluster.features import url_date
+from crosswire.cluster.features import lead_weekday, url_date
 from crosswire.models import DateValue, Document, stable_id
 from stream_helpers import EVENTS, record
 
@@ -56,6 +56,39 @@ def test_cluster_follow_up_days_later_joins_the_story():
     assert assignment[follow.id] == assignment[DOCS[3].id]
 
 
+def test_cluster_follow_up_weeks_later_joins_only_when_close_enough():
+    follow = _doc("fire", 4, "2024-04-02")                      # four weeks on, the same names and words
+    assignment = cluster_features(FEATURES + [document_features(follow)])
+    assert assignment[follow.id] == assignment[DOCS[3].id]
+    strict = ClusterSettings(far_threshold=1.0)                  # beyond window_days only a near copy joins
+    assignment = cluster_features(FEATURES + [document_features(follow)], strict)
+    assert assignment[follow.id] != assignment[DOCS[3].id]
+
+
+def test_cluster_undated_leads_naming_other_weekdays_count_less():
+    tuesday = dataclasses.replace(DOCS[0], published=None)
+    friday = dataclasses.replace(tuesday, id=stable_id("doc", "flood-friday"), source="flood-friday",
+                                 text=tuesday.text.replace("on Tuesday", "on Friday"))
+    wednesday = dataclasses.replace(friday, id=stable_id("doc", "flood-wednesday"),
+                                    text=tuesday.text.replace("on Tuesday", "on Wednesday"))
+    features = [document_features(d) for d in (tuesday, friday, wednesday)]
+    assert [f.weekday for f in features] == [1, 4, 2]
+    clusterer = Clusterer(document_frequencies(features), len(features))
+    a, b, c = features
+    cosine = Clusterer(document_frequencies(features), len(features),
+                       ClusterSettings(weekday_factor=1.0)).similarity(a, b)
+    assert clusterer.similarity(a, b) == round(cosine * ClusterSettings().weekday_factor, 9)
+    assert clusterer.similarity(a, c) > clusterer.similarity(a, b)          # the next day may report it
+    dated = [dataclasses.replace(f, published="2024-03-05") for f in (a, b)]
+    assert clusterer.similarity(*dated) == cosine                           # dates, when known, decide
+
+
+def test_cluster_lead_weekday_skips_a_dated_header():
+    assert lead_weekday("Quake hits island", "Friday, November 11, 2011\n\nA quake struck on Sunday.") == 6
+    assert lead_weekday("Council votes on Thursday", "The council met.") == 3
+    assert lead_weekday("No day", "Nothing here names a day of the week.") is None
+
+
 def test_cluster_story_grows_across_batches():
     first, second = FEATURES[:2] + FEATURES[3:5], [FEATURES[2], FEATURES[5]]
     everything = FEATURES[:6]
@@ -67,6 +100,16 @@ def test_cluster_story_grows_across_batches():
     assert clusterer.stories[later[FEATURES[2].doc][0]].documents == 3
     batch = cluster_features(everything)
     assert {d: s for d, (s, _n) in {**placed, **later}.items()} == batch
+
+
+def test_cluster_later_batch_unlike_every_stored_story_starts_its_own():
+    flood, fire = [f for f in FEATURES if f.doc in {d.id for d in DOCS[:3]}], FEATURES[3:6]
+    no_keys = ClusterSettings(keys_per_document=0)      # no stored story shares a key: nothing to compare
+    clusterer = Clusterer(document_frequencies(flood + fire), len(flood + fire), no_keys)
+    stored = clusterer.place(flood)
+    later = clusterer.place(fire)
+    assert all(new for _story, new in later.values())
+    assert {s for s, _n in later.values()}.isdisjoint({s for s, _n in stored.values()})
 
 
 def test_cluster_threshold_decides():

@@ -3,7 +3,9 @@
 Terms are prefixed by kind: ``w:`` content words (lower case, stop words dropped, lightly stemmed),
 ``b:`` pairs of adjacent content words, ``e:`` names (runs of capitalised words, whole and by last
 word), ``n:`` numbers, ``y:`` years, ``t:`` headline words. The publication date is the one the input
-states (metadata, dateline, page header) or, failing that, the day its URL names. No model is needed,
+states (metadata, dateline, page header) or, failing that, the day its URL names. Beside the terms, the
+day of the week the lead names ("... said on Tuesday"), which tells two reports of one event from reports
+of a similar event on another day when a publication date is missing. No model is needed,
 so features cost far less than reading the document did, and the same text gives the same features on
 any machine.
 """
@@ -32,6 +34,11 @@ YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 TRUSTED = {"metadata", "dateline", "page-header", "content"}
 MONTHS = {m: k for k, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
                                        "dec"), 1)}
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# a weekday in running text; one that heads a date ("Friday, November 11, 2011") dates the page, not the event
+WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+                     r"(?![ ,.]*(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))")
+LEAD_WORDS = 40  # the weekday of the event is told in the first sentence or two
 URL_DATE = re.compile(r"(?<!\d)(20\d\d|19\d\d)([/_-]?)(\d\d|[a-z]{3})\2(\d\d)(?!\d)", re.I)
 
 
@@ -40,13 +47,14 @@ class Features:
     doc: str
     published: str | None          # ISO date (day precision or coarser) or None
     terms: dict[str, float]        # kind-prefixed term → count (sub-linear)
+    weekday: int | None = None     # the weekday the headline or lead names first (0 = Monday), if any
 
     def to_json(self) -> dict:
-        return {"doc": self.doc, "published": self.published, "terms": self.terms}
+        return {"doc": self.doc, "published": self.published, "terms": self.terms, "weekday": self.weekday}
 
     @classmethod
     def from_json(cls, data: dict) -> Features:
-        return cls(data["doc"], data.get("published"), dict(data["terms"]))
+        return cls(data["doc"], data.get("published"), dict(data["terms"]), data.get("weekday"))
 
 
 def stem(word: str) -> str:
@@ -126,7 +134,15 @@ def document_features(doc: Document) -> Features:
         counts["y:" + year] += 1
     published = doc.published.value if doc.published is not None and doc.published.basis in TRUSTED else None
     published = published or url_date(doc.url)
-    return Features(doc.id, published, {t: 1.0 + (0.0 if n == 1 else _log(n)) for t, n in sorted(counts.items())})
+    return Features(doc.id, published, {t: 1.0 + (0.0 if n == 1 else _log(n)) for t, n in sorted(counts.items())},
+                    lead_weekday(doc.title, doc.text))
+
+
+def lead_weekday(title: str, text: str) -> int | None:
+    """The first weekday named in the headline or the first LEAD_WORDS words (0 = Monday), skipping a weekday
+    that heads a date."""
+    m = WEEKDAY.search(title + " \n " + " ".join(text.split()[:LEAD_WORDS]))
+    return WEEKDAYS.index(m.group(1).lower()) if m else None
 
 
 def url_date(url: str | None) -> str | None:

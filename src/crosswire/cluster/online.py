@@ -2,20 +2,25 @@
 similar existing story or starts one.
 
 Similarity of two documents is the cosine of their TF-IDF vectors over kind-prefixed terms (content words,
-word pairs, names, numbers, years, headline words; see :mod:`crosswire.cluster.features`), and 0 when
-both are dated and lie more than ``window_days`` apart (a similar event months apart is another story).
-A story is represented by its documents: its similarity to a document or group is the average over all
-pairs, so it updates as the story grows and a large story does not swallow its neighbours.
+word pairs, names, numbers, years, headline words; see :mod:`crosswire.cluster.features`); pairs below
+``min_edge`` count as 0. Time decides between the same event and a similar one: two groups whose dated
+documents lie more than ``window_days`` apart join only at the higher ``far_threshold`` (a trial follows
+its crime under the same names; a similar event in the same place shares fewer), and never when they lie
+more than ``horizon_days`` apart. When one of two documents is undated, the weekday their leads name
+stands in for the date: leads naming weekdays two or more days apart scale their similarity by
+``weekday_factor``. A story is represented by its documents: its similarity to a document or group is the
+average over all pairs, so it updates as the story grows and a large story does not swallow its
+neighbours.
 
 Determinism: a set of documents gives the same stories in any arrival order. Within a batch, pair
 similarities come from one sparse matrix product whose rows follow the canonical order (publication
-date, then id) and whose columns are the sorted terms, rounded to 9 places; pairs below ``min_edge``
-count as 0; merges go in order of similarity, ties by document id. A new group is compared with the
-stored stories that hold one of its documents' ``keys_per_document`` most informative terms (a term
-in more than ``block_fraction`` of documents is never a key), pair by pair in sorted-term order
-(``math.fsum``). Across ingests (the store), stories never split or merge: a later batch's groups join
-existing stories or start new ones, so the stories equal those of one batch whenever the articles of
-each story arrive in one batch or in batches after it started.
+date, then id) and whose columns are the sorted terms, rounded to 9 places; merges go in order of
+similarity, ties by document id. A new group is compared with the stored stories that hold one of its
+documents' ``keys_per_document`` most informative terms (a term in more than ``block_fraction`` of
+documents is never a key), pair by pair in sorted-term order (``math.fsum``). Across ingests (the store),
+stories never split or merge: a later batch's groups join existing stories or start new ones, so the
+stories equal those of one batch whenever the articles of each story arrive in one batch or in batches
+after it started.
 """
 
 from __future__ import annotations
@@ -36,8 +41,11 @@ from crosswire.cluster.features import Features
 class ClusterSettings:
     threshold: float = 0.18
     # weight of each kind of term relative to content words (1.0 when not listed); tuned on the dev splits
-    multipliers: tuple[tuple[str, float], ...] = (("b", 0.5), ("e", 0.5), ("n", 1.5), ("t", 1.5))
-    window_days: int = 7
+    multipliers: tuple[tuple[str, float], ...] = (("b", 0.2), ("e", 0.5), ("n", 2.0), ("t", 1.2), ("y", 0.5))
+    window_days: int = 1            # published the same day or the next
+    far_threshold: float = 0.23     # groups dated more than window_days apart join only at this similarity
+    horizon_days: int = 365         # ... and never when more than this apart
+    weekday_factor: float = 0.3     # undated pair whose leads name weekdays two or more days apart
     min_edge: float = 0.05
     block_fraction: float = 0.1
     keys_per_document: int = 20
@@ -144,16 +152,29 @@ class Clusterer:
         return cached
 
     def similarity(self, a: Features, b: Features) -> float:
+        """The pair value: the cosine (0 below ``min_edge``), scaled for weekdays that disagree (see
+        :meth:`pair_value`)."""
         if b.doc < a.doc:
             a, b = b, a
-        da, db = _day(a.published), _day(b.published)
-        if da and db and abs((da - db).days) > self.settings.window_days:
-            return 0.0
         ua, ub = self.unit(a), self.unit(b)
         if len(ub) < len(ua):
             ua, ub = ub, ua
         shared = ua.keys() & ub.keys()
-        return round(math.fsum(ua[t] * ub[t] for t in sorted(shared)), 9) if shared else 0.0
+        cosine = round(math.fsum(ua[t] * ub[t] for t in sorted(shared)), 9) if shared else 0.0
+        return self.pair_value(cosine, _day(a.published), _day(b.published), a.weekday, b.weekday)
+
+    def pair_value(self, cosine: float, day_a: dt.date | None, day_b: dt.date | None,
+                   weekday_a: int | None, weekday_b: int | None) -> float:
+        """0 below ``min_edge`` or beyond the horizon; when a date is missing and both leads name weekdays
+        two or more days apart, the cosine times ``weekday_factor``."""
+        if cosine < self.settings.min_edge:
+            return 0.0
+        if day_a and day_b:
+            return cosine if abs((day_a - day_b).days) <= self.settings.horizon_days else 0.0
+        if weekday_a is not None and weekday_b is not None and min((weekday_a - weekday_b) % 7,
+                                                                   (weekday_b - weekday_a) % 7) > 1:
+            return round(cosine * self.settings.weekday_factor, 9)
+        return cosine
 
     def _neighbours(self, f: Features, pool: Mapping[str, set[str]]) -> set[str]:
         """Documents in ``pool`` (key → documents) that share a key with ``f``, either way."""
@@ -170,18 +191,22 @@ class Clusterer:
         by_id = {f.doc: f for f in order}
         sums = self._pair_similarities(order)
         days = {f.doc: _day(f.published) for f in order}
-        groups = _average_linkage(sorted(by_id), sums, self.settings.threshold, [f.doc for f in order], days,
-                                  self.settings.window_days)
+        groups = _average_linkage(sorted(by_id), sums, [f.doc for f in order], days, self.settings)
         return [[by_id[d] for d in g] for g in groups]
 
-    def _products(self, rows: Sequence[Features], cols: Sequence[Features]) -> Iterable[tuple[int, int, float]]:
-        """(row, column, cosine) for every pair at or above ``min_edge`` and not dated too far apart, from a
-        sparse product of TF-IDF matrices, in row blocks so memory stays bounded. Columns of the matrices are
-        the sorted terms, so every dot product sums in the same order whatever else is in the batch."""
+    def _products(self, rows: Sequence[Features], cols: Sequence[Features],
+                  upper: bool = False) -> Iterable[tuple[int, int, float]]:
+        """(row, column, pair value) for every pair whose value is not 0 (see :meth:`pair_value`; only
+        column > row when ``upper``), from a sparse product of TF-IDF matrices, in row blocks so memory stays
+        bounded. Columns of the matrices are the sorted terms, so every dot product sums in the same order
+        whatever else is in the batch."""
         import numpy as np
         from scipy.sparse import csr_matrix
 
-        vocab = {t: k for k, t in enumerate(sorted({t for f in (*rows, *cols) for t in self.unit(f)}))}
+        terms: set[str] = set()
+        for f in (*rows, *cols):
+            terms.update(self.unit(f))
+        vocab = {t: k for k, t in enumerate(sorted(terms))}
 
         def matrix(feats: Sequence[Features]):
             indptr, indices, data = [0], [], []
@@ -194,25 +219,43 @@ class Clusterer:
             return csr_matrix((np.array(data, dtype=np.float64), np.array(indices, dtype=np.int64),
                                np.array(indptr, dtype=np.int64)), shape=(len(feats), len(vocab)))
 
+        def when(feats: Sequence[Features]):
+            days = [_day(f.published) for f in feats]
+            return (np.array([d.toordinal() if d else 0 for d in days], dtype=np.int64),
+                    np.array([d is not None for d in days], dtype=bool),
+                    np.array([-1 if f.weekday is None else f.weekday for f in feats], dtype=np.int64))
+
         left, right = matrix(rows), matrix(cols).T.tocsr()
-        row_days, col_days = [_day(f.published) for f in rows], [_day(f.published) for f in cols]
-        window = self.settings.window_days
+        (row_day, row_dated, row_wd), (col_day, col_dated, col_wd) = when(rows), when(cols)
+        settings = self.settings
         for start in range(0, len(rows), 512):
             block = (left[start:start + 512] @ right).tocoo()
-            keep = block.data >= self.settings.min_edge
-            values = np.round(block.data[keep], 9)
-            for i, j, value in zip((block.row[keep] + start).tolist(), block.col[keep].tolist(), values.tolist()):
-                a, b = row_days[i], col_days[j]
-                if not (a and b and abs((a - b).days) > window):
-                    yield i, j, value
+            i, j = block.row.astype(np.int64) + start, block.col.astype(np.int64)
+            keep = block.data >= settings.min_edge
+            if upper:
+                keep &= j > i
+            i, j, values = i[keep], j[keep], np.round(block.data[keep], 9)
+            # the rules of pair_value, on the whole block
+            dated = row_dated[i] & col_dated[j]
+            beyond = dated & (np.abs(row_day[i] - col_day[j]) > settings.horizon_days)
+            apart = (row_wd[i] - col_wd[j]) % 7
+            scaled = (~dated & (row_wd[i] >= 0) & (col_wd[j] >= 0) & (np.minimum(apart, 7 - apart) > 1)
+                      & ~beyond)
+            values = values.tolist()
+            for k in np.flatnonzero(scaled).tolist():
+                values[k] = round(values[k] * settings.weekday_factor, 9)
+            for k in np.flatnonzero(beyond).tolist():
+                values[k] = 0.0
+            for a, b, value in zip(i.tolist(), j.tolist(), values):
+                if value > 0.0:
+                    yield a, b, value
 
     def _pair_similarities(self, order: Sequence[Features]) -> dict[str, dict[str, float]]:
-        """Cosine of every pair of documents of a batch (see :meth:`_products`); rows in canonical order."""
+        """Pair value of every pair of documents of a batch (see :meth:`_products`); rows in canonical order."""
         sums: dict[str, dict[str, float]] = defaultdict(dict)
-        for i, j, value in self._products(order, order):
-            if j > i:
-                a, b = order[i].doc, order[j].doc
-                sums[a][b] = sums[b][a] = value
+        for i, j, value in self._products(order, order, upper=True):
+            a, b = order[i].doc, order[j].doc
+            sums[a][b] = sums[b][a] = value
         return sums
 
     def story_similarity(self, group: Sequence[Features], story_id: str,
@@ -223,8 +266,7 @@ class Clusterer:
         if not members:
             return 0.0
         if cross is None:
-            values = [self.similarity(a, b) for a in group for b in members]
-            values = [v for v in values if v >= self.settings.min_edge]
+            values = [v for v in (self.similarity(a, b) for a in group for b in members) if v > 0.0]
         else:
             values = [cross.get((a.doc, b.doc), 0.0) for a in group for b in members]
         return round(math.fsum(sorted(values)) / (len(group) * len(members)), 9)
@@ -238,11 +280,15 @@ class Clusterer:
 
     def place_group(self, group: Sequence[Features], before: Iterable[str] | None = None,
                     cross: Mapping[tuple[str, str], float] | None = None) -> tuple[str, bool]:
-        """Join the most similar existing story (average linkage ≥ threshold) or start a new one."""
+        """Join the most similar existing story (average linkage ≥ threshold, or ≥ far_threshold when their
+        dates lie more than window_days apart; never beyond horizon_days) or start a new one."""
         best, best_score = None, 0.0
+        span = _span(_ordinal(_day(f.published)) for f in group)
         for story_id in self.candidates(group, before):
-            score = self.story_similarity(group, story_id, cross)
-            if score > best_score:
+            story = self.stories.get(story_id)
+            other = _span([_ordinal(_day(story.first)), _ordinal(_day(story.last))]) if story is not None else None
+            score = _effective(self.story_similarity(group, story_id, cross), span, other, self.settings)
+            if score is not None and score > best_score:
                 best, best_score = story_id, score
         is_new = best is None or best_score < self.settings.threshold
         story_id = story_id_for(canonical_order(group)[0].doc) if is_new else best
@@ -273,34 +319,62 @@ class Clusterer:
         return out
 
 
-def _apart(a: tuple, b: tuple, window: int) -> bool:
-    """Whether two date spans (first, last; None when undated) lie more than ``window`` days apart."""
-    if a[0] is None or b[0] is None:
-        return False
-    return (b[0] - a[1]).days > window or (a[0] - b[1]).days > window
+def _span(days: Iterable[int | None]) -> tuple[int, int] | None:
+    """First and last of some day numbers (``date.toordinal()``), None when none is dated."""
+    dated = [d for d in days if d is not None]
+    return (min(dated), max(dated)) if dated else None
 
 
-def _average_linkage(ids: list[str], sums: dict[str, dict[str, float]], threshold: float,
-                     order: list[str], days: Mapping[str, dt.date | None], window: int) -> list[list[str]]:
-    """Merge the two clusters with the highest average pair similarity while it is ≥ threshold, never
-    two whose dated documents lie more than ``window`` days apart. ``sums`` holds pair similarities
-    (missing pairs are 0); clusters are named by their smallest id."""
+def _effective(score: float, a: tuple[int, int] | None, b: tuple[int, int] | None,
+               settings: ClusterSettings) -> float | None:
+    """A group similarity as compared with ``threshold``, given the date spans of the two groups: lowered by
+    ``far_threshold - threshold`` for spans more than ``window_days`` apart, None (never) for spans more than
+    ``horizon_days`` apart; as it is when either group is undated."""
+    if a is None or b is None:
+        return score
+    gap = max(b[0] - a[1], a[0] - b[1])
+    if gap <= settings.window_days:
+        return score
+    if gap > settings.horizon_days:
+        return None
+    return round(score - (settings.far_threshold - settings.threshold), 9)
+
+
+def _ordinal(day: dt.date | None) -> int | None:
+    return day.toordinal() if day else None
+
+
+def _average_linkage(ids: list[str], sums: dict[str, dict[str, float]], order: list[str],
+                     days: Mapping[str, dt.date | None], settings: ClusterSettings) -> list[list[str]]:
+    """Merge the two clusters with the highest average pair similarity (as :func:`_effective` weighs it for
+    their date spans) while it is ≥ threshold. ``sums`` holds pair similarities (missing pairs are 0);
+    clusters are named by their smallest id."""
+    threshold = settings.threshold
     members = {i: [i] for i in ids}
-    spans = {i: (days.get(i), days.get(i)) for i in ids}
+    spans = {i: _span([_ordinal(days.get(i))]) for i in ids}
     links: dict[str, dict[str, float]] = {i: dict(sums.get(i, {})) for i in ids}
-    heap = [(-s / 1, a, b) for a in ids for b, s in links[a].items() if a < b and s >= threshold]
+
+    def score(a: str, b: str) -> float | None:
+        avg = round(links[a].get(b, 0.0) / (len(members[a]) * len(members[b])), 9)
+        span_a, span_b = spans[a], spans[b]
+        return avg if span_a is None or span_b is None else _effective(avg, span_a, span_b, settings)
+
+    heap = []
+    for a in ids:
+        for b in links[a]:
+            if a < b and (s := score(a, b)) is not None and s >= threshold:
+                heap.append((-s, a, b))
     heapq.heapify(heap)
     while heap:
         neg, a, b = heapq.heappop(heap)
         if a not in members or b not in members:
             continue
-        current = round(links[a].get(b, 0.0) / (len(members[a]) * len(members[b])), 9)
-        if current != round(-neg, 9) or _apart(spans[a], spans[b], window):
-            continue  # stale entry, or two events too far apart in time
+        if score(a, b) != -neg:
+            continue  # stale entry
         keep, gone = (a, b) if a < b else (b, a)
-        firsts = [d for d in (spans[a][0], spans[b][0]) if d]
-        spans[keep] = (min(firsts), max(d for d in (spans[a][1], spans[b][1]) if d)) if firsts else (None, None)
+        spans[keep] = _span((*(spans[a] or ()), *(spans[b] or ())))
         members[keep] += members.pop(gone)
+        spans.pop(gone)
         merged = links.pop(gone)
         merged.pop(keep, None)
         links[keep].pop(gone, None)
@@ -308,10 +382,10 @@ def _average_linkage(ids: list[str], sums: dict[str, dict[str, float]], threshol
             links[other].pop(gone, None)
             links[keep][other] = links[keep].get(other, 0.0) + s
             links[other][keep] = links[keep][other]
-        for other, s in sorted(links[keep].items()):
-            avg = round(s / (len(members[keep]) * len(members[other])), 9)
-            if avg >= threshold:
-                heapq.heappush(heap, (-avg, min(keep, other), max(keep, other)))
+        for other in sorted(links[keep]):
+            s = score(keep, other)
+            if s is not None and s >= threshold:
+                heapq.heappush(heap, (-s, min(keep, other), max(keep, other)))
     rank = {d: k for k, d in enumerate(order)}
     groups = [sorted(m, key=rank.__getitem__) for m in members.values()]
     return sorted(groups, key=lambda g: rank[g[0]])
