@@ -22,6 +22,9 @@ from crosswire.frame import compatible
 from crosswire.frame.values import GROWING, HUMAN, PREDICATES, TIME_UNITS
 from crosswire.models import Claim, Conflict, ConflictSide, Document, Entity, Frame, Statement, stable_id
 
+# nouns that name a measured property of one thing, not a count of things
+PROPERTIES = {"magnitude", "caliber", "calibre", "age", "height", "weight", "length", "depth", "speed",
+              "temperature", "score", "population", "capacity", "distance"}
 SUBSET = {"other", "additional", "more", "further", "remaining", "second", "third", "first", "last", "new",
           "separate", "final", "only", "next", "previous", "straight", "consecutive", "total", "extra"}
 # injured and then dead is a sequence, not a contradiction
@@ -77,6 +80,13 @@ def _same_thing(a: Frame, b: Frame) -> bool:
     return not (a.possessor and b.possessor and a.possessor != b.possessor)
 
 
+def _measure(a: Frame, b: Frame) -> bool:
+    """Two frames that measure one named property of a thing ("a .38 caliber revolver", "a 5.9 magnitude"):
+    the property is as specific as a named predicate."""
+    return a.kind == b.kind == "quantity" and a.holder is not None and b.holder is not None and \
+        a.holder.norm == b.holder.norm and a.holder.norm in PROPERTIES
+
+
 def _context(frame: Frame, ctx: _Context) -> tuple[set[str], set[str]]:
     """What else the frame's statement talks about: its content words less the frame's own words, and the
     entities it names."""
@@ -109,7 +119,7 @@ def _clash(frames: Sequence[Frame], same, incompatible, ctx: _Context) -> list[l
         for b in ordered[i + 1:]:
             # a named predicate on both sides ("12 people were injured" / "18 people had been injured") is
             # specific enough that one more shared word places both sentences in one happening
-            named = bool(a.attribute and b.attribute and a.attribute.norm == b.attribute.norm)
+            named = bool(a.attribute and b.attribute and a.attribute.norm == b.attribute.norm) or _measure(a, b)
             if a.doc == b.doc or not same(a, b) or not incompatible(a, b) or \
                     not _related(context[a.id], context[b.id], 1 if named else 2):
                 continue
