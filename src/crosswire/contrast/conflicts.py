@@ -23,7 +23,7 @@ from crosswire.frame.values import GROWING, HUMAN, PREDICATES, TIME_UNITS
 from crosswire.models import Claim, Conflict, ConflictSide, Document, Entity, Frame, Statement, stable_id
 
 # nouns that name a measured property of one thing, not a count of things
-PROPERTIES = {"magnitude", "caliber", "calibre", "age", "height", "weight", "length", "depth", "speed",
+PROPERTIES = {"magnitude", "caliber", "calibre", "height", "weight", "length", "depth", "speed",
               "temperature", "score", "population", "capacity", "distance"}
 SUBSET = {"other", "additional", "more", "further", "remaining", "second", "third", "first", "last", "new",
           "separate", "final", "only", "next", "previous", "straight", "consecutive", "total", "extra"}
