@@ -203,3 +203,11 @@ def test_frame_spans_of_time_compare_only_for_the_same_happening(nlp):
     _f, conflicts, _cl = _analyse(nlp, "Deputy Jose Ortiz was married two weeks ago, his family said.",
                                   "Deputy Jose Ortiz had worked for three weeks on the case.")
     assert conflicts == []
+
+
+def test_frame_a_sentence_going_on_about_an_earlier_event_takes_no_side(nlp):
+    published = {0: DateValue("2005-11-28", "day", "metadata"), 1: DateValue("2005-11-28", "day", "metadata")}
+    _f, conflicts, _cl = _analyse(nlp, "The quake injured 70 people on the island of Qeshm on Sunday.",
+                                  "A quake struck the region of Bam in 2003. It injured more than 1,400 people "
+                                  "on the island of Qeshm.", published=published)
+    assert conflicts == []

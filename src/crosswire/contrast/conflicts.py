@@ -338,6 +338,7 @@ YEAR = re.compile(r"\b(19[0-9]{2}|20[0-9]{2})\b")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december")
 MONTH = re.compile(r"\b(" + "|".join(m.capitalize() for m in MONTHS) + r")\b")
+CONTINUES = re.compile(r"\s*(?:It|That|This|They|These|Those)\b")
 # a sentence that tallies a period rather than tells the event
 AGGREGATE = re.compile(r"\b(?:this|last) (?:year|season)\b|\bso far\b|\bin (?:recent|the past|the last) "
                        r"(?:\w+ )?(?:years|months|decades?)\b|\bsince (?:19|20)\d\d\b", re.I)
@@ -346,8 +347,9 @@ AGGREGATE = re.compile(r"\b(?:this|last) (?:year|season)\b|\bso far\b|\bin (?:re
 def _background(frame: Frame, ctx: _Context) -> bool:
     """A sentence about an earlier event or a period: it tallies a year or season ("this year", "so far",
     "since 2005"), names a year before its document's publication, or a month
-    at least two months before it ("In January, five cables were cut" in a December report). Outlets
-    recalling history differently is not what a story's conflicts are about."""
+    at least two months before it ("In January, five cables were cut" in a December report), or it starts
+    with a pronoun that goes on about such a sentence. Outlets recalling history differently is not what a
+    story's conflicts are about."""
     text = ctx.by_statement[frame.statement][1].text
     if AGGREGATE.search(text):
         return True  # "pirates have attacked nearly 100 vessels this year": a tally, not this event
@@ -355,9 +357,22 @@ def _background(frame: Frame, ctx: _Context) -> bool:
     if doc is None or not doc.published or len(doc.published.value) < 7:
         return False
     year, month = int(doc.published.value[:4]), int(doc.published.value[5:7])
+    if _earlier(text, year, month):
+        return True
+    # a sentence that goes on about the last one's subject ("It killed 612 people") goes on in its time
+    statement = ctx.by_statement[frame.statement][1]
+    if CONTINUES.match(text):
+        before = doc.text[max(0, statement.start - 400):statement.start].rstrip()
+        cut = max(before.rfind(". ", 0, len(before) - 1), before.rfind("\n", 0, len(before) - 1))
+        return _earlier(before[cut + 1:], year, month)
+    return False
+
+
+def _earlier(text: str, year: int, month: int) -> bool:
+    """The text names a year before ``year``, or (without a year) a month two to eight months before
+    ``month``; a month just ahead may be a plan ("repairs by October")."""
     if any(int(y) < year for y in YEAR.findall(text)):
         return True
-    # two to eight months back counts as earlier; a month just ahead may be a plan ("repairs by October")
     return any(2 <= (month - 1 - MONTHS.index(m.lower())) % 12 <= 8 for m in MONTH.findall(text)
                if not YEAR.search(text))
 

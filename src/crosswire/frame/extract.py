@@ -202,6 +202,10 @@ def _quantity_frame(s: _Sentence, first: Token, last: Token, value: float, modif
                      holder=s.token_slot(scale, "magnitude"), attribute=None, value=span, low=low,
                      high=None if math.isinf(high) else high, negated=False, possessor=None, entity=None,
                      qualifiers=tuple(sorted(set(qualifiers))))
+    if noun is not None:
+        after = [t for t in s.tokens if noun.i < t.i <= noun.i + 2]
+        if len(after) == 2 and after[0].text == "-" and after[1].tag in ("VBN", "VBG"):
+            return None  # "rocket-propelled": the noun is half of a modifier, not what is counted
     if duration and any(t.text.lower() == "old" for t in s.tokens if noun.i < t.i <= noun.i + 2):
         return None  # "a 32-year-old man": an age describes a person, it counts nothing
     holder_norm, attribute = None, None
