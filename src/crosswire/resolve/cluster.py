@@ -2,6 +2,9 @@
 
 Rules (the names recorded in ``Entity.merges``):
   transliteration   the same name in another romanisation (names.ROMANISATION)
+  name-form         the same name of a group or place with an abbreviation, a designator, a feature word or a
+                    plural written differently ('Microsoft Corp.' / 'Microsoft', 'Qeshm island' / 'Qeshm';
+                    names.name_form)
   nickname          'Vincent "The Chin" Gigante' / 'Vincent Gigante' (a quoted nickname left out of the key)
   middle-initial    'Richard M. Nixon' / 'Richard Nixon' / 'W. Mark Felt' / 'Mark Felt'
   given-name-short  'Fred LaRue' / 'Frederick Cheney LaRue' (one full name only)
@@ -29,7 +32,7 @@ from crosswire.models import Annotation, Document, Merge, Span
 from crosswire.resolve.aliases import Stated, stated_aliases
 from crosswire.resolve.cues import conflicting, cue_votes, type_class
 from crosswire.resolve.mentions import Mention
-from crosswire.resolve.names import SUFFIXES, fold, initials, is_acronym, key, sex_of_titles, tokens
+from crosswire.resolve.names import SUFFIXES, fold, form_key, initials, is_acronym, key, sex_of_titles, tokens
 
 
 NICKNAME = re.compile(r"[\"“‘'][^\"”’']{1,30}[\"”’']")
@@ -109,8 +112,17 @@ def mention_votes(m: Mention, documents: dict[str, Document], annotations: dict[
     return votes
 
 
+TITLE_BEFORE = re.compile(r"(?<![,\w])\s*([A-Z][a-z]{1,7})\s?\.?\s*$")
+
+
 def _title_sex(m: Mention, text: str) -> str | None:
-    return sex_of_titles(text[max(0, m.span.start - 12):m.span.start]) or sex_of_titles(m.span.text)
+    """The sex a title right before the name says ('Mrs. Felt'), on the same line; 'Jackson, Miss.' is a
+    state's abbreviation after a comma, not a title, and a one-word mention is never its own title."""
+    line = text[max(0, m.span.start - 12):m.span.start].rsplit("\n", 1)[-1]
+    before = TITLE_BEFORE.search(line)
+    words = m.span.text.split()
+    return (sex_of_titles(before.group(1)) if before else None) or \
+        (sex_of_titles(words[0]) if len(words) > 1 else None)
 
 
 def _last(k: str) -> str:
@@ -177,6 +189,22 @@ def _classes_differ(a: Counter, b: Counter) -> bool:
     def top(v: Counter) -> str | None:
         return type_class(max(v, key=lambda lab: (v[lab], lab))) if v else None
     return top(a) is not None and top(b) is not None and top(a) != top(b)
+
+
+def _name_forms(cl: Clusters, mentions, groups: dict[str, list[int]]) -> None:
+    """Groups and places whose names differ only by the forms of names.name_form ('Microsoft Corp.' /
+    'Microsoft', 'Qeshm island' / 'Qeshm', 'Colt' / 'Colts'): one entity, unless the types disagree."""
+    by_form: dict[str, list[int]] = defaultdict(list)
+    for k in sorted(groups):
+        i = groups[k][0]
+        if is_acronym(mentions[i].span.text) or _person(cl.votes[cl.find(i)]):
+            continue
+        by_form[form_key(mentions[i].span.text)].append(i)
+    for members in by_form.values():
+        for i in members[1:]:
+            if cl.find(i) != cl.find(members[0]) and not _classes_differ(cl.votes[cl.find(members[0])],
+                                                                         cl.votes[cl.find(i)]):
+                cl.union(members[0], i, "name-form")
 
 
 def _full_names(cl: Clusters, mentions, groups) -> None:
@@ -345,6 +373,7 @@ def cluster_mentions(mentions: list[Mention], documents: Sequence[Document],
     single_person = {k for k in groups if len(k.split()) == 1 and (k in lasts or k in firsts) and
                      not is_acronym(mentions[groups[k][0]].span.text)}
     _same_names(cl, mentions, groups, single_person)
+    _name_forms(cl, mentions, groups)
     _full_names(cl, mentions, groups)
     _bare_names(cl, mentions, keys, groups, single_person)
     place_keys = {k for k in groups if not _person(cl.votes[cl.find(groups[k][0])]) and
