@@ -93,3 +93,43 @@ def extract_mentions(document: Document, annotation: Annotation) -> list[Mention
             out.append(Mention(Span(document.id, start, end, piece), e.label, sentence,
                                token if annotation.tokens else -1, is_headline(text, start, end)))
     return out
+
+
+WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”(\n]\s*)$")
+
+
+def common_words(mentions: list[Mention], documents) -> list[Mention]:
+    """Drop spans that are ordinary words capitalised only by a headline or a sentence start ('Woman Killed',
+    'Driver Charged', 'MAN'): every word of them is written in lower case somewhere in the story, and the
+    story never writes the span capitalised in the middle of a sentence. ECB+ headlines are full of them
+    (the small model tags them PERSON or ORG); the reference stage reads such words as descriptions."""
+    texts = {d.id: d.text for d in documents}
+    lower = {w for t in texts.values() for w in WORD.findall(t) if w.islower()}
+    memo: dict[str, bool] = {}
+
+    def named_mid_sentence(surface: str) -> bool:
+        if surface not in memo:
+            memo[surface] = False
+            pattern = re.compile(rf"(?<![\w-]){re.escape(surface)}(?![\w-])")
+            for text in texts.values():
+                for found in pattern.finditer(text):
+                    before = text[max(0, found.start() - 40):found.start()]
+                    prev = WORD.findall(before)[-1:] or [""]
+                    if not SENTENCE_START.search(before) and prev[0][:1].islower() and \
+                            not is_headline(text, found.start(), found.end()):
+                        memo[surface] = True
+                        break
+                if memo[surface]:
+                    break
+        return memo[surface]
+
+    out = []
+    for m in mentions:
+        words = WORD.findall(m.span.text)
+        text = texts[m.span.doc]
+        at_start = m.headline or bool(SENTENCE_START.search(text[max(0, m.span.start - 40):m.span.start]))
+        if at_start and words and all(w.lower() in lower for w in words) and not named_mid_sentence(m.span.text):
+            continue
+        out.append(m)
+    return out

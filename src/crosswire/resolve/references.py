@@ -22,6 +22,8 @@ from dataclasses import dataclass
 
 from crosswire.models import Annotation, Document, Span
 
+from crosswire.resolve.mentions import is_headline
+
 MALE = {"he", "him", "his", "himself"}
 FEMALE = {"she", "her", "hers", "herself"}
 GROUP_PRONOUNS = {"its", "they", "them", "their"}
@@ -87,7 +89,7 @@ class Reference:
 
 
 def _role(word: str) -> str:
-    word = word.lower()
+    word = word.lower().replace("’", "'")
     return SYNONYMS.get(word, word)
 
 
@@ -201,7 +203,58 @@ def resolve_references(document: Document, annotation: Annotation, named: list[N
         if ref is not None:
             subject = t.dep in ("nsubj", "nsubjpass")
             seen.append(Named(t.start, t.end, ref.entity, ref.type, t.sent, subject, t.head if subject else -1))
+    out += _headline_roles(document, ann, named, taken, roles, sexes)
     return out
+
+
+def _headline_roles(document: Document, ann: Annotation, named: list[Named], taken, roles, sexes) -> list[Reference]:
+    """A role noun a headline capitalises ('Woman Killed by Drunk Driver', 'Oscar Host Named', 'MAN
+    CHARGED') → the person of the document described with that role, else the person the document names
+    most (of a compatible sex), one person per noun of a headline. News headlines name their protagonists by
+    role before the body names them, so salience is read over the whole document."""
+    text = document.text
+    people: dict[int, int] = {}
+    for n in named:
+        if n.type == "PERSON" and not n.headline:
+            people[n.entity] = people.get(n.entity, 0) + 1
+    if not people:
+        return []
+    lines: dict[int, list[tuple[object, str]]] = {}
+    for t in ann.tokens:
+        role = _role(t.text)
+        if not t.text[:1].isupper() or role not in PERSON_NOUNS or any(a <= t.start < b for a, b in taken):
+            continue
+        line = text.rfind("\n", 0, t.start) + 1
+        if line not in lines and not is_headline(text, t.start, t.end):
+            continue
+        lines.setdefault(line, []).append((t, role))
+    out = []
+    ranked = sorted(people, key=lambda e: (-people[e], e))
+    for nouns in lines.values():
+        used: set[int] = set()
+        chosen: dict[int, int] = {}
+        for k, (_t, role) in enumerate(nouns):
+            hits = [e for e in ranked if role in roles.get(e, ()) and e not in used]
+            if hits:
+                chosen[k] = hits[0]
+                used.add(hits[0])
+        for k, (_t, role) in enumerate(nouns):
+            if k in chosen or (role in GENERIC and len(nouns) > 1 and not _sex(role)):
+                continue
+            sex = _sex(role)
+            cands = [e for e in ranked if e not in used and not (sex and sexes.get(e, sex) != sex) and
+                     not (roles.get(e) and roles[e] & PERSON_NOUNS and role not in roles[e] and not sex)]
+            if cands and (len(cands) == 1 or people[cands[0]] > people[cands[1]]):
+                chosen[k] = cands[0]
+                used.add(cands[0])
+        for k, e in chosen.items():
+            t = nouns[k][0]
+            out.append(Reference(Span.of(document.id, text, t.start, t.end), e, "description", "description-headline"))
+    return out
+
+
+def _sex(role: str) -> str | None:
+    return next((s for s, nouns in SEX_NOUNS.items() if role in nouns), None)
 
 
 def _relative(ann: Annotation, t, named: list[Named], word: str) -> Named | None:
