@@ -309,14 +309,19 @@ def _spelling(cl: Clusters, full: int, bare: int, position: int) -> None:
         cl.merges.append((cl.find(full), Merge("transliteration", names)))
 
 
-def _short_forms(cl: Clusters, mentions, keys, groups, place_keys: set[str]) -> None:
-    """'Colts' → 'Indianapolis Colts' (the name without its leading place); 'Asaib' → 'Asaib Ahl al-Haq'."""
+def _short_forms(cl: Clusters, mentions, keys, groups, place_keys: set[str], lower: set[str]) -> None:
+    """'Colts' → 'Indianapolis Colts' (the name without its leading place); 'Asaib' → 'Asaib Ahl al-Haq';
+    'Sox' → 'Red Sox' (the last word of one group's name, a word the story never writes in lower case:
+    teams and papers go by the last word of their names, 'the Heels', 'the Herald')."""
     multi = [k for k in sorted(groups) if len(k.split()) > 1 and not _person(cl.votes[cl.find(groups[k][0])])]
     after_place: dict[str, set[str]] = defaultdict(set)  # 'colts' → {'indianapolis colts'}
     by_first: dict[str, set[str]] = defaultdict(set)  # 'asaib' → {'asaib ahl haq'}
+    by_last: dict[str, set[str]] = defaultdict(set)  # 'sox' → {'red sox'}
     for o in multi:
         ts = o.split()
         by_first[ts[0]].add(o)
+        if not any(mentions[j].label in ("GPE", "LOC", "FAC") for j in groups[o]):
+            by_last[ts[-1]].add(o)
         for cut in range(1, len(ts)):
             if " ".join(ts[:cut]) in place_keys:
                 after_place[" ".join(ts[cut:])].add(o)
@@ -327,6 +332,10 @@ def _short_forms(cl: Clusters, mentions, keys, groups, place_keys: set[str]) -> 
         targets = {cl.find(groups[o][0]) for o in after_place.get(k, ())}
         if not targets and len(k.split()) == 1 and all(mentions[j].label == "ORG" for j in groups[k]):
             targets = {cl.find(groups[o][0]) for o in by_first.get(k, ())}
+        if not targets and len(k.split()) == 1 and not any(mentions[j].label in ("GPE", "LOC", "FAC", "PERSON")
+                                                           for j in groups[k]) and \
+                not any(fold(mentions[j].span.text) in lower for j in groups[k]):
+            targets = {cl.find(groups[o][0]) for o in by_last.get(k, ())}
         if len(targets) == 1:
             cl.union(next(iter(targets)), i, "short-form")
 
@@ -378,7 +387,8 @@ def cluster_mentions(mentions: list[Mention], documents: Sequence[Document],
     _bare_names(cl, mentions, keys, groups, single_person)
     place_keys = {k for k in groups if not _person(cl.votes[cl.find(groups[k][0])]) and
                   any(mentions[i].label in {"GPE", "LOC"} for i in groups[k])}
-    _short_forms(cl, mentions, keys, groups, place_keys)
+    lower = {w for d in documents for w in re.findall(r"\b[a-z][a-z'-]*\b", d.text)}
+    _short_forms(cl, mentions, keys, groups, place_keys, lower)
     at = {(m.span.doc, m.span.start, m.span.end): i for i, m in enumerate(mentions)}
     ends: dict[tuple[str, int], int] = {}
     starts: dict[tuple[str, int], int] = {}

@@ -42,7 +42,8 @@ def _untagged(documents: Sequence[Document], clusters: list[list[Mention]], labe
     ambiguous: set[str] = set()
     for n, cluster in enumerate(clusters):
         for surface in {m.span.text for m in cluster}:
-            if len(surface) < 4 or not surface[0].isupper():
+            # three-letter names only when they are acronyms ('TMZ', 'AMA'): short words collide too often
+            if len(surface) < 3 or (len(surface) == 3 and not is_acronym(surface)) or not surface[0].isupper():
                 continue
             for form in {surface, surface.upper()}:
                 if form in owner and owner[form] != n:

@@ -81,7 +81,8 @@ def tokens(text: str, titles: bool = True) -> list[str]:
     out = []
     for t in fold(text).split():
         t = t.strip("',\"()")
-        if t and t not in PARTICLES and not (titles and not out and t in TITLES):
+        # a leading article left in a span ('the The Associated Press') is no part of the name
+        if t and t not in PARTICLES and not (titles and not out and t in TITLES) and not (not out and t == "the"):
             out.append(t)
     return out
 
