@@ -8,6 +8,8 @@ Rules (the names recorded in ``Entity.merges``):
   nickname          'Vincent "The Chin" Gigante' / 'Vincent Gigante' (a quoted nickname left out of the key)
   middle-initial    'Richard M. Nixon' / 'Richard Nixon' / 'W. Mark Felt' / 'Mark Felt'
   given-name-short  'Fred LaRue' / 'Frederick Cheney LaRue' (one full name only)
+  given-name-variant 'Katie Jenkin' / 'Kathryn Jenkin' (the same first three letters and a diminutive
+                    ending, one such name only)
   surname           a bare surname → the full name it abbreviates in the same document (the nearest one
                     before it when there are several), else the one full name of the story that carries
                     it (or that carries it far more often than any other)
@@ -245,6 +247,19 @@ def _full_names(cl: Clusters, mentions, groups) -> None:
                 matches.add(cl.find(groups[o][0]))
         if len(matches) == 1:
             cl.union(next(iter(matches)), groups[k][0], "given-name-short")
+            continue
+        # a familiar form of the given name: the same first three letters and the diminutive ending -ie/-y/-i
+        # of English hypocoristics ('Katie Jenkin' / 'Kathryn Jenkin', 'Bettie Page' / 'Betty Page'), when it
+        # is the only other such name with that surname in the story ('Samuel' and 'Samantha' never meet)
+        variants = set()
+        for o in by_last[_last(k)]:
+            other = tokens(mentions[groups[o][0]].span.text)[:1]
+            if o != k and other and len(o.split()) == len(ts) and other[0] != first[0] and \
+                    min(len(other[0]), len(first[0])) >= 4 and other[0][:3] == first[0][:3] and \
+                    any(re.search(r"(?:ie|y|i)$", g) and len(g) <= 6 for g in (first[0], other[0])):
+                variants.add(cl.find(groups[o][0]))
+        if len(variants) == 1:
+            cl.union(next(iter(variants)), groups[k][0], "given-name-variant")
 
 
 def _bare_names(cl: Clusters, mentions, keys, groups, single_person: set[str]) -> None:
@@ -330,8 +345,13 @@ def _short_forms(cl: Clusters, mentions, keys, groups, place_keys: set[str], low
         if is_acronym(mentions[i].span.text) or _person(cl.votes[cl.find(i)]) or k in place_keys:
             continue
         targets = {cl.find(groups[o][0]) for o in after_place.get(k, ())}
-        if not targets and len(k.split()) == 1 and all(mentions[j].label == "ORG" for j in groups[k]):
+        if not targets and len(k.split()) == 1 and \
+                2 * sum(mentions[j].label == "ORG" for j in groups[k]) > len(groups[k]):
             targets = {cl.find(groups[o][0]) for o in by_first.get(k, ())}
+            if len(targets) > 1:
+                # 'the Academy' → 'Academy of Motion Picture Arts and Sciences', not 'Academy Awards': a body
+                # named 'X of …' goes by its first word
+                targets = {cl.find(groups[o][0]) for o in by_first.get(k, ()) if o.split()[1:2] == ["of"]}
         if not targets and len(k.split()) == 1 and not any(mentions[j].label in ("GPE", "LOC", "FAC", "PERSON")
                                                            for j in groups[k]) and \
                 not any(fold(mentions[j].span.text) in lower for j in groups[k]):

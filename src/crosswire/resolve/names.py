@@ -108,9 +108,9 @@ def skeleton(token: str) -> str:
 # * abbreviated generic words of place names: 'Mt Cook' / 'Mount Cook', 'Ft Worth' / 'Fort Worth';
 ABBREVIATIONS = {"mt": "mount", "mtn": "mountain", "ft": "fort", "pt": "point"}
 # * a legal-form designator or the kind of publication or office after the name: 'Microsoft Corp.' /
-#   'Microsoft', 'People magazine' / 'People', 'Staunton Police Department' / 'Staunton Police';
+#   'Microsoft', 'People magazine' / 'People' / 'People.com', 'Staunton Police Department' / 'Staunton Police';
 DESIGNATORS = {"corp", "corporation", "inc", "incorporated", "ltd", "limited", "llc", "plc", "co", "magazine",
-               "newspaper", "department", "dept"}
+               "newspaper", "department", "dept", "com"}
 # * the generic word of a geographic feature after its name: 'Mediterranean Sea' / 'Mediterranean',
 #   'Qeshm island' / 'Qeshm';
 FEATURES = {"sea", "ocean", "island", "isle", "river", "lake", "peninsula", "desert"}
