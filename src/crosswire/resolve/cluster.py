@@ -10,12 +10,15 @@ Rules (the names recorded in ``Entity.merges``):
   given-name-short  'Fred LaRue' / 'Frederick Cheney LaRue' (one full name only)
   given-name-variant 'Katie Jenkin' / 'Kathryn Jenkin' (the same first three letters and a diminutive
                     ending, one such name only)
-  surname           a bare surname → the full name it abbreviates in the same document (the nearest one
-                    before it when there are several), else the one full name of the story that carries
-                    it (or that carries it far more often than any other)
+  surname           a bare surname → the full name it abbreviates in the same document (the one named within
+                    a few sentences before it when there are several, else the one the story names most), else
+                    the one full name of the story that carries it (or that carries it at least twice as often
+                    as any other); one named before all of several full names of its document is left to the
+                    story
   given-name        a bare given name → the one full name it starts in the same document
-  short-form        an organisation named without its leading place ('Colts' / 'Indianapolis Colts') or by
-                    its first word ('Asaib' / 'Asaib Ahl al-Haq')
+  short-form        an organisation named without its leading place ('Colts' / 'Indianapolis Colts'), by
+                    its first word ('Asaib' / 'Asaib Ahl al-Haq', 'Academy' / 'Academy of …') or by its last
+                    word when the story never writes that word in lower case ('Sox' / 'Red Sox')
   acronym           'PMF' → the one name whose initials it is, or the expansion a text defines
   acronym-defined   'Popular Mobilization Forces (PMF)'
   stated-alias      'X (Y)', 'X, known as Y', 'X, also called Y', 'X, or Y,', 'the group, or Y'
@@ -262,6 +265,9 @@ def _full_names(cl: Clusters, mentions, groups) -> None:
             cl.union(next(iter(variants)), groups[k][0], "given-name-variant")
 
 
+NEAR = 400  # characters: about two sentences of news copy
+
+
 def _bare_names(cl: Clusters, mentions, keys, groups, single_person: set[str]) -> None:
     """Surnames and given names alone: the full name in the same document, else the story's dominant one."""
     full_in_doc: dict[str, list[tuple[int, int]]] = defaultdict(list)  # doc → (start, mention)
@@ -269,6 +275,8 @@ def _bare_names(cl: Clusters, mentions, keys, groups, single_person: set[str]) -
         if len(keys[i].split()) > 1 and _person(cl.votes[cl.find(i)]):
             full_in_doc[m.span.doc].append((m.span.start, i))
     deferred: dict[str, list[int]] = defaultdict(list)
+    root = [cl.find(j) for j in range(len(mentions))]
+    size = Counter(root)  # how often the story names each entity, before bare names are attached
     for k in sorted(single_person):
         for i in groups.get(k, []):
             m = mentions[i]
@@ -283,8 +291,16 @@ def _bare_names(cl: Clusters, mentions, keys, groups, single_person: set[str]) -
                 rule = "given-name"
             roots = {cl.find(j) for _s, j in cands}
             if len(roots) > 1:
+                # several people of that name in the document: the one just named (within a few sentences),
+                # else the one the story names most ('Gigante' in an obituary that lists his brother and
+                # wife by full name is still the man it is about)
                 before = [(s, j) for s, j in cands if s < m.span.start]
-                cands = [max(before)] if before else [min(cands)]
+                if before and m.span.start - max(before)[0] < NEAR:
+                    cands = [max(before)]
+                elif not before:
+                    cands = []  # named before any of them (a headline, a lead): the story decides, below
+                else:
+                    cands = [min(cands, key=lambda c: (-size[root[c[1]]], abs(c[0] - m.span.start)))]
             if rule == "given-name" and m.label != "PERSON":
                 cands = []
             if cands and cl.union(cands[0][1], i, rule):
@@ -311,7 +327,7 @@ def _bare_names(cl: Clusters, mentions, keys, groups, single_person: set[str]) -
         own = cl.votes[cl.find(members[0])]
         if own["ORG"] + own["NORP"] > own["PERSON"]:
             continue  # named as an organisation more than as a person: 'Colts' is no one's surname
-        if ranked and (len(ranked) == 1 or ranked[0][1] >= 3 * ranked[1][1]):
+        if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
             if cl.union(ranked[0][0], members[0], "surname"):
                 _spelling(cl, ranked[0][0], members[0], -1)
 

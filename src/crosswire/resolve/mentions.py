@@ -76,6 +76,26 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+# a given name, a quoted nickname and a surname: 'Vincent "The Chin" Gigante', "Vincent 'Chin' Gigante"
+NICKNAMED = re.compile(r"(?<![\w-])[A-Z][a-z]+[ \t]+(?:[A-Z]\.[ \t]+)?[\"“‘'][A-Z][^\"”’'\n]{0,28}[\"”’'][ \t]+"
+                       r"[A-Z][\w'’-]*[a-z]")
+
+
+def _nicknamed(text: str, out: list[Mention]) -> list[Mention]:
+    """The small model cuts a name around a quoted nickname ('Chin" Gigante', 'The Chin'): the tagged pieces
+    inside 'Vincent "The Chin" Gigante' become one PERSON mention of the whole name."""
+    for found in NICKNAMED.finditer(text):
+        start, end = found.start(), found.end()
+        inside = [m for m in out if m.span.start < end and start < m.span.end]
+        if not inside or any(m.span.start < start or m.span.end > end for m in inside):
+            continue
+        first = min(inside, key=lambda m: m.span.start)
+        out = [m for m in out if m not in inside]
+        out.append(Mention(Span(first.span.doc, start, end, text[start:end]), "PERSON", first.sentence, first.token,
+                           first.headline))
+    return sorted(out, key=lambda m: (m.span.start, m.span.end))
+
+
 def extract_mentions(document: Document, annotation: Annotation) -> list[Mention]:
     out = []
     text = document.text
@@ -92,7 +112,7 @@ def extract_mentions(document: Document, annotation: Annotation) -> list[Mention
             sentence = annotation.tokens[token].sent if annotation.tokens else 0
             out.append(Mention(Span(document.id, start, end, piece), e.label, sentence,
                                token if annotation.tokens else -1, is_headline(text, start, end)))
-    return out
+    return _nicknamed(text, out) if NICKNAMED.search(text) else out
 
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
