@@ -490,6 +490,33 @@ def _stated_mentions(mentions: Sequence[Mention], stated: Sequence[Stated]) -> l
     return out
 
 
+COORDINATED = re.compile(r"\s+(?:and|&)\s+")
+
+
+def split_coordinated(mentions: list[Mention]) -> list[Mention]:
+    """A span the tagger took over two names joined by 'and' ('Philly and Cheeks', 'Lopez and Carrasquillo')
+    becomes two mentions when the story names each side on its own; each takes the type the story gives it."""
+    labels: dict[str, Counter] = defaultdict(Counter)
+    for m in mentions:
+        if not COORDINATED.search(m.span.text):
+            labels[key(m.span.text, person=False)][m.label] += 1
+    out = []
+    for m in mentions:
+        cut = COORDINATED.search(m.span.text)
+        if cut is None:
+            out.append(m)
+            continue
+        left, right = m.span.text[:cut.start()], m.span.text[cut.end():]
+        kl, kr = key(left, person=False), key(right, person=False)
+        if not (kl and kr and labels.get(kl) and labels.get(kr)):
+            out.append(m)
+            continue
+        for piece, start, k in ((left, m.span.start, kl), (right, m.span.start + cut.end(), kr)):
+            label = max(labels[k], key=lambda lab: (labels[k][lab], lab))
+            out.append(Mention(Span(m.span.doc, start, start + len(piece), piece), label, m.sentence, -1, m.headline))
+    return out
+
+
 HEADLINE_TOKEN = re.compile(r"\S+")
 
 

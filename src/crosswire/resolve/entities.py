@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from crosswire.models import Annotation, Document, Entity, EntityMention, Span, stable_id
 
-from crosswire.resolve.cluster import cluster_mentions, retarget
+from crosswire.resolve.cluster import cluster_mentions, retarget, split_coordinated
 from crosswire.resolve.cues import cue_votes
 from crosswire.resolve.mentions import Mention, common_words, extract_mentions
 from crosswire.resolve.names import TITLES, fold, is_acronym, key, tokens
@@ -185,7 +185,7 @@ def resolve_entities(documents: Sequence[Document], annotations: Sequence[Annota
     pairs = sorted(zip(documents, annotations), key=lambda p: (p[0].id, p[0].sha256))
     documents, annotations = [d for d, _a in pairs], [a for _d, a in pairs]
     mentions = [m for d, a in zip(documents, annotations) for m in extract_mentions(d, a)]
-    mentions = common_words(retarget(mentions, documents), documents)
+    mentions = common_words(split_coordinated(retarget(mentions, documents)), documents)
     cl, _stated = cluster_mentions(mentions, documents, annotations)
     groups = sorted(cl.groups(), key=lambda g: min(g))
     clusters = [[cl.mentions[i] for i in g] for g in groups]

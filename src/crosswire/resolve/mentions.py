@@ -148,7 +148,12 @@ def common_words(mentions: list[Mention], documents) -> list[Mention]:
     for m in mentions:
         words = WORD.findall(m.span.text)
         text = texts[m.span.doc]
-        at_start = m.headline or bool(SENTENCE_START.search(text[max(0, m.span.start - 40):m.span.start]))
+        before = text[max(0, m.span.start - 40):m.span.start]
+        # at a headline's or sentence's start (after an article at most), or a word in capitals for emphasis
+        # in tabloid leads ('A MAN was last night …')
+        at_start = m.headline or bool(SENTENCE_START.search(before)) or \
+            bool(SENTENCE_START.search(re.sub(r"(?:A|An|The|THE)\s+$", "", before))) or \
+            (len(words) == 1 and m.span.text.isupper() and len(m.span.text) > 2)
         if at_start and words and all(w.lower() in lower for w in words) and not named_mid_sentence(m.span.text):
             continue
         out.append(m)
