@@ -522,9 +522,11 @@ HEADLINE_TOKEN = re.compile(r"\S+")
 
 def retarget(mentions: list[Mention], documents: Sequence[Document]) -> list[Mention]:
     """A headline or title-case span that holds a known name with other words ('Colts Beat', 'Comedian
-    Ellen DeGeneres') is cut to the longest known name inside it (exact offsets)."""
+    Ellen DeGeneres') is cut to the longest known name inside it, and a nationality the story tags NORP is cut
+    from the front of a known name ('American Hasim Rahman'), exact offsets kept."""
     counts = Counter(key(m.span.text, person=False) for m in mentions)
     places = {key(m.span.text, person=False) for m in mentions if m.label in ("GPE", "LOC")}
+    demonyms = {key(m.span.text, person=False) for m in mentions if m.label == "NORP" and " " not in m.span.text}
     texts = {d.id: d.text for d in documents}
     # ordinary words: seen lower case after an article or a possessive ('the comedian'), not in a URL slug
     vocab = {w for d in documents for w in re.findall(r"\b(?:the|a|an|his|her|their|its)\s+([a-z][a-z'-]*)", d.text)}
@@ -545,8 +547,12 @@ def retarget(mentions: list[Mention], documents: Sequence[Document]) -> list[Men
                 # the known name inside: frequent, and long (frequency × words decides)
                 if n >= 2 and n >= 4 * whole and piece[:1].isupper() and n * (b - a) > score:
                     best, score = (a, b, piece), n * (b - a)
-        if best is None or not (m.headline or _leading_words(best, words, vocab, places, counts,
-                                                                            whole)):
+        rest = m.span.text[words[1].start():] if len(words) >= 3 else ""
+        if rest and key(words[0].group(0), person=False) in demonyms and counts.get(key(rest, person=False), 0):
+            # a nationality before a name the story knows: 'American Hasim Rahman' → 'Hasim Rahman'
+            best = (1, len(words), rest)
+        elif best is None or not (m.headline or _leading_words(best, words, vocab, places, counts,
+                                                                              whole)):
             out.append(m)
             continue
         start = m.span.start + words[best[0]].start()
