@@ -117,7 +117,7 @@ def mention_votes(m: Mention, documents: dict[str, Document], annotations: dict[
     return votes
 
 
-TITLE_BEFORE = re.compile(r"(?<![,\w])\s*([A-Z][a-z]{1,7})\s?\.?\s*$")
+TITLE_BEFORE = re.compile(r"(?:^|[^,\s])\s*(?<![\w-])([A-Z][a-z]{1,7})\s?\.?\s*$")
 
 
 def _title_sex(m: Mention, text: str) -> str | None:

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from crosswire.models import Annotation, Document, Span
 
 from crosswire.resolve.mentions import is_headline
+from crosswire.resolve.names import TITLES
 
 MALE = {"he", "him", "his", "himself"}
 FEMALE = {"she", "her", "hers", "herself"}
@@ -63,6 +64,10 @@ AGE = re.compile(r"\b[Tt]he (\d{1,3})\s?-\s?year\s?-\s?old\b")
 AGE_AFTER = re.compile(r"^\s?,\s?(\d{1,3})\s?,")
 APPOSITION_AFTER = re.compile(r"^\s?,\s?(?:the|a|an|[A-Z][\w.]*\s?['’]s)\s+((?:[\w-]+\s+){0,3}[\w-]+)\s?[,.]")
 QUOTES = re.compile(r"[“”\"]")
+AGE_IN = re.compile(r"\b(\d{1,3})\s?-\s?year\s?-\s?old\b")
+# titles and offices of the people who speak about an event in news copy (police, courts, officials)
+OFFICIALS = TITLES | {"inspector", "constable", "detective", "sheriff", "officer", "police", "prosecutor",
+                      "coroner", "attorney", "lawyer", "official", "investigator", "superintendent", "trooper"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +106,7 @@ def _learn(text: str, named: list[Named]) -> tuple[dict[int, set[str]], dict[int
         if n.type != "PERSON":
             continue
         found = roles.setdefault(n.entity, set())
-        before = re.findall(r"[A-Za-z][\w-]*", text[max(0, n.start - 40):n.start])[-3:]
+        before = re.findall(r"[A-Za-z][\w-]*", text[max(0, n.start - 40):n.start].rsplit("\n", 1)[-1])[-3:]
         after = text[n.end:n.end + 80]
         words = [w.lower() for w in before]
         m = APPOSITION_AFTER.match(after)
@@ -125,7 +130,7 @@ def _inside_quotes(text: str, paragraphs, pos: int) -> bool:
     return len(QUOTES.findall(text[para[0]:pos])) % 2 == 1
 
 
-def _description(ann: Annotation, text: str, i: int) -> tuple[int, int, str] | None:
+def _description(ann: Annotation, text: str, i: int, articles: tuple[str, ...] = ("the",)) -> tuple[int, int, str] | None:
     """'the (adjectives) NOUN' ending at token i, singular and not followed by a name: (start, end, role)."""
     t = ann.tokens[i]
     if t.tag not in ("NN",) or t.pos != "NOUN":
@@ -138,7 +143,7 @@ def _description(ann: Annotation, text: str, i: int) -> tuple[int, int, str] | N
         w = ann.tokens[k]
         if w.sent != t.sent:
             break
-        if w.text.lower() == "the" and w.head in (i, *(x.i for x in ann.tokens[k + 1:i])):
+        if w.text.lower() in articles and w.head in (i, *(x.i for x in ann.tokens[k + 1:i])):
             det = w
             break
         if w.pos not in ("ADJ", "NOUN", "NUM", "PUNCT", "ADV", "PROPN") or w.text in (",", ";"):
@@ -169,7 +174,7 @@ def resolve_references(document: Document, annotation: Annotation, named: list[N
         word = t.text.lower()
         ref = None
         if word in RELATIVES and t.tag in ("WP", "WP$", "WDT"):
-            ref = _relative(ann, t, named, word)
+            ref = _relative(ann, t, named, word, [n for n in seen if n.start >= t.start - 200])
             if ref is not None:
                 out.append(Reference(Span.of(document.id, text, t.start, t.end), ref.entity, "pronoun",
                                      "pronoun-relative"))
@@ -204,6 +209,80 @@ def resolve_references(document: Document, annotation: Annotation, named: list[N
             subject = t.dep in ("nsubj", "nsubjpass")
             seen.append(Named(t.start, t.end, ref.entity, ref.type, t.sent, subject, t.head if subject else -1))
     out += _headline_roles(document, ann, named, taken, roles, sexes)
+    out += _late_descriptions(document, ann, named, taken, roles, sexes, out)
+    return out
+
+
+def _appositions(document: Document, ann: Annotation, named: list[Named], taken, done) -> list[Reference]:
+    """A noun in apposition to a name describes it: 'Frederick C. LaRue, a top Nixon campaign official, …',
+    'Esther Williams, the swimming champion turned actress', 'the actress, Tara Reid, …' (the parse's appos
+    relation, either way round)."""
+    text, out = document.text, []
+
+    def owner(tok) -> Named | None:
+        return next((n for n in named if n.start <= tok.start < n.end), None)
+
+    for t in ann.tokens:
+        if t.pos != "NOUN" or t.tag not in ("NN", "NNS") or any(a <= t.start < b for a, b in taken):
+            continue
+        hit = None
+        if t.dep == "appos":
+            hit = owner(ann.tokens[t.head])
+        if hit is None:
+            hit = next((owner(c) for c in ann.tokens[t.i + 1:t.i + 4] if c.dep == "appos" and c.head == t.i), None)
+        if hit is None or hit.type not in ("PERSON", "ORG", "NORP") or t.tag != "NN":
+            continue
+        between = text[min(hit.end, t.end):max(hit.start, t.start)]
+        if "\n" in between or "," not in between:
+            continue  # an apposition is set off by a comma on one line; the parse joins headlines wrongly
+        d = _description(ann, text, t.i, ("the", "a", "an"))
+        start, end = (d[0], d[1]) if d else (t.start, t.end)
+        if any(a < end and start < b for a, b in done):
+            continue
+        out.append(Reference(Span.of(document.id, text, start, end), hit.entity, "description",
+                             "description-apposition"))
+    return out
+
+
+def _late_descriptions(document: Document, ann: Annotation, named: list[Named], taken, roles, sexes,
+                       found: list[Reference]) -> list[Reference]:
+    """Descriptions the first pass left, read once the whole document is known: 'A Bloomington man has been
+    charged …' before the man is named, 'the actress' before 'actress Tara Reid'. A role noun takes the one
+    person the document describes with that role (the most named, if several); a noun that says a sex
+    ('man', 'woman', 'mother') takes the person of that sex (from titles, roles and pronouns) the document
+    names most, if one leads. News leads describe their protagonists before naming them."""
+    text = document.text
+    people: dict[int, int] = {}
+    for n in named:
+        if n.type == "PERSON" and not n.headline:
+            people[n.entity] = people.get(n.entity, 0) + 1
+    if not people:
+        return []
+    done = [(r.span.start, r.span.end) for r in found]
+    ranked = sorted(people, key=lambda e: (-people[e], e))
+    out = _appositions(document, ann, named, taken, done)
+    done += [(r.span.start, r.span.end) for r in out]
+    for t in ann.tokens:
+        d = _description(ann, text, t.i, ("the", "a", "an"))
+        if d is None or any(a < d[1] and d[0] < b for a, b in taken) or any(a < d[1] and d[0] < b for a, b in done):
+            continue
+        role = d[2]
+        if role not in PERSON_NOUNS and role != "prime minister":
+            continue
+        age = AGE_IN.search(text[d[0]:d[1]])
+        hits = [e for e in ranked if age and f"{age.group(1)}-year-old" in roles.get(e, ())]
+        hits = hits or [e for e in ranked if role in roles.get(e, ())]
+        rule = "description-role"
+        if not hits and _sex(role):
+            rule = "description-sex"
+            # officials who speak about an event ('Inspector Dave Gaskin said the man fell') are not the
+            # man or woman it happened to
+            same = [e for e in ranked if sexes.get(e) == _sex(role) and not roles.get(e, set()) & OFFICIALS and
+                    not (roles.get(e) and roles[e] & PERSON_NOUNS and role not in roles[e]) and
+                    not (age and any(r.endswith("-year-old") for r in roles.get(e, ())))]
+            hits = same[:1] if len(same) == 1 or (same and people[same[0]] > people[same[1]]) else []
+        if hits:
+            out.append(Reference(Span.of(document.id, text, d[0], d[1]), hits[0], "description", rule))
     return out
 
 
@@ -257,7 +336,7 @@ def _sex(role: str) -> str | None:
     return next((s for s, nouns in SEX_NOUNS.items() if role in nouns), None)
 
 
-def _relative(ann: Annotation, t, named: list[Named], word: str) -> Named | None:
+def _relative(ann: Annotation, t, named: list[Named], word: str, resolved: list[Named] = ()) -> Named | None:
     """'Tara Reid, who …' → the name the relative clause hangs on ('who' for people, 'which'/'that' for
     organisations and places)."""
     verb = ann.tokens[t.head] if t.dep != "poss" else ann.tokens[ann.tokens[t.head].head]
@@ -265,9 +344,18 @@ def _relative(ann: Annotation, t, named: list[Named], word: str) -> Named | None
         return None
     noun = ann.tokens[verb.head]
     hit = next((n for n in named if n.start <= noun.start < n.end), None)
+    if hit is None and noun.dep == "appos":
+        # 'Frederick C. LaRue, a top Nixon campaign official who …': the clause hangs on an apposition
+        # to the name
+        head = ann.tokens[noun.head]
+        hit = next((n for n in named if n.start <= head.start < n.end), None)
+    if hit is None:
+        hit = next((r for r in resolved if r.start <= noun.start < r.end), None)
     if hit is None:
         return None
-    if word in ("who", "whom", "whose") and hit.type != "PERSON":
+    # 'who' for people, and for a team or band named in the plural ('the Saints, who have …')
+    if word in ("who", "whom", "whose") and hit.type != "PERSON" and \
+            not (hit.type == "ORG" and noun.tag == "NNPS"):
         return None
     if word in ("which", "that") and hit.type not in ("ORG", "NORP", "GPE", "LOC", "FAC"):
         return None
