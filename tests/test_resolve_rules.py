@@ -90,3 +90,11 @@ def test_resolve_rules_apposition_and_relative_describe_the_name(nlp):
     rules = {(m.text, m.rule) for m in e.mentions}
     assert ("a senior campaign official", "description-apposition") in rules
     assert ("who", "pronoun-relative") in rules
+
+
+def test_resolve_rules_possessive_of_a_person_noun_subject_is_not_a_name(nlp):
+    # 'one cop put both hands on his head': the cop's head, not the head of the man named before
+    _d, ents = _entities(nlp, "Kevin Marsh was shot on Saturday. Moments later, one cop put both hands on his "
+                              "head and said nothing.")
+    [e] = [e for e in ents if "Kevin Marsh" in e.aliases]
+    assert not any(m.text == "his" for m in e.mentions)

@@ -50,6 +50,8 @@ PERSON_NOUNS = {
     "teen", "woman", "man", "boy", "girl", "mother", "father", "wife", "husband", "daughter", "son", "chief",
     "executive", "ceo", "heiress", "designer", "musician", "guitarist", "drummer", "filmmaker", "novelist",
     "poet", "artist", "dancer", "tycoon", "mogul", "entrepreneur", "scientist", "professor", "economist",
+    "cop", "policeman", "policewoman", "trooper", "deputy", "sheriff", "detective", "witness", "neighbor",
+    "neighbour", "friend", "resident", "bystander",
 }
 SYNONYMS = {"premier": "prime minister", "pm": "prime minister", "teen": "teenager", "attorney": "lawyer",
             "mom": "mother", "mum": "mother"}
@@ -59,7 +61,9 @@ GROUP_NOUNS = {"group", "militia", "movement", "organisation", "organization", "
 # has described with that noun, never by salience alone
 GENERIC = {"man", "woman", "boy", "girl", "teenager", "teen", "suspect", "victim", "driver", "gunman", "officer",
            "player", "son", "daughter", "mother", "father", "wife", "husband", "inmate", "prisoner", "worker",
-           "lawyer", "attorney", "judge", "doctor", "pilot", "guard", "executive", "spokesman", "spokeswoman"}
+           "lawyer", "attorney", "judge", "doctor", "pilot", "guard", "executive", "spokesman", "spokeswoman",
+           "cop", "policeman", "policewoman", "trooper", "deputy", "sheriff", "detective", "witness", "neighbor",
+           "neighbour", "friend", "resident", "bystander"}
 AGE = re.compile(r"\b[Tt]he (\d{1,3})\s?-\s?year\s?-\s?old\b")
 AGE_AFTER = re.compile(r"^\s?,\s?(\d{1,3})\s?,")
 APPOSITION_AFTER = re.compile(r"^\s?,\s?(?:the|a|an|[A-Z][\w.]*\s?['’]s)\s+((?:[\w-]+\s+){0,3}[\w-]+)\s?[,.]")
@@ -419,6 +423,8 @@ def _pronoun(ann: Annotation, t, sex: str, seen: list[Named], sexes: dict[int, s
         people = [n for n in people if n.verb != t.head]
     if not people:
         return None
+    if t.tag == "PRP$" and _common_subject(ann, t):
+        return None
     same = [n for n in people if n.sentence == t.sent]
     subjects = [n for n in same if n.subject]
     if subjects:
@@ -431,3 +437,15 @@ def _pronoun(ann: Annotation, t, sex: str, seen: list[Named], sexes: dict[int, s
             subj = [n for n in in_s if n.subject]
             return (subj or in_s)[0]
     return people[-1]
+
+
+def _common_subject(ann: Annotation, t) -> bool:
+    """A possessive whose clause has a person noun for subject belongs to that noun ('one cop put both hands
+    on his head', 'the driver lost his licence'): the subject is the nearest antecedent, and it is no name."""
+    k, steps = t.head, 0
+    while steps < 4 and ann.tokens[k].pos not in ("VERB", "AUX") and ann.tokens[k].head != k:
+        k, steps = ann.tokens[k].head, steps + 1
+    subject = next((c for c in ann.tokens[max(0, k - 8):k] if c.head == k and c.dep in ("nsubj", "nsubjpass")),
+                   None)
+    return subject is not None and subject.tag == "NN" and subject.ent_type == "" and \
+        _role(subject.text) in PERSON_NOUNS
