@@ -358,9 +358,14 @@ def _short_forms(cl: Clusters, mentions, keys, groups, place_keys: set[str], low
                 after_place[" ".join(ts[cut:])].add(o)
     for k in sorted(groups):
         i = groups[k][0]
-        if is_acronym(mentions[i].span.text) or _person(cl.votes[cl.find(i)]) or k in place_keys:
+        if is_acronym(mentions[i].span.text) or k in place_keys:
             continue
         targets = {cl.find(groups[o][0]) for o in after_place.get(k, ())}
+        plural = re.fullmatch(r"[A-Z][a-z]+[^s]s", mentions[i].span.text) is not None
+        if _person(cl.votes[cl.find(i)]) and not (targets and plural):
+            # the small model calls a team's plural name a person ('Jaguars'); a plural after the place
+            # of a group's name ('Jacksonville Jaguars') is the team, whatever the tag says
+            continue
         if not targets and len(k.split()) == 1 and \
                 2 * sum(mentions[j].label == "ORG" for j in groups[k]) > len(groups[k]):
             targets = {cl.find(groups[o][0]) for o in by_first.get(k, ())}
