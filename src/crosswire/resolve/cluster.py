@@ -495,12 +495,15 @@ def _stated_mentions(mentions: Sequence[Mention], stated: Sequence[Stated]) -> l
     return out
 
 
-COORDINATED = re.compile(r"\s+(?:and|&)\s+")
+COORDINATED = re.compile(r"\s+(?:and|&|-|–|—)\s+")
+DASHES = {"-", "–", "—"}
 
 
 def split_coordinated(mentions: list[Mention]) -> list[Mention]:
     """A span the tagger took over two names joined by 'and' ('Philly and Cheeks', 'Lopez and Carrasquillo')
-    becomes two mentions when the story names each side on its own; each takes the type the story gives it."""
+    becomes two mentions when the story names each side on its own; each takes the type the story gives it.
+    Joined by a spaced dash (a headline's 'Outlet - Title', 'Evansville - Indiana State'), each side the
+    story knows becomes a mention."""
     labels: dict[str, Counter] = defaultdict(Counter)
     for m in mentions:
         if not COORDINATED.search(m.span.text):
@@ -513,10 +516,14 @@ def split_coordinated(mentions: list[Mention]) -> list[Mention]:
             continue
         left, right = m.span.text[:cut.start()], m.span.text[cut.end():]
         kl, kr = key(left, person=False), key(right, person=False)
-        if not (kl and kr and labels.get(kl) and labels.get(kr)):
+        dash = cut.group(0).strip() in DASHES
+        if not (kl and kr and (labels.get(kl) or dash) and (labels.get(kr) or dash)) or \
+                not (labels.get(kl) or labels.get(kr)):
             out.append(m)
             continue
         for piece, start, k in ((left, m.span.start, kl), (right, m.span.start + cut.end(), kr)):
+            if not labels.get(k):
+                continue  # a dash joins a known name to a word of a headline ('Computerworld - Microsoft')
             label = max(labels[k], key=lambda lab: (labels[k][lab], lab))
             out.append(Mention(Span(m.span.doc, start, start + len(piece), piece), label, m.sentence, -1, m.headline))
     return out
