@@ -98,3 +98,12 @@ def test_resolve_rules_possessive_of_a_person_noun_subject_is_not_a_name(nlp):
                               "head and said nothing.")
     [e] = [e for e in ents if "Kevin Marsh" in e.aliases]
     assert not any(m.text == "his" for m in e.mentions)
+
+
+def test_resolve_rules_a_leaders_administration_is_not_the_leader(nlp):
+    _d, ents = _entities(nlp, "President Tom Harlan spoke on Monday. Harlan said the Harlan administration would act.",
+                         "The Harlan administration announced new rules on Tuesday.")
+    people = [e for e in ents if "Tom Harlan" in e.aliases]
+    assert people and not any("administration" in a for a in people[0].aliases)
+    [admin] = [e for e in ents if "Harlan administration" in e.aliases]
+    assert admin.type == "ORG" and "Tom Harlan" not in admin.aliases

@@ -112,7 +112,31 @@ def extract_mentions(document: Document, annotation: Annotation) -> list[Mention
             sentence = annotation.tokens[token].sent if annotation.tokens else 0
             out.append(Mention(Span(document.id, start, end, piece), e.label, sentence,
                                token if annotation.tokens else -1, is_headline(text, start, end)))
+    out = _administrations(text, out)
     return _nicknamed(text, out) if NICKNAMED.search(text) else out
+
+
+ADMINISTRATION = re.compile(r"[ \t]+(?:[Aa]dministration|[Gg]overnment|[Tt]eam|[Cc]ampaign|[Cc]amp)\b(?![-’'])")
+
+
+def _administrations(text: str, out: list[Mention]) -> list[Mention]:
+    """'the Bush administration', 'the Obama team' name the people who serve a leader, not the leader: a
+    name the tagger calls a person or an organisation, followed by administration, government, team, campaign or
+    camp, becomes an ORG mention of the whole phrase (names.ENTOURAGE lets 'Obama administration' and 'Obama
+    team' meet, and nothing else)."""
+    result = []
+    for m in out:
+        found = ADMINISTRATION.match(text, m.span.end) if m.label in ("PERSON", "ORG") and \
+            not ADMINISTRATION.search(m.span.text) else None
+        if found and m.label == "ORG" and not re.search(r"[Aa]dministration|[Gg]overnment", found.group(0)):
+            found = None  # 'the Colts team' is the team: only a leader's administration or government
+        if found is None:
+            result.append(m)
+            continue
+        end = found.end()
+        result.append(Mention(Span(m.span.doc, m.span.start, end, text[m.span.start:end]), "ORG", m.sentence, m.token,
+                              m.headline))
+    return result
 
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")

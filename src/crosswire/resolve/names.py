@@ -111,6 +111,8 @@ ABBREVIATIONS = {"mt": "mount", "mtn": "mountain", "ft": "fort", "pt": "point"}
 #   'Microsoft', 'People magazine' / 'People' / 'People.com', 'Staunton Police Department' / 'Staunton Police';
 DESIGNATORS = {"corp", "corporation", "inc", "incorporated", "ltd", "limited", "llc", "plc", "co", "magazine",
                "newspaper", "department", "dept", "com"}
+# * the people around a leader, which meet one another only: 'Obama administration' / 'Obama team'
+ENTOURAGE = {"administration", "team", "campaign", "camp"}
 # * the generic word of a geographic feature after its name: 'Mediterranean Sea' / 'Mediterranean',
 #   'Qeshm island' / 'Qeshm';
 FEATURES = {"sea", "ocean", "island", "isle", "river", "lake", "peninsula", "desert"}
@@ -133,7 +135,10 @@ def key(text: str, person: bool = True) -> str:
 
 def form_key(text: str) -> str:
     """The matching key of a group's or place's name with the forms of ``name_form`` made one."""
-    return " ".join(skeleton(t) for t in name_form(tokens(text, titles=False)))
+    ts = tokens(text, titles=False)
+    if len(ts) > 1 and ts[-1] in ENTOURAGE:
+        return "entourage: " + " ".join(skeleton(t) for t in name_form(ts[:-1]))
+    return " ".join(skeleton(t) for t in name_form(ts))
 
 
 def sex_of_titles(text: str) -> str | None:
