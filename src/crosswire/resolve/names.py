@@ -108,9 +108,10 @@ def skeleton(token: str) -> str:
 # * abbreviated generic words of place names: 'Mt Cook' / 'Mount Cook', 'Ft Worth' / 'Fort Worth';
 ABBREVIATIONS = {"mt": "mount", "mtn": "mountain", "ft": "fort", "pt": "point"}
 # * a legal-form designator or the kind of publication or office after the name: 'Microsoft Corp.' /
-#   'Microsoft', 'People magazine' / 'People' / 'People.com', 'Staunton Police Department' / 'Staunton Police';
+#   'Microsoft', 'ATI Technologies' / 'ATI', 'People magazine' / 'People' / 'People.com', 'Staunton Police
+#   Department' / 'Staunton Police' (news copy drops them after the first mention);
 DESIGNATORS = {"corp", "corporation", "inc", "incorporated", "ltd", "limited", "llc", "plc", "co", "magazine",
-               "newspaper", "department", "dept", "com"}
+               "newspaper", "department", "dept", "com", "group", "holdings", "technologies", "international"}
 # * the people around a leader, which meet one another only: 'Obama administration' / 'Obama team'
 ENTOURAGE = {"administration", "team", "campaign", "camp"}
 # * the generic word of a geographic feature after its name: 'Mediterranean Sea' / 'Mediterranean',
