@@ -10,11 +10,12 @@ from collections.abc import Sequence
 
 from crosswire.models import Annotation, Document, Entity, EntityMention, Span, stable_id
 
-from crosswire.resolve.cluster import cluster_mentions, retarget, split_coordinated
+from crosswire.resolve.cluster import cluster_mentions
 from crosswire.resolve.cues import cue_votes
 from crosswire.resolve.mentions import Mention, common_words, extract_mentions
 from crosswire.resolve.names import TITLES, fold, is_acronym, key, tokens
 from crosswire.resolve.references import Named, resolve_references
+from crosswire.resolve.spans import retarget, split_coordinated
 
 CAPITALISED = re.compile(r"(?<![\w-])[A-Z]\w*")
 LABEL_PRIORITY = ["PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"]
