@@ -128,8 +128,9 @@ def _administrations(text: str, out: list[Mention]) -> list[Mention]:
     for m in out:
         found = ADMINISTRATION.match(text, m.span.end) if m.label in ("PERSON", "ORG") and \
             not ADMINISTRATION.search(m.span.text) else None
-        if found and m.label == "ORG" and not re.search(r"[Aa]dministration|[Gg]overnment", found.group(0)):
-            found = None  # 'the Colts team' is the team: only a leader's administration or government
+        if found and (m.label == "ORG" or re.fullmatch(r"[A-Z][a-z]+[^s]s", m.span.text)) and \
+                not re.search(r"[Aa]dministration|[Gg]overnment", found.group(0)):
+            found = None  # 'the Colts team' is the team (tagged a person or not): only a leader's administration
         if found is None:
             result.append(m)
             continue
