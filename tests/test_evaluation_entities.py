@@ -12,6 +12,8 @@ def test_evaluation_entities_ecbplus_floor(shared_dir, nlp):
     assert_floor("entities", "ecbplus_test_mention_recall", m["crosswire"]["mention_recall"])
     assert_floor("entities", "ecbplus_test_pronoun_precision", m["pronouns"]["precision"])
     assert_floor("entities", "ecbplus_test_pronoun_recall", m["pronouns"]["recall"])
+    assert_floor("entities", "ecbplus_test_description_precision", m["descriptions"]["precision"])
+    assert_floor("entities", "ecbplus_test_description_recall", m["descriptions"]["recall"])
     assert m["crosswire"]["b3_f1"] > m["baseline: exact string"]["b3_f1"]
 
 

@@ -2,15 +2,23 @@
 
 Rules (the names recorded in ``Entity.merges``):
   transliteration   the same name in another romanisation (names.ROMANISATION)
+  name-form         the same name of a group or place with an abbreviation, a designator, a feature word or a
+                    plural written differently ('Microsoft Corp.' / 'Microsoft', 'Qeshm island' / 'Qeshm';
+                    names.name_form)
   nickname          'Vincent "The Chin" Gigante' / 'Vincent Gigante' (a quoted nickname left out of the key)
   middle-initial    'Richard M. Nixon' / 'Richard Nixon' / 'W. Mark Felt' / 'Mark Felt'
   given-name-short  'Fred LaRue' / 'Frederick Cheney LaRue' (one full name only)
-  surname           a bare surname → the full name it abbreviates in the same document (the nearest one
-                    before it when there are several), else the one full name of the story that carries
-                    it (or that carries it far more often than any other)
+  given-name-variant 'Katie Jenkin' / 'Kathryn Jenkin' (the same first three letters and a diminutive
+                    ending, one such name only)
+  surname           a bare surname → the full name it abbreviates in the same document (the one named within
+                    a few sentences before it when there are several, else the one the story names most), else
+                    the one full name of the story that carries it (or that carries it at least twice as often
+                    as any other); one named before all of several full names of its document is left to the
+                    story
   given-name        a bare given name → the one full name it starts in the same document
-  short-form        an organisation named without its leading place ('Colts' / 'Indianapolis Colts') or by
-                    its first word ('Asaib' / 'Asaib Ahl al-Haq')
+  short-form        an organisation named without its leading place ('Colts' / 'Indianapolis Colts'), by
+                    its first word ('Asaib' / 'Asaib Ahl al-Haq', 'Academy' / 'Academy of …') or by its last
+                    word when the story never writes that word in lower case ('Sox' / 'Red Sox')
   acronym           'PMF' → the one name whose initials it is, or the expansion a text defines
   acronym-defined   'Popular Mobilization Forces (PMF)'
   stated-alias      'X (Y)', 'X, known as Y', 'X, also called Y', 'X, or Y,', 'the group, or Y'
@@ -29,7 +37,7 @@ from crosswire.models import Annotation, Document, Merge, Span
 from crosswire.resolve.aliases import Stated, stated_aliases
 from crosswire.resolve.cues import conflicting, cue_votes, type_class
 from crosswire.resolve.mentions import Mention
-from crosswire.resolve.names import SUFFIXES, fold, initials, is_acronym, key, sex_of_titles, tokens
+from crosswire.resolve.names import SUFFIXES, fold, form_key, initials, is_acronym, key, sex_of_titles, tokens
 
 
 NICKNAME = re.compile(r"[\"“‘'][^\"”’']{1,30}[\"”’']")
@@ -109,8 +117,17 @@ def mention_votes(m: Mention, documents: dict[str, Document], annotations: dict[
     return votes
 
 
+TITLE_BEFORE = re.compile(r"(?:^|[^,\s])\s*(?<![\w-])([A-Z][a-z]{1,7})\s?\.?\s*$")
+
+
 def _title_sex(m: Mention, text: str) -> str | None:
-    return sex_of_titles(text[max(0, m.span.start - 12):m.span.start]) or sex_of_titles(m.span.text)
+    """The sex a title right before the name says ('Mrs. Felt'), on the same line; 'Jackson, Miss.' is a
+    state's abbreviation after a comma, not a title, and a one-word mention is never its own title."""
+    line = text[max(0, m.span.start - 12):m.span.start].rsplit("\n", 1)[-1]
+    before = TITLE_BEFORE.search(line)
+    words = m.span.text.split()
+    return (sex_of_titles(before.group(1)) if before else None) or \
+        (sex_of_titles(words[0]) if len(words) > 1 else None)
 
 
 def _last(k: str) -> str:
@@ -179,6 +196,22 @@ def _classes_differ(a: Counter, b: Counter) -> bool:
     return top(a) is not None and top(b) is not None and top(a) != top(b)
 
 
+def _name_forms(cl: Clusters, mentions, groups: dict[str, list[int]]) -> None:
+    """Groups and places whose names differ only by the forms of names.name_form ('Microsoft Corp.' /
+    'Microsoft', 'Qeshm island' / 'Qeshm', 'Colt' / 'Colts'): one entity, unless the types disagree."""
+    by_form: dict[str, list[int]] = defaultdict(list)
+    for k in sorted(groups):
+        i = groups[k][0]
+        if is_acronym(mentions[i].span.text) or _person(cl.votes[cl.find(i)]):
+            continue
+        by_form[form_key(mentions[i].span.text)].append(i)
+    for members in by_form.values():
+        for i in members[1:]:
+            if cl.find(i) != cl.find(members[0]) and not _classes_differ(cl.votes[cl.find(members[0])],
+                                                                         cl.votes[cl.find(i)]):
+                cl.union(members[0], i, "name-form")
+
+
 def _full_names(cl: Clusters, mentions, groups) -> None:
     multi = sorted(k for k in groups if len(k.split()) > 1)
     by_ends: dict[tuple[str, str], list[str]] = defaultdict(list)
@@ -217,6 +250,22 @@ def _full_names(cl: Clusters, mentions, groups) -> None:
                 matches.add(cl.find(groups[o][0]))
         if len(matches) == 1:
             cl.union(next(iter(matches)), groups[k][0], "given-name-short")
+            continue
+        # a familiar form of the given name: the same first three letters and the diminutive ending -ie/-y/-i
+        # of English hypocoristics ('Katie Jenkin' / 'Kathryn Jenkin', 'Bettie Page' / 'Betty Page'), when it
+        # is the only other such name with that surname in the story ('Samuel' and 'Samantha' never meet)
+        variants = set()
+        for o in by_last[_last(k)]:
+            other = tokens(mentions[groups[o][0]].span.text)[:1]
+            if o != k and other and len(o.split()) == len(ts) and other[0] != first[0] and \
+                    min(len(other[0]), len(first[0])) >= 4 and other[0][:3] == first[0][:3] and \
+                    any(re.search(r"(?:ie|y|i)$", g) and len(g) <= 6 for g in (first[0], other[0])):
+                variants.add(cl.find(groups[o][0]))
+        if len(variants) == 1:
+            cl.union(next(iter(variants)), groups[k][0], "given-name-variant")
+
+
+NEAR = 400  # characters: about two sentences of news copy
 
 
 def _bare_names(cl: Clusters, mentions, keys, groups, single_person: set[str]) -> None:
@@ -226,6 +275,8 @@ def _bare_names(cl: Clusters, mentions, keys, groups, single_person: set[str]) -
         if len(keys[i].split()) > 1 and _person(cl.votes[cl.find(i)]):
             full_in_doc[m.span.doc].append((m.span.start, i))
     deferred: dict[str, list[int]] = defaultdict(list)
+    root = [cl.find(j) for j in range(len(mentions))]
+    size = Counter(root)  # how often the story names each entity, before bare names are attached
     for k in sorted(single_person):
         for i in groups.get(k, []):
             m = mentions[i]
@@ -240,8 +291,16 @@ def _bare_names(cl: Clusters, mentions, keys, groups, single_person: set[str]) -
                 rule = "given-name"
             roots = {cl.find(j) for _s, j in cands}
             if len(roots) > 1:
+                # several people of that name in the document: the one just named (within a few sentences),
+                # else the one the story names most ('Gigante' in an obituary that lists his brother and
+                # wife by full name is still the man it is about)
                 before = [(s, j) for s, j in cands if s < m.span.start]
-                cands = [max(before)] if before else [min(cands)]
+                if before and m.span.start - max(before)[0] < NEAR:
+                    cands = [max(before)]
+                elif not before:
+                    cands = []  # named before any of them (a headline, a lead): the story decides, below
+                else:
+                    cands = [min(cands, key=lambda c: (-size[root[c[1]]], abs(c[0] - m.span.start)))]
             if rule == "given-name" and m.label != "PERSON":
                 cands = []
             if cands and cl.union(cands[0][1], i, rule):
@@ -268,7 +327,7 @@ def _bare_names(cl: Clusters, mentions, keys, groups, single_person: set[str]) -
         own = cl.votes[cl.find(members[0])]
         if own["ORG"] + own["NORP"] > own["PERSON"]:
             continue  # named as an organisation more than as a person: 'Colts' is no one's surname
-        if ranked and (len(ranked) == 1 or ranked[0][1] >= 3 * ranked[1][1]):
+        if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
             if cl.union(ranked[0][0], members[0], "surname"):
                 _spelling(cl, ranked[0][0], members[0], -1)
 
@@ -281,24 +340,43 @@ def _spelling(cl: Clusters, full: int, bare: int, position: int) -> None:
         cl.merges.append((cl.find(full), Merge("transliteration", names)))
 
 
-def _short_forms(cl: Clusters, mentions, keys, groups, place_keys: set[str]) -> None:
-    """'Colts' → 'Indianapolis Colts' (the name without its leading place); 'Asaib' → 'Asaib Ahl al-Haq'."""
+def _short_forms(cl: Clusters, mentions, keys, groups, place_keys: set[str], lower: set[str]) -> None:
+    """'Colts' → 'Indianapolis Colts' (the name without its leading place); 'Asaib' → 'Asaib Ahl al-Haq';
+    'Sox' → 'Red Sox' (the last word of one group's name, a word the story never writes in lower case:
+    teams and papers go by the last word of their names, 'the Heels', 'the Herald')."""
     multi = [k for k in sorted(groups) if len(k.split()) > 1 and not _person(cl.votes[cl.find(groups[k][0])])]
     after_place: dict[str, set[str]] = defaultdict(set)  # 'colts' → {'indianapolis colts'}
     by_first: dict[str, set[str]] = defaultdict(set)  # 'asaib' → {'asaib ahl haq'}
+    by_last: dict[str, set[str]] = defaultdict(set)  # 'sox' → {'red sox'}
     for o in multi:
         ts = o.split()
         by_first[ts[0]].add(o)
+        if not any(mentions[j].label in ("GPE", "LOC", "FAC") for j in groups[o]):
+            by_last[ts[-1]].add(o)
         for cut in range(1, len(ts)):
             if " ".join(ts[:cut]) in place_keys:
                 after_place[" ".join(ts[cut:])].add(o)
     for k in sorted(groups):
         i = groups[k][0]
-        if is_acronym(mentions[i].span.text) or _person(cl.votes[cl.find(i)]) or k in place_keys:
+        if is_acronym(mentions[i].span.text) or k in place_keys:
             continue
         targets = {cl.find(groups[o][0]) for o in after_place.get(k, ())}
-        if not targets and len(k.split()) == 1 and all(mentions[j].label == "ORG" for j in groups[k]):
+        plural = re.fullmatch(r"[A-Z][a-z]+[^s]s", mentions[i].span.text) is not None
+        if _person(cl.votes[cl.find(i)]) and not (targets and plural):
+            # the small model calls a team's plural name a person ('Jaguars'); a plural after the place
+            # of a group's name ('Jacksonville Jaguars') is the team, whatever the tag says
+            continue
+        if not targets and len(k.split()) == 1 and \
+                2 * sum(mentions[j].label == "ORG" for j in groups[k]) > len(groups[k]):
             targets = {cl.find(groups[o][0]) for o in by_first.get(k, ())}
+            if len(targets) > 1:
+                # 'the Academy' → 'Academy of Motion Picture Arts and Sciences', not 'Academy Awards': a body
+                # named 'X of …' goes by its first word
+                targets = {cl.find(groups[o][0]) for o in by_first.get(k, ()) if o.split()[1:2] == ["of"]}
+        if not targets and len(k.split()) == 1 and not any(mentions[j].label in ("GPE", "LOC", "FAC", "PERSON")
+                                                           for j in groups[k]) and \
+                not any(fold(mentions[j].span.text) in lower for j in groups[k]):
+            targets = {cl.find(groups[o][0]) for o in by_last.get(k, ())}
         if len(targets) == 1:
             cl.union(next(iter(targets)), i, "short-form")
 
@@ -345,11 +423,13 @@ def cluster_mentions(mentions: list[Mention], documents: Sequence[Document],
     single_person = {k for k in groups if len(k.split()) == 1 and (k in lasts or k in firsts) and
                      not is_acronym(mentions[groups[k][0]].span.text)}
     _same_names(cl, mentions, groups, single_person)
+    _name_forms(cl, mentions, groups)
     _full_names(cl, mentions, groups)
     _bare_names(cl, mentions, keys, groups, single_person)
     place_keys = {k for k in groups if not _person(cl.votes[cl.find(groups[k][0])]) and
                   any(mentions[i].label in {"GPE", "LOC"} for i in groups[k])}
-    _short_forms(cl, mentions, keys, groups, place_keys)
+    lower = {w for d in documents for w in re.findall(r"\b[a-z][a-z'-]*\b", d.text)}
+    _short_forms(cl, mentions, keys, groups, place_keys, lower)
     at = {(m.span.doc, m.span.start, m.span.end): i for i, m in enumerate(mentions)}
     ends: dict[tuple[str, int], int] = {}
     starts: dict[tuple[str, int], int] = {}
@@ -413,56 +493,3 @@ def _stated_mentions(mentions: Sequence[Mention], stated: Sequence[Stated]) -> l
             spans.append((span.start, span.end, label))
             out.append(Mention(span, label, -1))
     return out
-
-
-HEADLINE_TOKEN = re.compile(r"\S+")
-
-
-def retarget(mentions: list[Mention], documents: Sequence[Document]) -> list[Mention]:
-    """A headline or title-case span that holds a known name with other words ('Colts Beat', 'Comedian
-    Ellen DeGeneres') is cut to the longest known name inside it (exact offsets)."""
-    counts = Counter(key(m.span.text, person=False) for m in mentions)
-    places = {key(m.span.text, person=False) for m in mentions if m.label in ("GPE", "LOC")}
-    texts = {d.id: d.text for d in documents}
-    # ordinary words: seen lower case after an article or a possessive ('the comedian'), not in a URL slug
-    vocab = {w for d in documents for w in re.findall(r"\b(?:the|a|an|his|her|their|its)\s+([a-z][a-z'-]*)", d.text)}
-    out = []
-    for m in mentions:
-        words = list(HEADLINE_TOKEN.finditer(m.span.text))
-        whole = counts[key(m.span.text, person=False)]
-        if len(words) < 2:
-            out.append(m)
-            continue
-        best, score = None, 0
-        for a in range(len(words)):
-            for b in range(a + 1, len(words) + 1):
-                if (a, b) == (0, len(words)):
-                    continue
-                piece = m.span.text[words[a].start():words[b - 1].end()]
-                n = counts.get(key(piece, person=False), 0)
-                # the known name inside: frequent, and long (frequency × words decides)
-                if n >= 2 and n >= 4 * whole and piece[:1].isupper() and n * (b - a) > score:
-                    best, score = (a, b, piece), n * (b - a)
-        if best is None or not (m.headline or _leading_words(best, words, vocab, places, counts,
-                                                                            whole)):
-            out.append(m)
-            continue
-        start = m.span.start + words[best[0]].start()
-        end = start + len(best[2])
-        out.append(Mention(Span(m.span.doc, start, end, texts[m.span.doc][start:end]), m.label, m.sentence,
-                           m.token, m.headline))
-    return out
-
-
-def _leading_words(best, words, vocab: set[str], places: set[str], counts: Counter, whole: int) -> bool:
-    """The words cut off lead the name and are ordinary words ('Comedian' → 'comedian' in some text), or the
-    name of two words or more inside is far more frequent and what leads it is not a place ('Colts QB
-    Andrew Luck')."""
-    if best[0] == 0 or best[1] != len(words):
-        return False
-    extra = [w.group(0) for w in words[:best[0]]]
-    if all(w.lower() in vocab for w in extra):
-        return True
-    # a full name kept whole: 'Peter Brandt' is never cut to a frequent 'Brandt'
-    return best[1] - best[0] >= 2 and counts.get(key(best[2], person=False), 0) >= 3 * max(whole, 1) and \
-        key(" ".join(extra), person=False) not in places

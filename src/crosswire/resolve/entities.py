@@ -10,11 +10,12 @@ from collections.abc import Sequence
 
 from crosswire.models import Annotation, Document, Entity, EntityMention, Span, stable_id
 
-from crosswire.resolve.cluster import cluster_mentions, retarget
+from crosswire.resolve.cluster import cluster_mentions
 from crosswire.resolve.cues import cue_votes
-from crosswire.resolve.mentions import Mention, extract_mentions
+from crosswire.resolve.mentions import Mention, common_words, extract_mentions
 from crosswire.resolve.names import TITLES, fold, is_acronym, key, tokens
 from crosswire.resolve.references import Named, resolve_references
+from crosswire.resolve.spans import retarget, split_coordinated
 
 CAPITALISED = re.compile(r"(?<![\w-])[A-Z]\w*")
 LABEL_PRIORITY = ["PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"]
@@ -42,7 +43,8 @@ def _untagged(documents: Sequence[Document], clusters: list[list[Mention]], labe
     ambiguous: set[str] = set()
     for n, cluster in enumerate(clusters):
         for surface in {m.span.text for m in cluster}:
-            if len(surface) < 4 or not surface[0].isupper():
+            # three-letter names only when they are acronyms ('TMZ', 'AMA'): short words collide too often
+            if len(surface) < 3 or (len(surface) == 3 and not is_acronym(surface)) or not surface[0].isupper():
                 continue
             for form in {surface, surface.upper()}:
                 if form in owner and owner[form] != n:
@@ -184,7 +186,7 @@ def resolve_entities(documents: Sequence[Document], annotations: Sequence[Annota
     pairs = sorted(zip(documents, annotations), key=lambda p: (p[0].id, p[0].sha256))
     documents, annotations = [d for d, _a in pairs], [a for _d, a in pairs]
     mentions = [m for d, a in zip(documents, annotations) for m in extract_mentions(d, a)]
-    mentions = retarget(mentions, documents)
+    mentions = common_words(split_coordinated(retarget(mentions, documents)), documents)
     cl, _stated = cluster_mentions(mentions, documents, annotations)
     groups = sorted(cl.groups(), key=lambda g: min(g))
     clusters = [[cl.mentions[i] for i in g] for g in groups]

@@ -76,6 +76,26 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+# a given name, a quoted nickname and a surname: 'Vincent "The Chin" Gigante', "Vincent 'Chin' Gigante"
+NICKNAMED = re.compile(r"(?<![\w-])[A-Z][a-z]+[ \t]+(?:[A-Z]\.[ \t]+)?[\"“‘'][A-Z][^\"”’'\n]{0,28}[\"”’'][ \t]+"
+                       r"[A-Z][\w'’-]*[a-z]")
+
+
+def _nicknamed(text: str, out: list[Mention]) -> list[Mention]:
+    """The small model cuts a name around a quoted nickname ('Chin" Gigante', 'The Chin'): the tagged pieces
+    inside 'Vincent "The Chin" Gigante' become one PERSON mention of the whole name."""
+    for found in NICKNAMED.finditer(text):
+        start, end = found.start(), found.end()
+        inside = [m for m in out if m.span.start < end and start < m.span.end]
+        if not inside or any(m.span.start < start or m.span.end > end for m in inside):
+            continue
+        first = min(inside, key=lambda m: m.span.start)
+        out = [m for m in out if m not in inside]
+        out.append(Mention(Span(first.span.doc, start, end, text[start:end]), "PERSON", first.sentence, first.token,
+                           first.headline))
+    return sorted(out, key=lambda m: (m.span.start, m.span.end))
+
+
 def extract_mentions(document: Document, annotation: Annotation) -> list[Mention]:
     out = []
     text = document.text
@@ -92,4 +112,74 @@ def extract_mentions(document: Document, annotation: Annotation) -> list[Mention
             sentence = annotation.tokens[token].sent if annotation.tokens else 0
             out.append(Mention(Span(document.id, start, end, piece), e.label, sentence,
                                token if annotation.tokens else -1, is_headline(text, start, end)))
+    out = _administrations(text, out)
+    return _nicknamed(text, out) if NICKNAMED.search(text) else out
+
+
+ADMINISTRATION = re.compile(r"[ \t]+(?:[Aa]dministration|[Gg]overnment|[Tt]eam|[Cc]ampaign|[Cc]amp)\b(?![-’'])")
+
+
+def _administrations(text: str, out: list[Mention]) -> list[Mention]:
+    """'the Bush administration', 'the Obama team' name the people who serve a leader, not the leader: a
+    name the tagger calls a person or an organisation, followed by administration, government, team, campaign or
+    camp, becomes an ORG mention of the whole phrase (names.ENTOURAGE lets 'Obama administration' and 'Obama
+    team' meet, and nothing else)."""
+    result = []
+    for m in out:
+        found = ADMINISTRATION.match(text, m.span.end) if m.label in ("PERSON", "ORG") and \
+            not ADMINISTRATION.search(m.span.text) else None
+        if found and (m.label == "ORG" or re.fullmatch(r"[A-Z][a-z]+[^s]s", m.span.text)) and \
+                not re.search(r"[Aa]dministration|[Gg]overnment", found.group(0)):
+            found = None  # 'the Colts team' is the team (tagged a person or not): only a leader's administration
+        if found is None:
+            result.append(m)
+            continue
+        end = found.end()
+        result.append(Mention(Span(m.span.doc, m.span.start, end, text[m.span.start:end]), "ORG", m.sentence, m.token,
+                              m.headline))
+    return result
+
+
+WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”(\n]\s*)$")
+
+
+def common_words(mentions: list[Mention], documents) -> list[Mention]:
+    """Drop spans that are ordinary words capitalised only by a headline or a sentence start ('Woman Killed',
+    'Driver Charged', 'MAN'): every word of them is written in lower case somewhere in the story, and the
+    story never writes the span capitalised in the middle of a sentence. ECB+ headlines are full of them
+    (the small model tags them PERSON or ORG); the reference stage reads such words as descriptions."""
+    texts = {d.id: d.text for d in documents}
+    lower = {w for t in texts.values() for w in WORD.findall(t) if w.islower()}
+    memo: dict[str, bool] = {}
+
+    def named_mid_sentence(surface: str) -> bool:
+        if surface not in memo:
+            memo[surface] = False
+            pattern = re.compile(rf"(?<![\w-]){re.escape(surface)}(?![\w-])")
+            for text in texts.values():
+                for found in pattern.finditer(text):
+                    before = text[max(0, found.start() - 40):found.start()]
+                    prev = WORD.findall(before)[-1:] or [""]
+                    if not SENTENCE_START.search(before) and prev[0][:1].islower() and \
+                            not is_headline(text, found.start(), found.end()):
+                        memo[surface] = True
+                        break
+                if memo[surface]:
+                    break
+        return memo[surface]
+
+    out = []
+    for m in mentions:
+        words = WORD.findall(m.span.text)
+        text = texts[m.span.doc]
+        before = text[max(0, m.span.start - 40):m.span.start]
+        # at a headline's or sentence's start (after an article at most), or a word in capitals for emphasis
+        # in tabloid leads ('A MAN was last night …')
+        at_start = m.headline or bool(SENTENCE_START.search(before)) or \
+            bool(SENTENCE_START.search(re.sub(r"(?:A|An|The|THE)\s+$", "", before))) or \
+            (len(words) == 1 and m.span.text.isupper() and len(m.span.text) > 2)
+        if at_start and words and all(w.lower() in lower for w in words) and not named_mid_sentence(m.span.text):
+            continue
+        out.append(m)
     return out

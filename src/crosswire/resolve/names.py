@@ -76,11 +76,13 @@ def fold(text: str) -> str:
 
 
 def tokens(text: str, titles: bool = True) -> list[str]:
-    """Folded name tokens without particles (and titles, for people): 'Mr. al-Kadhimi' → ['kadhimi']."""
+    """Folded name tokens without particles (and leading titles, for people): 'Mr. al-Kadhimi' → ['kadhimi'].
+    A title word is dropped only before the name: after it, it is part of the name ('Indiana State')."""
     out = []
     for t in fold(text).split():
         t = t.strip("',\"()")
-        if t and t not in PARTICLES and not (titles and t in TITLES):
+        # a leading article left in a span ('the The Associated Press') is no part of the name
+        if t and t not in PARTICLES and not (titles and not out and t in TITLES) and not (not out and t == "the"):
             out.append(t)
     return out
 
@@ -101,9 +103,43 @@ def skeleton(token: str) -> str:
     return first + re.sub(r"(.)\1+", r"\1", rest)
 
 
+# Forms of one name that English news copy varies, for names that are not people's (applied by ``key`` with
+# person=False; each a general convention of English naming, no list of names):
+# * abbreviated generic words of place names: 'Mt Cook' / 'Mount Cook', 'Ft Worth' / 'Fort Worth';
+ABBREVIATIONS = {"mt": "mount", "mtn": "mountain", "ft": "fort", "pt": "point"}
+# * a legal-form designator or the kind of publication or office after the name: 'Microsoft Corp.' /
+#   'Microsoft', 'ATI Technologies' / 'ATI', 'People magazine' / 'People' / 'People.com', 'Staunton Police
+#   Department' / 'Staunton Police' (news copy drops them after the first mention);
+DESIGNATORS = {"corp", "corporation", "inc", "incorporated", "ltd", "limited", "llc", "plc", "co", "magazine",
+               "newspaper", "department", "dept", "com", "group", "holdings", "technologies", "international"}
+# * the people around a leader, which meet one another only: 'Obama administration' / 'Obama team'
+ENTOURAGE = {"administration", "team", "campaign", "camp"}
+# * the generic word of a geographic feature after its name: 'Mediterranean Sea' / 'Mediterranean',
+#   'Qeshm island' / 'Qeshm';
+FEATURES = {"sea", "ocean", "island", "isle", "river", "lake", "peninsula", "desert"}
+# * singular and plural of a word of the name: 'Motion Picture Arts' / 'Motion Pictures Arts', 'Colt' / 'Colts'
+#   (a final s is dropped from words of four letters or more).
+
+
+def name_form(ts: list[str]) -> list[str]:
+    """The tokens of a non-person name with the forms above made one."""
+    ts = [ABBREVIATIONS.get(t, t) for t in ts]
+    while len(ts) > 1 and (ts[-1] in DESIGNATORS or ts[-1] in FEATURES):
+        ts = ts[:-1]
+    return [t[:-1] if len(t) >= 4 and t.endswith("s") and not t.endswith("ss") else t for t in ts]
+
+
 def key(text: str, person: bool = True) -> str:
     """The matching key of a name; titles are dropped only from people's names."""
     return " ".join(skeleton(t) for t in tokens(text, titles=person))
+
+
+def form_key(text: str) -> str:
+    """The matching key of a group's or place's name with the forms of ``name_form`` made one."""
+    ts = tokens(text, titles=False)
+    if len(ts) > 1 and ts[-1] in ENTOURAGE:
+        return "entourage: " + " ".join(skeleton(t) for t in name_form(ts[:-1]))
+    return " ".join(skeleton(t) for t in name_form(ts))
 
 
 def sex_of_titles(text: str) -> str | None:

@@ -22,6 +22,9 @@ from dataclasses import dataclass
 
 from crosswire.models import Annotation, Document, Span
 
+from crosswire.resolve.mentions import is_headline
+from crosswire.resolve.names import TITLES
+
 MALE = {"he", "him", "his", "himself"}
 FEMALE = {"she", "her", "hers", "herself"}
 GROUP_PRONOUNS = {"its", "they", "them", "their"}
@@ -47,6 +50,8 @@ PERSON_NOUNS = {
     "teen", "woman", "man", "boy", "girl", "mother", "father", "wife", "husband", "daughter", "son", "chief",
     "executive", "ceo", "heiress", "designer", "musician", "guitarist", "drummer", "filmmaker", "novelist",
     "poet", "artist", "dancer", "tycoon", "mogul", "entrepreneur", "scientist", "professor", "economist",
+    "cop", "policeman", "policewoman", "trooper", "deputy", "sheriff", "detective", "witness", "neighbor",
+    "neighbour", "friend", "resident", "bystander",
 }
 SYNONYMS = {"premier": "prime minister", "pm": "prime minister", "teen": "teenager", "attorney": "lawyer",
             "mom": "mother", "mum": "mother"}
@@ -56,11 +61,17 @@ GROUP_NOUNS = {"group", "militia", "movement", "organisation", "organization", "
 # has described with that noun, never by salience alone
 GENERIC = {"man", "woman", "boy", "girl", "teenager", "teen", "suspect", "victim", "driver", "gunman", "officer",
            "player", "son", "daughter", "mother", "father", "wife", "husband", "inmate", "prisoner", "worker",
-           "lawyer", "attorney", "judge", "doctor", "pilot", "guard", "executive", "spokesman", "spokeswoman"}
+           "lawyer", "attorney", "judge", "doctor", "pilot", "guard", "executive", "spokesman", "spokeswoman",
+           "cop", "policeman", "policewoman", "trooper", "deputy", "sheriff", "detective", "witness", "neighbor",
+           "neighbour", "friend", "resident", "bystander"}
 AGE = re.compile(r"\b[Tt]he (\d{1,3})\s?-\s?year\s?-\s?old\b")
 AGE_AFTER = re.compile(r"^\s?,\s?(\d{1,3})\s?,")
 APPOSITION_AFTER = re.compile(r"^\s?,\s?(?:the|a|an|[A-Z][\w.]*\s?['’]s)\s+((?:[\w-]+\s+){0,3}[\w-]+)\s?[,.]")
 QUOTES = re.compile(r"[“”\"]")
+AGE_IN = re.compile(r"\b(\d{1,3})\s?-\s?year\s?-\s?old\b")
+# titles and offices of the people who speak about an event in news copy (police, courts, officials)
+OFFICIALS = TITLES | {"inspector", "constable", "detective", "sheriff", "officer", "police", "prosecutor",
+                      "coroner", "attorney", "lawyer", "official", "investigator", "superintendent", "trooper"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +98,7 @@ class Reference:
 
 
 def _role(word: str) -> str:
-    word = word.lower()
+    word = word.lower().replace("’", "'")
     return SYNONYMS.get(word, word)
 
 
@@ -99,7 +110,7 @@ def _learn(text: str, named: list[Named]) -> tuple[dict[int, set[str]], dict[int
         if n.type != "PERSON":
             continue
         found = roles.setdefault(n.entity, set())
-        before = re.findall(r"[A-Za-z][\w-]*", text[max(0, n.start - 40):n.start])[-3:]
+        before = re.findall(r"[A-Za-z][\w-]*", text[max(0, n.start - 40):n.start].rsplit("\n", 1)[-1])[-3:]
         after = text[n.end:n.end + 80]
         words = [w.lower() for w in before]
         m = APPOSITION_AFTER.match(after)
@@ -123,7 +134,7 @@ def _inside_quotes(text: str, paragraphs, pos: int) -> bool:
     return len(QUOTES.findall(text[para[0]:pos])) % 2 == 1
 
 
-def _description(ann: Annotation, text: str, i: int) -> tuple[int, int, str] | None:
+def _description(ann: Annotation, text: str, i: int, articles: tuple[str, ...] = ("the",)) -> tuple[int, int, str] | None:
     """'the (adjectives) NOUN' ending at token i, singular and not followed by a name: (start, end, role)."""
     t = ann.tokens[i]
     if t.tag not in ("NN",) or t.pos != "NOUN":
@@ -136,7 +147,7 @@ def _description(ann: Annotation, text: str, i: int) -> tuple[int, int, str] | N
         w = ann.tokens[k]
         if w.sent != t.sent:
             break
-        if w.text.lower() == "the" and w.head in (i, *(x.i for x in ann.tokens[k + 1:i])):
+        if w.text.lower() in articles and w.head in (i, *(x.i for x in ann.tokens[k + 1:i])):
             det = w
             break
         if w.pos not in ("ADJ", "NOUN", "NUM", "PUNCT", "ADV", "PROPN") or w.text in (",", ";"):
@@ -167,7 +178,7 @@ def resolve_references(document: Document, annotation: Annotation, named: list[N
         word = t.text.lower()
         ref = None
         if word in RELATIVES and t.tag in ("WP", "WP$", "WDT"):
-            ref = _relative(ann, t, named, word)
+            ref = _relative(ann, t, named, word, [n for n in seen if n.start >= t.start - 200])
             if ref is not None:
                 out.append(Reference(Span.of(document.id, text, t.start, t.end), ref.entity, "pronoun",
                                      "pronoun-relative"))
@@ -201,10 +212,135 @@ def resolve_references(document: Document, annotation: Annotation, named: list[N
         if ref is not None:
             subject = t.dep in ("nsubj", "nsubjpass")
             seen.append(Named(t.start, t.end, ref.entity, ref.type, t.sent, subject, t.head if subject else -1))
+    out += _headline_roles(document, ann, named, taken, roles, sexes)
+    out += _late_descriptions(document, ann, named, taken, roles, sexes, out)
     return out
 
 
-def _relative(ann: Annotation, t, named: list[Named], word: str) -> Named | None:
+def _appositions(document: Document, ann: Annotation, named: list[Named], taken, done) -> list[Reference]:
+    """A noun in apposition to a name describes it: 'Frederick C. LaRue, a top Nixon campaign official, …',
+    'Esther Williams, the swimming champion turned actress', 'the actress, Tara Reid, …' (the parse's appos
+    relation, either way round)."""
+    text, out = document.text, []
+
+    def owner(tok) -> Named | None:
+        return next((n for n in named if n.start <= tok.start < n.end), None)
+
+    for t in ann.tokens:
+        if t.pos != "NOUN" or t.tag not in ("NN", "NNS") or any(a <= t.start < b for a, b in taken):
+            continue
+        hit = None
+        if t.dep == "appos":
+            hit = owner(ann.tokens[t.head])
+        if hit is None:
+            hit = next((owner(c) for c in ann.tokens[t.i + 1:t.i + 4] if c.dep == "appos" and c.head == t.i), None)
+        if hit is None or hit.type not in ("PERSON", "ORG", "NORP") or t.tag != "NN":
+            continue
+        between = text[min(hit.end, t.end):max(hit.start, t.start)]
+        if "\n" in between or "," not in between:
+            continue  # an apposition is set off by a comma on one line; the parse joins headlines wrongly
+        d = _description(ann, text, t.i, ("the", "a", "an"))
+        start, end = (d[0], d[1]) if d else (t.start, t.end)
+        if any(a < end and start < b for a, b in done):
+            continue
+        out.append(Reference(Span.of(document.id, text, start, end), hit.entity, "description",
+                             "description-apposition"))
+    return out
+
+
+def _late_descriptions(document: Document, ann: Annotation, named: list[Named], taken, roles, sexes,
+                       found: list[Reference]) -> list[Reference]:
+    """Descriptions the first pass left, read once the whole document is known: 'A Bloomington man has been
+    charged …' before the man is named, 'the actress' before 'actress Tara Reid'. A role noun takes the one
+    person the document describes with that role (the most named, if several); a noun that says a sex
+    ('man', 'woman', 'mother') takes the person of that sex (from titles, roles and pronouns) the document
+    names most, if one leads. News leads describe their protagonists before naming them."""
+    text = document.text
+    people: dict[int, int] = {}
+    for n in named:
+        if n.type == "PERSON" and not n.headline:
+            people[n.entity] = people.get(n.entity, 0) + 1
+    if not people:
+        return []
+    done = [(r.span.start, r.span.end) for r in found]
+    ranked = sorted(people, key=lambda e: (-people[e], e))
+    out = _appositions(document, ann, named, taken, done)
+    done += [(r.span.start, r.span.end) for r in out]
+    for t in ann.tokens:
+        d = _description(ann, text, t.i, ("the", "a", "an"))
+        if d is None or any(a < d[1] and d[0] < b for a, b in taken) or any(a < d[1] and d[0] < b for a, b in done):
+            continue
+        role = d[2]
+        if role not in PERSON_NOUNS and role != "prime minister":
+            continue
+        age = AGE_IN.search(text[d[0]:d[1]])
+        hits = [e for e in ranked if age and f"{age.group(1)}-year-old" in roles.get(e, ())]
+        hits = hits or [e for e in ranked if role in roles.get(e, ())]
+        rule = "description-role"
+        if not hits and _sex(role):
+            rule = "description-sex"
+            # officials who speak about an event ('Inspector Dave Gaskin said the man fell') are not the
+            # man or woman it happened to
+            same = [e for e in ranked if sexes.get(e) == _sex(role) and not roles.get(e, set()) & OFFICIALS and
+                    not (roles.get(e) and roles[e] & PERSON_NOUNS and role not in roles[e]) and
+                    not (age and any(r.endswith("-year-old") for r in roles.get(e, ())))]
+            hits = same[:1] if len(same) == 1 or (same and people[same[0]] > people[same[1]]) else []
+        if hits:
+            out.append(Reference(Span.of(document.id, text, d[0], d[1]), hits[0], "description", rule))
+    return out
+
+
+def _headline_roles(document: Document, ann: Annotation, named: list[Named], taken, roles, sexes) -> list[Reference]:
+    """A role noun a headline capitalises ('Woman Killed by Drunk Driver', 'Oscar Host Named', 'MAN
+    CHARGED') → the person of the document described with that role, else the person the document names
+    most (of a compatible sex), one person per noun of a headline. News headlines name their protagonists by
+    role before the body names them, so salience is read over the whole document."""
+    text = document.text
+    people: dict[int, int] = {}
+    for n in named:
+        if n.type == "PERSON" and not n.headline:
+            people[n.entity] = people.get(n.entity, 0) + 1
+    if not people:
+        return []
+    lines: dict[int, list[tuple[object, str]]] = {}
+    for t in ann.tokens:
+        role = _role(t.text)
+        if not t.text[:1].isupper() or role not in PERSON_NOUNS or any(a <= t.start < b for a, b in taken):
+            continue
+        line = text.rfind("\n", 0, t.start) + 1
+        if line not in lines and not is_headline(text, t.start, t.end):
+            continue
+        lines.setdefault(line, []).append((t, role))
+    out = []
+    ranked = sorted(people, key=lambda e: (-people[e], e))
+    for nouns in lines.values():
+        used: set[int] = set()
+        chosen: dict[int, int] = {}
+        for k, (_t, role) in enumerate(nouns):
+            hits = [e for e in ranked if role in roles.get(e, ()) and e not in used]
+            if hits:
+                chosen[k] = hits[0]
+                used.add(hits[0])
+        for k, (_t, role) in enumerate(nouns):
+            if k in chosen or (role in GENERIC and len(nouns) > 1 and not _sex(role)):
+                continue
+            sex = _sex(role)
+            cands = [e for e in ranked if e not in used and not (sex and sexes.get(e, sex) != sex) and
+                     not (roles.get(e) and roles[e] & PERSON_NOUNS and role not in roles[e] and not sex)]
+            if cands and (len(cands) == 1 or people[cands[0]] > people[cands[1]]):
+                chosen[k] = cands[0]
+                used.add(cands[0])
+        for k, e in chosen.items():
+            t = nouns[k][0]
+            out.append(Reference(Span.of(document.id, text, t.start, t.end), e, "description", "description-headline"))
+    return out
+
+
+def _sex(role: str) -> str | None:
+    return next((s for s, nouns in SEX_NOUNS.items() if role in nouns), None)
+
+
+def _relative(ann: Annotation, t, named: list[Named], word: str, resolved: list[Named] = ()) -> Named | None:
     """'Tara Reid, who …' → the name the relative clause hangs on ('who' for people, 'which'/'that' for
     organisations and places)."""
     verb = ann.tokens[t.head] if t.dep != "poss" else ann.tokens[ann.tokens[t.head].head]
@@ -212,9 +348,18 @@ def _relative(ann: Annotation, t, named: list[Named], word: str) -> Named | None
         return None
     noun = ann.tokens[verb.head]
     hit = next((n for n in named if n.start <= noun.start < n.end), None)
+    if hit is None and noun.dep == "appos":
+        # 'Frederick C. LaRue, a top Nixon campaign official who …': the clause hangs on an apposition
+        # to the name
+        head = ann.tokens[noun.head]
+        hit = next((n for n in named if n.start <= head.start < n.end), None)
+    if hit is None:
+        hit = next((r for r in resolved if r.start <= noun.start < r.end), None)
     if hit is None:
         return None
-    if word in ("who", "whom", "whose") and hit.type != "PERSON":
+    # 'who' for people, and for a team or band named in the plural ('the Saints, who have …')
+    if word in ("who", "whom", "whose") and hit.type != "PERSON" and \
+            not (hit.type == "ORG" and noun.tag == "NNPS"):
         return None
     if word in ("which", "that") and hit.type not in ("ORG", "NORP", "GPE", "LOC", "FAC"):
         return None
@@ -278,6 +423,8 @@ def _pronoun(ann: Annotation, t, sex: str, seen: list[Named], sexes: dict[int, s
         people = [n for n in people if n.verb != t.head]
     if not people:
         return None
+    if t.tag == "PRP$" and _common_subject(ann, t):
+        return None
     same = [n for n in people if n.sentence == t.sent]
     subjects = [n for n in same if n.subject]
     if subjects:
@@ -290,3 +437,15 @@ def _pronoun(ann: Annotation, t, sex: str, seen: list[Named], sexes: dict[int, s
             subj = [n for n in in_s if n.subject]
             return (subj or in_s)[0]
     return people[-1]
+
+
+def _common_subject(ann: Annotation, t) -> bool:
+    """A possessive whose clause has a person noun for subject belongs to that noun ('one cop put both hands
+    on his head', 'the driver lost his licence'): the subject is the nearest antecedent, and it is no name."""
+    k, steps = t.head, 0
+    while steps < 4 and ann.tokens[k].pos not in ("VERB", "AUX") and ann.tokens[k].head != k:
+        k, steps = ann.tokens[k].head, steps + 1
+    subject = next((c for c in ann.tokens[max(0, k - 8):k] if c.head == k and c.dep in ("nsubj", "nsubjpass")),
+                   None)
+    return subject is not None and subject.tag == "NN" and subject.ent_type == "" and \
+        _role(subject.text) in PERSON_NOUNS
