@@ -206,8 +206,9 @@ def _quantity_frame(s: _Sentence, first: Token, last: Token, value: float, modif
         after = [t for t in s.tokens if noun.i < t.i <= noun.i + 2]
         if len(after) == 2 and after[0].text == "-" and after[1].tag in ("VBN", "VBG"):
             return None  # "rocket-propelled": the noun is half of a modifier, not what is counted
-    if duration and any(t.text.lower() == "old" for t in s.tokens if noun.i < t.i <= noun.i + 2):
-        return None  # "a 32-year-old man": an age describes a person, it counts nothing
+    if (duration and any(t.text.lower() == "old" for t in s.tokens if noun.i < t.i <= noun.i + 2)) or \
+            (noun is not None and noun.lemma.lower() == "age"):
+        return None  # "a 32-year-old man", "two sons, ages 6 and 16": an age describes a person, it counts nothing
     holder_norm, attribute = None, None
     if noun is not None:
         holder_norm = noun.lemma.lower()

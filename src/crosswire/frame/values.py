@@ -80,7 +80,13 @@ DEAD = {"kill", "die", "dead", "murder", "slay"}
 HUMAN = {"people", "person", "man", "woman", "child", "civilian", "resident", "member", "official", "officer",
          "soldier", "guard", "worker", "employee", "student", "victim", "protester", "demonstrator", "passenger",
          "pirate", "suspect", "fan", "crew", "staff", "policeman", "police", "troop", "militant", "fighter",
-         "casualty", "other", "individual", "youth", "customer", "boy", "girl", "adult", "teenager"}
+         "casualty", "other", "individual", "youth", "customer", "boy", "girl", "adult", "teenager",
+         "friend", "relative", "neighbour", "neighbor", "witness", "colleague", "family", "parent", "mother",
+         "father", "son", "daughter", "brother", "sister", "wife", "husband", "cop", "trooper", "deputy",
+         "juror", "gunman", "attacker", "driver", "player", "journalist", "reporter", "doctor", "nurse",
+         "patient", "survivor", "hostage", "prisoner", "inmate", "citizen", "villager", "tourist", "miner",
+         "firefighter", "rescuer", "volunteer", "agent", "guest", "spectator", "shopper", "pilot", "sailor",
+         "crewman", "crewmember", "athlete", "migrant", "refugee", "detainee", "captive"}
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "night"}
 
 
