@@ -16,7 +16,7 @@ from typing import Protocol
 import numpy as np
 
 from crosswire.embed.base import DIMENSIONS, MODEL_NAME, model_folder, onnx_path
-from crosswire.embed.exact import GUARD, ExactEncoder, near
+from crosswire.embed.exact import GUARD, ExactEncoder, near, near_each
 
 
 class Embedder(Protocol):
@@ -39,6 +39,9 @@ class OnnxEmbedder:
         options = ort.SessionOptions()
         options.intra_op_num_threads = threads
         options.inter_op_num_threads = 1
+        # idle pool threads sleep instead of spinning between the many small runs: the same speed, and the
+        # CPU stays free for the other core's work
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         self._session = ort.InferenceSession(str(path or onnx_path()), options, providers=["CPUExecutionProvider"])
         self._tokenizer = Tokenizer.from_file(os.path.join(model_folder(), "tokenizer.json"))
         self._tokenizer.enable_truncation(256)
@@ -46,17 +49,18 @@ class OnnxEmbedder:
         self._batch_size = batch_size
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
-        out = np.zeros((len(texts), DIMENSIONS), dtype=np.float32)
-        # similar lengths share a batch; batches depend on the texts only, never on the order they came in
-        order = np.array(sorted(range(len(texts)), key=lambda k: (len(texts[k]), texts[k])), dtype=np.int64)
-        for i in range(0, len(texts), self._batch_size):
-            idx = order[i:i + self._batch_size]
-            enc = self._tokenizer.encode_batch([texts[j] for j in idx])
+        # each distinct text is run once; similar lengths share a batch; batches depend on the set of
+        # texts only, never on the order they came in or on repeats
+        distinct = sorted(set(texts), key=lambda t: (len(t), t))
+        vectors = np.zeros((len(distinct), DIMENSIONS), dtype=np.float32)
+        for i in range(0, len(distinct), self._batch_size):
+            enc = self._tokenizer.encode_batch(distinct[i:i + self._batch_size])
             ids = np.array([e.ids for e in enc], dtype=np.int64)
             mask = np.array([e.attention_mask for e in enc], dtype=np.int64)
-            out[idx] = self._session.run(None, {"input_ids": ids, "attention_mask": mask,
-                                                "token_type_ids": np.zeros_like(ids)})[0]
-        return out
+            vectors[i:i + len(enc)] = self._session.run(None, {"input_ids": ids, "attention_mask": mask,
+                                                               "token_type_ids": np.zeros_like(ids)})[0]
+        row = {t: k for k, t in enumerate(distinct)}
+        return vectors[np.array([row[t] for t in texts], dtype=np.int64)]
 
 
 class TorchEmbedder:
@@ -132,8 +136,14 @@ def settle(embedder, pairs: Sequence[tuple[str, str]], cosines: np.ndarray,
     """``cosines`` (one per text pair) with every value within GUARD of a threshold replaced by the
     exact float64 cosine, so that comparing the result with those thresholds gives the same answer on
     every machine."""
+    return settle_where(embedder, pairs, cosines, near(cosines, thresholds))
+
+
+def settle_where(embedder, pairs: Sequence[tuple[str, str]], cosines: np.ndarray, close: np.ndarray) -> np.ndarray:
+    """``cosines`` with the values where ``close`` is true replaced by the exact float64 cosine (for
+    callers whose thresholds differ from pair to pair, see :func:`near_each`)."""
     cosines = np.asarray(cosines, dtype=np.float64)
-    close = np.flatnonzero(near(cosines, thresholds))
+    close = np.flatnonzero(close)
     exact = exact_cosines(embedder, [pairs[k] for k in close]) if len(close) else None
     if exact is None:
         return cosines
@@ -142,5 +152,5 @@ def settle(embedder, pairs: Sequence[tuple[str, str]], cosines: np.ndarray,
     return out
 
 
-__all__ = ["GUARD", "ExactEncoder", "exact_cosines", "near", "settle", "DIMENSIONS", "Embedder", "LazyEmbedder", "MiniLMEmbedder", "OnnxEmbedder", "TorchEmbedder",
+__all__ = ["GUARD", "ExactEncoder", "exact_cosines", "near", "near_each", "settle", "settle_where", "DIMENSIONS", "Embedder", "LazyEmbedder", "MiniLMEmbedder", "OnnxEmbedder", "TorchEmbedder",
            "model_folder", "onnx_path"]
