@@ -45,20 +45,26 @@ class OnnxEmbedder:
         self._session = ort.InferenceSession(str(path or onnx_path()), options, providers=["CPUExecutionProvider"])
         self._tokenizer = Tokenizer.from_file(os.path.join(model_folder(), "tokenizer.json"))
         self._tokenizer.enable_truncation(256)
-        self._tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
+        self._tokenizer.no_padding()  # batches are padded here, to their longest text
         self._batch_size = batch_size
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
-        # each distinct text is run once; similar lengths share a batch; batches depend on the set of
-        # texts only, never on the order they came in or on repeats
-        distinct = sorted(set(texts), key=lambda t: (len(t), t))
+        # each distinct text is run once; texts of the same number of tokens share a batch (padding
+        # costs almost nothing); batches depend on the set of texts only, never on their order or repeats
+        distinct = sorted(set(texts))
+        ids_of = [e.ids for e in self._tokenizer.encode_batch(distinct)]
+        order = sorted(range(len(distinct)), key=lambda k: (len(ids_of[k]), distinct[k]))
         vectors = np.zeros((len(distinct), DIMENSIONS), dtype=np.float32)
-        for i in range(0, len(distinct), self._batch_size):
-            enc = self._tokenizer.encode_batch(distinct[i:i + self._batch_size])
-            ids = np.array([e.ids for e in enc], dtype=np.int64)
-            mask = np.array([e.attention_mask for e in enc], dtype=np.int64)
-            vectors[i:i + len(enc)] = self._session.run(None, {"input_ids": ids, "attention_mask": mask,
-                                                               "token_type_ids": np.zeros_like(ids)})[0]
+        for i in range(0, len(order), self._batch_size):
+            batch = order[i:i + self._batch_size]
+            width = max(len(ids_of[k]) for k in batch)
+            ids = np.zeros((len(batch), width), dtype=np.int64)
+            mask = np.zeros((len(batch), width), dtype=np.int64)
+            for r, k in enumerate(batch):
+                ids[r, :len(ids_of[k])] = ids_of[k]
+                mask[r, :len(ids_of[k])] = 1
+            vectors[batch] = self._session.run(None, {"input_ids": ids, "attention_mask": mask,
+                                                      "token_type_ids": np.zeros_like(ids)})[0]
         row = {t: k for k, t in enumerate(distinct)}
         return vectors[np.array([row[t] for t in texts], dtype=np.int64)]
 
