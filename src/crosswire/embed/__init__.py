@@ -37,11 +37,12 @@ class OnnxEmbedder:
         from tokenizers import Tokenizer
 
         options = ort.SessionOptions()
-        options.intra_op_num_threads = threads
+        # each run on one thread, ``threads`` batches at a time (one session is safe to run from several
+        # threads): small batches split over cores better this way than each run over both cores
+        options.intra_op_num_threads = 1
         options.inter_op_num_threads = 1
-        # idle pool threads sleep instead of spinning between the many small runs: the same speed, and the
-        # CPU stays free for the other core's work
         options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+        self._threads = max(1, threads)
         self._session = ort.InferenceSession(str(path or onnx_path()), options, providers=["CPUExecutionProvider"])
         self._tokenizer = Tokenizer.from_file(os.path.join(model_folder(), "tokenizer.json"))
         self._tokenizer.enable_truncation(256)
@@ -55,16 +56,27 @@ class OnnxEmbedder:
         ids_of = [e.ids for e in self._tokenizer.encode_batch(distinct)]
         order = sorted(range(len(distinct)), key=lambda k: (len(ids_of[k]), distinct[k]))
         vectors = np.zeros((len(distinct), DIMENSIONS), dtype=np.float32)
-        for i in range(0, len(order), self._batch_size):
-            batch = order[i:i + self._batch_size]
+        batches = [order[i:i + self._batch_size] for i in range(0, len(order), self._batch_size)]
+
+        def run(batch: list[int]) -> np.ndarray:
             width = max(len(ids_of[k]) for k in batch)
             ids = np.zeros((len(batch), width), dtype=np.int64)
             mask = np.zeros((len(batch), width), dtype=np.int64)
             for r, k in enumerate(batch):
                 ids[r, :len(ids_of[k])] = ids_of[k]
                 mask[r, :len(ids_of[k])] = 1
-            vectors[batch] = self._session.run(None, {"input_ids": ids, "attention_mask": mask,
-                                                      "token_type_ids": np.zeros_like(ids)})[0]
+            return self._session.run(None, {"input_ids": ids, "attention_mask": mask,
+                                            "token_type_ids": np.zeros_like(ids)})[0]
+
+        if self._threads > 1 and len(batches) > 1:
+            from concurrent.futures import ThreadPoolExecutor
+
+            with ThreadPoolExecutor(min(self._threads, len(batches))) as pool:
+                results = list(pool.map(run, batches))
+        else:
+            results = [run(batch) for batch in batches]
+        for batch, result in zip(batches, results):
+            vectors[batch] = result
         row = {t: k for k, t in enumerate(distinct)}
         return vectors[np.array([row[t] for t in texts], dtype=np.int64)]
 
