@@ -71,10 +71,11 @@ def cmd_analyze(args) -> int:
         bar.close()
     out = pathlib.Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    broken = contract_problems(story_to_dict(story))
-    (out / "story.json").write_text(to_json(story), encoding="utf-8")
+    data = story_to_dict(story)  # once, for the contract check, story.json and report.html
+    broken = contract_problems(data)
+    (out / "story.json").write_text(to_json(data), encoding="utf-8")
     (out / "report.md").write_text(to_markdown(story), encoding="utf-8")
-    (out / "report.html").write_text(to_html(story), encoding="utf-8")
+    (out / "report.html").write_text(to_html(data), encoding="utf-8")
     _report_problems(args, story.problems)
     _say(args, f"{len(story.documents)} documents, {len(story.entities)} entities, {len(story.quotes)} quotes, "
                f"{len(story.claims)} claims, {len(story.conflicts)} conflicts "

@@ -21,7 +21,7 @@ from crosswire.embed import Embedder, LazyEmbedder
 from crosswire.frame import extract_frames
 from crosswire.errors import InputProblem, NothingUsable
 from crosswire.ingest import read_inputs
-from crosswire.models import Document, Problem, RawInput, Story, stable_id
+from crosswire.models import Document, Entity, Problem, RawInput, Story, stable_id
 from crosswire.profile import profile_sources
 from crosswire.resolve import resolve_entities
 from crosswire.summarize import summarize
@@ -80,6 +80,15 @@ def _story_title(documents: Sequence[Document]) -> str:
 story_title = _story_title
 
 
+def _entities_by_document(entities: Sequence[Entity]) -> dict[str, list[Entity]]:
+    """document id → the entities with a mention in it, in the order of ``entities``."""
+    out: dict[str, list[Entity]] = {}
+    for e in entities:
+        for doc in dict.fromkeys(m.doc for m in e.mentions):
+            out.setdefault(doc, []).append(e)
+    return out
+
+
 def analyze_documents(documents: Sequence[Document], raws: dict[str, RawInput] | None = None,
                       settings: Settings | None = None, embedder: Embedder | None = None, nlp=None,
                       problems: Sequence[Problem] = (), progress: Progress | None = None) -> Story:
@@ -96,13 +105,17 @@ def analyze_documents(documents: Sequence[Document], raws: dict[str, RawInput] |
     say("resolve")
     entities = resolve_entities(documents, annotations)
     say("attribute")
-    quotes_by_doc = [extract_quotes(d, a, entities) for d, a in zip(documents, annotations)]
-    statements = [s for d, a, qs in zip(documents, annotations, quotes_by_doc)
-                  for s in extract_statements(d, a, entities, qs)]
+    # the per-document stages only look at a document's own entity mentions: hand each document the
+    # entities mentioned in it (in story order), not every entity of the story
+    entities_in = _entities_by_document(entities)
+    quotes_by_doc = [extract_quotes(d, a, entities_in.get(d.id, ())) for d, a in zip(documents, annotations)]
+    statements_by_doc = [extract_statements(d, a, entities_in.get(d.id, ()), qs)
+                         for d, a, qs in zip(documents, annotations, quotes_by_doc)]
+    statements = [s for ss in statements_by_doc for s in ss]
     quotes = group_quotes([q for qs in quotes_by_doc for q in qs], documents, embedder)
     say("frame")
-    frames = [f for d, a in zip(documents, annotations)
-              for f in extract_frames(d, a, [s for s in statements if s.doc == d.id], entities)]
+    frames = [f for d, a, ss in zip(documents, annotations, statements_by_doc)
+              for f in extract_frames(d, a, ss, entities_in.get(d.id, ()))]
     say("align")
     links = shared_passages(documents)
     shares = find_shares(documents, links)

@@ -11,7 +11,7 @@ import numpy as np
 from scipy import sparse
 
 from crosswire.align.shares import Links, passages, shared_passages
-from crosswire.embed import settle
+from crosswire.embed import GUARD, near, near_each, settle_where
 from crosswire.models import Claim, Document, Frame, Share, Statement, stable_id
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+|\d+")
@@ -80,6 +80,11 @@ def says_same(cosine: float, shared_words: int, same_fact: bool = False) -> bool
     return cosine >= LINK or (cosine >= LINK_WITH_WORDS and shared_words >= 3) or (same_fact and cosine >= LINK_WITH_FRAME)
 
 
+def link_threshold(shared_words: int, same_fact: bool = False) -> float:
+    """The lowest cosine at which :func:`says_same` links a pair with these words and frames."""
+    return LINK_WITH_FRAME if same_fact else LINK_WITH_WORDS if shared_words >= 3 else LINK
+
+
 def frame_pairs(statements: Sequence[Statement], frames: Sequence[Frame]) -> set[tuple[int, int]]:
     """Statements of different documents that state the same fact: a frame with the same holder, the same
     attribute (both named) and the same value ("three drones attacked" / "carried out by three drones")."""
@@ -131,9 +136,13 @@ def _passage_of(spans: Mapping[str, list[tuple[int, int]]], statement: Statement
 
 
 def independent_origins(members: Sequence[Statement], documents: Sequence[Document], links: Links,
-                        spans: Mapping[str, list[tuple[int, int]]] | None = None) -> list[str]:
-    """Distinct origins of a claim's statements: a copied passage or a cited upstream outlet counts once."""
-    outlets = {d.id: d.outlet for d in documents}
+                        spans: Mapping[str, list[tuple[int, int]]] | None = None,
+                        outlets: Mapping[str, str | None] | None = None) -> list[str]:
+    """Distinct origins of a claim's statements: a copied passage or a cited upstream outlet counts once.
+    ``spans`` (passages per document) and ``outlets`` (outlet per document) are derived from
+    ``documents`` when not given."""
+    if outlets is None:
+        outlets = {d.id: d.outlet for d in documents}
     if spans is None:
         spans = {d.id: passages(d) for d in documents}
     keys = [_origin_key(s, outlets.get(s.doc)) for s in members]
@@ -177,11 +186,15 @@ def align_claims(statements: Sequence[Statement], documents: Sequence[Document],
     vectors = embedder.encode([statements[k].text for k in needed]) if needed else None
     pairs = sorted(candidates)
     sims = np.array([float(vectors[row[a]] @ vectors[row[b]]) for a, b in pairs])
-    # cosines near a threshold are settled exactly, so the links are the same on every CPU
-    sims = settle(embedder, [(statements[a].text, statements[b].text) for a, b in pairs], sims,
-                  (LINK, LINK_WITH_WORDS, LINK_WITH_FRAME))
-    edges = [(float(sim), a, b) for sim, (a, b) in zip(sims, pairs)
-             if says_same(sim, len(words[a] & words[b]), (a, b) in facts)]
+    shared = [len(words[a] & words[b]) for a, b in pairs]
+    same_fact = [pair in facts for pair in pairs]
+    # cosines near a threshold are settled exactly, so the links are the same on every CPU: near the pair's
+    # own threshold (that decides the link), or near another one while over its own (that cosine orders links)
+    bar = np.array([link_threshold(n, f) for n, f in zip(shared, same_fact)], dtype=np.float64)
+    close = near_each(sims, bar) | (near(sims, (LINK, LINK_WITH_WORDS, LINK_WITH_FRAME)) & (sims >= bar - GUARD))
+    sims = settle_where(embedder, [(statements[a].text, statements[b].text) for a, b in pairs], sims, close)
+    edges = [(float(sim), a, b) for sim, (a, b), n, f in zip(sims, pairs, shared, same_fact)
+             if says_same(sim, n, f)]
     parent = list(range(len(statements)))
     docs_of = {k: {statements[k].doc} for k in range(len(statements))}
 
@@ -202,10 +215,11 @@ def align_claims(statements: Sequence[Statement], documents: Sequence[Document],
         clusters[find(k)].append(s)
     links = shared_passages(documents) if links is None else links
     spans = {d.id: passages(d) for d in documents}
+    outlets = {d.id: d.outlet for d in documents}
     claims = []
     for members in clusters.values():
         members = sorted(members, key=lambda s: (s.doc, s.start))
-        origins = independent_origins(members, documents, links, spans)
+        origins = independent_origins(members, documents, links, spans, outlets)
         # the wording shown: a plain assertion of reasonable length, first in story order
         representative = min(members, key=lambda s: (len(s.text) > 300, s.certainty != "asserted", s.doc, s.start))
         claims.append(Claim(

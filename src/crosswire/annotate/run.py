@@ -27,37 +27,77 @@ def paragraph_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
-def _records(doc_id: str, text: str, pieces: Sequence[tuple[int, object]],
+def _paragraph(sdoc) -> tuple[list, list, list]:
+    """One parsed paragraph as plain tuples (picklable, no spaCy objects), offsets within the paragraph:
+    sentences (start_char, end_char, token_start, token_end); tokens (idx, text, lemma, pos, tag, dep,
+    head, sentence); entities (start_char, end_char, text, label, token_start, token_end)."""
+    sentences, sent_of = [], {}
+    for k, sent in enumerate(sdoc.sents):
+        sentences.append((sent.start_char, sent.end_char, sent.start, sent.end))
+        for t in range(sent.start, sent.end):
+            sent_of[t] = k
+    tokens = [(t.idx, t.text, t.lemma_, t.pos_, t.tag_, t.dep_, t.head.i, sent_of.get(t.i, 0), t.ent_type_,
+               t.ent_iob_, t.like_num) for t in sdoc]
+    ents = [(e.start_char, e.end_char, e.text, e.label_, e.start, e.end) for e in sdoc.ents]
+    return sentences, tokens, ents
+
+
+def _records(doc_id: str, text: str, pieces: Sequence[tuple[int, tuple]],
              strings: dict[str, str] | None = None) -> Annotation:
-    """Merge the per-paragraph Docs of one document into one Annotation with document offsets.
-    ``strings`` shares one copy of each repeated string (tags, lemmas, common words) between records."""
+    """Merge the parsed paragraphs (:func:`_paragraph`) of one document into one Annotation with document
+    offsets. ``strings`` shares one copy of each repeated string (tags, lemmas, common words) between
+    records."""
     strings = {} if strings is None else strings
     one = strings.setdefault
     tokens: list[Token] = []
     sentences: list[Sentence] = []
     ents: list[EntSpan] = []
-    for offset, sdoc in pieces:
+    for offset, (psents, ptokens, pents) in pieces:
         base = len(tokens)
         sent_base = len(sentences)
-        sent_of = {}
-        for k, sent in enumerate(sdoc.sents):
-            sentences.append(Sentence(sent_base + k, offset + sent.start_char, offset + sent.end_char,
-                                      base + sent.start, base + sent.end))
-            for t in range(sent.start, sent.end):
-                sent_of[t] = sent_base + k
-        for t in sdoc:
-            word = one(t.text, t.text)
+        for k, (start, end, tstart, tend) in enumerate(psents):
+            sentences.append(Sentence(sent_base + k, offset + start, offset + end, base + tstart, base + tend))
+        for i, (idx, word, lemma, pos, tag, dep, head, sent, ent_type, ent_iob, like_num) in enumerate(ptokens):
+            word = one(word, word)
+            lemma = lemma or word.lower()
+            ent_iob = ent_iob or "O"
             tokens.append(Token(
-                i=base + t.i, start=offset + t.idx, end=offset + t.idx + len(word), text=word,
-                lemma=one(t.lemma_ or word.lower(), t.lemma_ or word.lower()), pos=one(t.pos_, t.pos_),
-                tag=one(t.tag_, t.tag_), dep=one(t.dep_, t.dep_), head=base + t.head.i,
-                sent=sent_of.get(t.i, sent_base), ent_type=one(t.ent_type_, t.ent_type_),
-                ent_iob=one(t.ent_iob_ or "O", t.ent_iob_ or "O"), like_num=t.like_num,
+                i=base + i, start=offset + idx, end=offset + idx + len(word), text=word,
+                lemma=one(lemma, lemma), pos=one(pos, pos), tag=one(tag, tag), dep=one(dep, dep),
+                head=base + head, sent=sent_base + sent, ent_type=one(ent_type, ent_type),
+                ent_iob=one(ent_iob, ent_iob), like_num=like_num,
             ))
-        for e in sdoc.ents:
-            ents.append(EntSpan(offset + e.start_char, offset + e.end_char, e.text, one(e.label_, e.label_),
-                                base + e.start, base + e.end))
+        for start, end, etext, label, tstart, tend in pents:
+            ents.append(EntSpan(offset + start, offset + end, etext, one(label, label), base + tstart, base + tend))
     return Annotation(doc_id, tuple(tokens), tuple(sentences), tuple(ents), paragraph_spans(text))
+
+
+_WORKER: dict = {}  # one worker process's pipeline, set when the process starts
+
+
+def _start_worker(nlp, batch_size: int) -> None:
+    _WORKER.update(nlp=nlp, batch_size=batch_size)
+
+
+def _parse_in_worker(texts: list[str]) -> list[tuple[list, list, list]]:
+    return [_paragraph(d) for d in _WORKER["nlp"].pipe(texts, batch_size=_WORKER["batch_size"])]
+
+
+def _parse(texts: Sequence[str], nlp, batch_size: int, n_process: int) -> Iterator[tuple[list, list, list]]:
+    """Each paragraph's :func:`_paragraph` tuples, in order. With several processes, each worker parses
+    whole batches of ``batch_size`` paragraphs (the same batches as one process) and sends back plain
+    tuples, so no spaCy Doc is serialised and the parent does no parsing work."""
+    if n_process <= 1:
+        for sdoc in nlp.pipe(texts, batch_size=batch_size):
+            yield _paragraph(sdoc)
+        return
+    import multiprocessing
+
+    step = batch_size * 4  # a task: four batches, parsed by one nlp.pipe call in one worker
+    tasks = [list(texts[i:i + step]) for i in range(0, len(texts), step)]
+    with multiprocessing.get_context("fork").Pool(n_process, _start_worker, (nlp, batch_size)) as pool:
+        for records in pool.imap(_parse_in_worker, tasks):
+            yield from records
 
 
 def iter_annotations(items: Sequence[tuple[str, str]], settings: Settings | None = None,
@@ -71,16 +111,17 @@ def iter_annotations(items: Sequence[tuple[str, str]], settings: Settings | None
     spans = [paragraph_spans(text) for _doc_id, text in items]
     n_jobs = sum(len(s) for s in spans)
     n_process = settings.n_process if n_jobs >= 64 else 1
-    jobs = ((text[start:end], (k, start)) for k, (_doc_id, text) in enumerate(items) for start, end in spans[k])
-    docs = nlp.pipe(jobs, as_tuples=True, batch_size=max(8, settings.batch_size), n_process=n_process)
+    owner = [(k, start) for k, s in enumerate(spans) for start, _end in s]
+    texts = [text[start:end] for (_doc_id, text), s in zip(items, spans) for start, end in s]
+    parsed = _parse(texts, nlp, max(8, settings.batch_size), n_process)
     strings: dict[str, str] = {}
     done = 0  # items before this one are already yielded
-    pieces: list[tuple[int, object]] = []
-    for sdoc, (k, offset) in docs:
+    pieces: list[tuple[int, tuple]] = []
+    for record, (k, offset) in zip(parsed, owner):
         while done < k:  # the previous document is complete (or had no paragraph at all)
             yield _records(*items[done], pieces, strings)
             pieces, done = [], done + 1
-        pieces.append((offset, sdoc))
+        pieces.append((offset, record))
     while done < len(items):
         yield _records(*items[done], pieces, strings)
         pieces, done = [], done + 1

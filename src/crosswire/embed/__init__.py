@@ -16,7 +16,7 @@ from typing import Protocol
 import numpy as np
 
 from crosswire.embed.base import DIMENSIONS, MODEL_NAME, model_folder, onnx_path
-from crosswire.embed.exact import GUARD, ExactEncoder, near
+from crosswire.embed.exact import GUARD, ExactEncoder, near, near_each
 
 
 class Embedder(Protocol):
@@ -37,26 +37,48 @@ class OnnxEmbedder:
         from tokenizers import Tokenizer
 
         options = ort.SessionOptions()
-        options.intra_op_num_threads = threads
+        # each run on one thread, ``threads`` batches at a time (one session is safe to run from several
+        # threads): small batches split over cores better this way than each run over both cores
+        options.intra_op_num_threads = 1
         options.inter_op_num_threads = 1
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+        self._threads = max(1, threads)
         self._session = ort.InferenceSession(str(path or onnx_path()), options, providers=["CPUExecutionProvider"])
         self._tokenizer = Tokenizer.from_file(os.path.join(model_folder(), "tokenizer.json"))
         self._tokenizer.enable_truncation(256)
-        self._tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
+        self._tokenizer.no_padding()  # batches are padded here, to their longest text
         self._batch_size = batch_size
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
-        out = np.zeros((len(texts), DIMENSIONS), dtype=np.float32)
-        # similar lengths share a batch; batches depend on the texts only, never on the order they came in
-        order = np.array(sorted(range(len(texts)), key=lambda k: (len(texts[k]), texts[k])), dtype=np.int64)
-        for i in range(0, len(texts), self._batch_size):
-            idx = order[i:i + self._batch_size]
-            enc = self._tokenizer.encode_batch([texts[j] for j in idx])
-            ids = np.array([e.ids for e in enc], dtype=np.int64)
-            mask = np.array([e.attention_mask for e in enc], dtype=np.int64)
-            out[idx] = self._session.run(None, {"input_ids": ids, "attention_mask": mask,
-                                                "token_type_ids": np.zeros_like(ids)})[0]
-        return out
+        # each distinct text is run once; texts of the same number of tokens share a batch (padding
+        # costs almost nothing); batches depend on the set of texts only, never on their order or repeats
+        distinct = sorted(set(texts))
+        ids_of = [e.ids for e in self._tokenizer.encode_batch(distinct)]
+        order = sorted(range(len(distinct)), key=lambda k: (len(ids_of[k]), distinct[k]))
+        vectors = np.zeros((len(distinct), DIMENSIONS), dtype=np.float32)
+        batches = [order[i:i + self._batch_size] for i in range(0, len(order), self._batch_size)]
+
+        def run(batch: list[int]) -> np.ndarray:
+            width = max(len(ids_of[k]) for k in batch)
+            ids = np.zeros((len(batch), width), dtype=np.int64)
+            mask = np.zeros((len(batch), width), dtype=np.int64)
+            for r, k in enumerate(batch):
+                ids[r, :len(ids_of[k])] = ids_of[k]
+                mask[r, :len(ids_of[k])] = 1
+            return self._session.run(None, {"input_ids": ids, "attention_mask": mask,
+                                            "token_type_ids": np.zeros_like(ids)})[0]
+
+        if self._threads > 1 and len(batches) > 1:
+            from concurrent.futures import ThreadPoolExecutor
+
+            with ThreadPoolExecutor(min(self._threads, len(batches))) as pool:
+                results = list(pool.map(run, batches))
+        else:
+            results = [run(batch) for batch in batches]
+        for batch, result in zip(batches, results):
+            vectors[batch] = result
+        row = {t: k for k, t in enumerate(distinct)}
+        return vectors[np.array([row[t] for t in texts], dtype=np.int64)]
 
 
 class TorchEmbedder:
@@ -132,8 +154,14 @@ def settle(embedder, pairs: Sequence[tuple[str, str]], cosines: np.ndarray,
     """``cosines`` (one per text pair) with every value within GUARD of a threshold replaced by the
     exact float64 cosine, so that comparing the result with those thresholds gives the same answer on
     every machine."""
+    return settle_where(embedder, pairs, cosines, near(cosines, thresholds))
+
+
+def settle_where(embedder, pairs: Sequence[tuple[str, str]], cosines: np.ndarray, close: np.ndarray) -> np.ndarray:
+    """``cosines`` with the values where ``close`` is true replaced by the exact float64 cosine (for
+    callers whose thresholds differ from pair to pair, see :func:`near_each`)."""
     cosines = np.asarray(cosines, dtype=np.float64)
-    close = np.flatnonzero(near(cosines, thresholds))
+    close = np.flatnonzero(close)
     exact = exact_cosines(embedder, [pairs[k] for k in close]) if len(close) else None
     if exact is None:
         return cosines
@@ -142,5 +170,5 @@ def settle(embedder, pairs: Sequence[tuple[str, str]], cosines: np.ndarray,
     return out
 
 
-__all__ = ["GUARD", "ExactEncoder", "exact_cosines", "near", "settle", "DIMENSIONS", "Embedder", "LazyEmbedder", "MiniLMEmbedder", "OnnxEmbedder", "TorchEmbedder",
+__all__ = ["GUARD", "ExactEncoder", "exact_cosines", "near", "near_each", "settle", "settle_where", "DIMENSIONS", "Embedder", "LazyEmbedder", "MiniLMEmbedder", "OnnxEmbedder", "TorchEmbedder",
            "model_folder", "onnx_path"]

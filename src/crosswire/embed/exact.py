@@ -94,3 +94,8 @@ def near(values: np.ndarray | float, thresholds: Sequence[float]) -> np.ndarray:
     for t in thresholds:
         close |= np.abs(values - t) < GUARD
     return close
+
+
+def near_each(values: np.ndarray, thresholds: np.ndarray) -> np.ndarray:
+    """Which cosines lie within GUARD of their own threshold (one threshold per value)."""
+    return np.abs(np.asarray(values, dtype=np.float64) - np.asarray(thresholds, dtype=np.float64)) < GUARD

@@ -27,6 +27,11 @@ def profile_sources(documents: Sequence[Document], claims: Sequence[Claim],
         stmts_by[name_of.get(s.doc, s.doc)].append(s)
     n_outlets = len(docs_by)
     outlets_of = {c.id: {name_of.get(doc, doc) for doc in c.docs} for c in claims}
+    exclusive_of: dict[str, list[str]] = defaultdict(list)  # claims only one outlet states, in claim order
+    for c in claims:
+        if len(outlets_of[c.id]) == 1 and len(c.statements) >= 1:
+            exclusive_of[next(iter(outlets_of[c.id]))].append(c.id)
+    widely = [c for c in claims if len(outlets_of[c.id]) >= max(2, (n_outlets + 1) // 2 + (n_outlets > 2))]
     profiles = []
     for name in sorted(docs_by):
         docs = docs_by[name]
@@ -34,8 +39,7 @@ def profile_sources(documents: Sequence[Document], claims: Sequence[Claim],
         shared = sum(max((sh.fraction for sh in d.shares), default=0.0) * len(d.text) for d in docs)
         removed = sum(len(r.text) for d in docs for r in d.removed)
         own = stmts_by.get(name, [])
-        exclusive = [c.id for c in claims if outlets_of[c.id] == {name} and len(c.statements) >= 1]
-        widely = [c for c in claims if len(outlets_of[c.id]) >= max(2, (n_outlets + 1) // 2 + (n_outlets > 2))]
+        exclusive = exclusive_of.get(name, [])
         omitted = [c.id for c in widely if name not in outlets_of[c.id]]
         profiles.append(SourceProfile(name=name, docs=tuple(sorted(d.id for d in docs)), signals={
             "original_share": round(1 - _ratio(shared, text_len), 3),

@@ -47,5 +47,6 @@ def story_to_dict(story: Story) -> dict[str, Any]:
     }
 
 
-def to_json(story: Story) -> str:
-    return json.dumps(story_to_dict(story), ensure_ascii=False, indent=2) + "\n"
+def to_json(story: Story | dict[str, Any]) -> str:
+    """story.json for a Story record or its :func:`story_to_dict` dict."""
+    return json.dumps(story if isinstance(story, dict) else story_to_dict(story), ensure_ascii=False, indent=2) + "\n"

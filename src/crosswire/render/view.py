@@ -106,6 +106,7 @@ class StoryView:
         self.outlet = {d["id"]: outlet_name(d) for d in self.documents}
         self.claims = {c["id"]: c for c in data.get("claims") or []}
         self.outlets = sorted(set(self.outlet.values()), key=lambda o: (self._first_label(o), o))
+        self._evidence: dict[str, set[tuple[int, int, str]]] | None = None
 
     def _first_label(self, outlet: str) -> int:
         return min(int(self.labels[d][1:]) for d, o in self.outlet.items() if o == outlet)
@@ -231,23 +232,34 @@ class StoryView:
     # -- article text ---------------------------------------------------------------------------------
     def evidence_spans(self, doc_id: str) -> list[tuple[int, int, str]]:
         """Every evidence span in one document, with its kind (claim, shared, quote, conflict, date)."""
-        spans: list[tuple[int, int, str]] = []
-        for c in self.claims.values():
-            kind = "shared" if len(c.get("docs") or ()) > 1 else "claim"
-            spans += [(s["start"], s["end"], kind) for s in c.get("statements") or () if s.get("doc") == doc_id]
-        spans += [(q["start"], q["end"], "quote") for q in self.data.get("quotes") or () if q.get("doc") == doc_id]
-        for x in self.data.get("conflicts") or ():
-            for side in x.get("sides") or ():
-                spans += [(s["start"], s["end"], "conflict") for s in side.get("statements") or () if s.get("doc") == doc_id]
-        for t in self.data.get("timeline") or ():
-            spans += [(s["start"], s["end"], "date" if s.get("text") == (t.get("date") or {}).get("evidence") else "claim")
-                      for s in t.get("evidence") or () if s.get("doc") == doc_id]
+        if self._evidence is None:  # one pass over the story for all documents, on first use
+            self._evidence = self._evidence_by_document()
+        spans = set(self._evidence.get(doc_id, ()))
         doc = self.by_id.get(doc_id) or {}
         for date in (doc.get("published"), doc.get("page_date"), self.event_date):
             span = (date or {}).get("span")
             if span and span.get("doc") == doc_id:
-                spans.append((span["start"], span["end"], "date"))
-        return sorted(set(spans))
+                spans.add((span["start"], span["end"], "date"))
+        return sorted(spans)
+
+    def _evidence_by_document(self) -> dict[str, set[tuple[int, int, str]]]:
+        """Claim, quote, conflict and timeline evidence spans, by document."""
+        out: dict[str, set[tuple[int, int, str]]] = defaultdict(set)
+        for c in self.claims.values():
+            kind = "shared" if len(c.get("docs") or ()) > 1 else "claim"
+            for s in c.get("statements") or ():
+                out[s.get("doc")].add((s["start"], s["end"], kind))
+        for q in self.data.get("quotes") or ():
+            out[q.get("doc")].add((q["start"], q["end"], "quote"))
+        for x in self.data.get("conflicts") or ():
+            for side in x.get("sides") or ():
+                for s in side.get("statements") or ():
+                    out[s.get("doc")].add((s["start"], s["end"], "conflict"))
+        for t in self.data.get("timeline") or ():
+            for s in t.get("evidence") or ():
+                kind = "date" if s.get("text") == (t.get("date") or {}).get("evidence") else "claim"
+                out[s.get("doc")].add((s["start"], s["end"], kind))
+        return out
 
     def document_markup(self, doc_id: str, target: tuple[int, int] | None = None) -> Markup:
         text = (self.by_id.get(doc_id) or {}).get("text") or ""
