@@ -15,7 +15,7 @@ import dataclasses
 import math
 import re
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 from crosswire.align import Links, content_words, independent_origins
 from crosswire.frame import compatible
@@ -182,6 +182,17 @@ def _grow(sides: dict[str, list[Frame]], pool: Sequence[Frame], same, incompatib
             sides[v].append(f)
 
 
+def _disputes(frames: Sequence[Frame], same, differ,
+              ctx: _Context) -> Iterator[tuple[list[Frame], dict[str, list[Frame]]]]:
+    """Each group of clashing frames with its sides by value, grown to every frame that takes one."""
+    for group in _clash(frames, same, differ, ctx):
+        sides: dict[str, list[Frame]] = defaultdict(list)
+        for f in group:
+            sides[f.value.norm].append(f)
+        _grow(sides, frames, same, differ, ctx)
+        yield group, sides
+
+
 def _side(value: str, frames: Sequence[Frame], ctx: _Context, update: bool = False) -> ConflictSide:
     items = [ctx.by_statement[f.statement] for f in frames if f.statement in ctx.by_statement]
     statements = sorted({s.id: s for _c, s in items}.values(), key=lambda s: (s.doc, s.start))
@@ -227,11 +238,7 @@ def _quantities(frames: Sequence[Frame], ctx: _Context) -> list[Conflict]:
     counts = [f for f in frames if f.kind == "quantity"]
     out = []
     differ = lambda a, b: not compatible(_range(a), _range(b))  # noqa: E731
-    for group in _clash(counts, _same_thing, differ, ctx):
-        sides: dict[str, list[Frame]] = defaultdict(list)
-        for f in group:
-            sides[f.value.norm].append(f)
-        _grow(sides, counts, _same_thing, differ, ctx)
+    for group, sides in _disputes(counts, _same_thing, differ, ctx):
         zero = [v for v, fs in sides.items() if all(f.low == 0 and f.high == 0 for f in fs)]
         kind = "polarity" if zero else "quantity"
         updated: set[str] = set()
@@ -253,11 +260,7 @@ def _states(frames: Sequence[Frame], ctx: _Context) -> list[Conflict]:
     out = []
     same = lambda a, b: a.entity == b.entity  # noqa: E731
     differ = lambda a, b: frozenset({a.value.norm, b.value.norm}) in STATE_CLASH  # noqa: E731
-    for group in _clash(states, same, differ, ctx):
-        sides: dict[str, list[Frame]] = defaultdict(list)
-        for f in group:
-            sides[f.value.norm].append(f)
-        _grow(sides, states, same, differ, ctx)
+    for group, sides in _disputes(states, same, differ, ctx):
         name = ctx.names.get(group[0].entity or "", group[0].holder.span.text if group[0].holder else "")
         c = _conflict("state", f"whether {name} was harmed", dict(sides), ctx)
         if c:
@@ -280,11 +283,7 @@ def _times(frames: Sequence[Frame], ctx: _Context) -> list[Conflict]:
 
     out = []
     differ = lambda a, b: not compatible(_range(a), _range(b))  # noqa: E731
-    for group in _clash(times, same, differ, ctx):
-        sides: dict[str, list[Frame]] = defaultdict(list)
-        for f in group:
-            sides[f.value.norm].append(f)
-        _grow(sides, times, same, differ, ctx)
+    for group, sides in _disputes(times, same, differ, ctx):
         f = group[0]
         holder = f.holder.span.text.lower() + " " if f.holder else ""
         c = _conflict("time", f"when {holder}{f.attribute.span.text.lower()}".strip(), dict(sides), ctx)

@@ -248,6 +248,15 @@ def _appositions(document: Document, ann: Annotation, named: list[Named], taken,
     return out
 
 
+def _people(named: list[Named]) -> dict[int, int]:
+    """How often the document names each person outside its headline."""
+    people: dict[int, int] = {}
+    for n in named:
+        if n.type == "PERSON" and not n.headline:
+            people[n.entity] = people.get(n.entity, 0) + 1
+    return people
+
+
 def _late_descriptions(document: Document, ann: Annotation, named: list[Named], taken, roles, sexes,
                        found: list[Reference]) -> list[Reference]:
     """Descriptions the first pass left, read once the whole document is known: 'A Bloomington man has been
@@ -256,10 +265,7 @@ def _late_descriptions(document: Document, ann: Annotation, named: list[Named], 
     ('man', 'woman', 'mother') takes the person of that sex (from titles, roles and pronouns) the document
     names most, if one leads. News leads describe their protagonists before naming them."""
     text = document.text
-    people: dict[int, int] = {}
-    for n in named:
-        if n.type == "PERSON" and not n.headline:
-            people[n.entity] = people.get(n.entity, 0) + 1
+    people = _people(named)
     if not people:
         return []
     done = [(r.span.start, r.span.end) for r in found]
@@ -296,10 +302,7 @@ def _headline_roles(document: Document, ann: Annotation, named: list[Named], tak
     most (of a compatible sex), one person per noun of a headline. News headlines name their protagonists by
     role before the body names them, so salience is read over the whole document."""
     text = document.text
-    people: dict[int, int] = {}
-    for n in named:
-        if n.type == "PERSON" and not n.headline:
-            people[n.entity] = people.get(n.entity, 0) + 1
+    people = _people(named)
     if not people:
         return []
     lines: dict[int, list[tuple[object, str]]] = {}
