@@ -181,3 +181,12 @@ def test_resolve_output_does_not_depend_on_document_order(nlp):
     forward = resolve_entities(docs, anns)
     backward = resolve_entities(docs[::-1], anns[::-1])
     assert forward == backward
+
+
+def test_resolve_given_name_alone_takes_the_storys_full_name(nlp):
+    # a document that calls her only 'Laci' still means the Laci Peterson the other outlets name in full
+    _d, ents = _entities(nlp, "Laci Peterson was last seen on Monday. Police searched the park for Laci Peterson.",
+                         "Laci Peterson's family asked for help on Tuesday.",
+                         "Friends said Laci loved the park. Laci had planned a trip, they said.")
+    assert _owner(ents, "Laci") and _owner(ents, "Laci") == _owner(ents, "Laci Peterson")
+    assert any(m.rule == "given-name" for e in ents if "Laci" in e.aliases for m in e.merges)

@@ -15,7 +15,9 @@ Rules (the names recorded in ``Entity.merges``):
                     the one full name of the story that carries it (or that carries it at least twice as often
                     as any other); one named before all of several full names of its document is left to the
                     story
-  given-name        a bare given name → the one full name it starts in the same document
+  given-name        a bare given name → the one full name it starts in the same document, else (tagged a person,
+                    and no full name of the story ends with it) the one full name of the story that starts with
+                    it (or that does at least twice as often as any other)
   short-form        an organisation named without its leading place ('Colts' / 'Indianapolis Colts'), by
                     its first word ('Asaib' / 'Asaib Ahl al-Haq', 'Academy' / 'Academy of …') or by its last
                     word when the story never writes that word in lower case ('Sox' / 'Red Sox')
@@ -308,9 +310,11 @@ def _bare_names(cl: Clusters, mentions, keys, groups, single_person: set[str]) -
                 continue
             deferred[k].append(i)
     full_by_last: dict[str, list[int]] = defaultdict(list)
+    full_first: dict[str, list[int]] = defaultdict(list)
     for j, kj in enumerate(keys):
         if len(kj.split()) > 1:
             full_by_last[_last(kj)].append(j)
+            full_first[kj.split()[0]].append(j)
     for k, members in sorted(deferred.items()):
         for i in members[1:]:
             cl.union(members[0], i)
@@ -319,6 +323,15 @@ def _bare_names(cl: Clusters, mentions, keys, groups, single_person: set[str]) -
         for j in full_by_last.get(k, ()):
             if _person(cl.votes[cl.find(j)]):
                 sizes[cl.find(j)] += 1
+        rule, position = "surname", -1
+        if not sizes and all(mentions[i].label == "PERSON" for i in members):
+            rule, position = "given-name", 0
+            # a given name alone that no document pairs with its full name ('Katie' in a headline): the
+            # story's full name that starts with it, by the same count (tagged a person only: the tagger
+            # calls a surname-less given name a place too often for those to be trusted)
+            for j in full_first.get(k, ()):
+                if _person(cl.votes[cl.find(j)]):
+                    sizes[cl.find(j)] += 1
         # count the bare surnames already attached too: they show who the story is about
         for i in groups.get(k, ()):
             if cl.find(i) in sizes:
@@ -328,8 +341,8 @@ def _bare_names(cl: Clusters, mentions, keys, groups, single_person: set[str]) -
         if own["ORG"] + own["NORP"] > own["PERSON"]:
             continue  # named as an organisation more than as a person: 'Colts' is no one's surname
         if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
-            if cl.union(ranked[0][0], members[0], "surname"):
-                _spelling(cl, ranked[0][0], members[0], -1)
+            if cl.union(ranked[0][0], members[0], rule):
+                _spelling(cl, ranked[0][0], members[0], position)
 
 
 def _spelling(cl: Clusters, full: int, bare: int, position: int) -> None:
