@@ -17,6 +17,25 @@ def test_pipeline_story_keeps_the_contract_and_every_span_is_exact(kadhimi_data)
     assert kadhimi_data["entities"], "entities expected on the example corpus"
 
 
+def test_contract_check_finds_what_the_reference_validator_finds(kadhimi_data):
+    """The compiled validator reports the same schema errors as the reference (pure-Python) validator."""
+    import copy
+
+    import jsonschema
+
+    from crosswire.render.contract import schema
+
+    broken = copy.deepcopy(kadhimi_data)
+    broken["documents"][0]["id"] = 5
+    del broken["story"]["title"]
+    broken["claims"][0]["independent_sources"] = "many"
+    ours = [p for p in contract_problems(broken) if p.startswith("schema: ")]
+    reference = sorted(f"schema: {'/'.join(map(str, e.path))}"
+                       for e in jsonschema.Draft202012Validator(schema()).iter_errors(broken))
+    assert sorted(p.rsplit(": ", 1)[0] for p in ours) == reference
+    assert len(ours) == 3
+
+
 def test_pipeline_same_input_gives_byte_identical_output(kadhimi_story, example_dir, nlp, embedder):
     again = analyze([str(example_dir)], nlp=nlp, embedder=embedder)
     again = dataclasses.replace(again, documents=tuple(dataclasses.replace(d, source=k.source)

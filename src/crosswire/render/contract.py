@@ -5,12 +5,20 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from functools import lru_cache
 from importlib import resources
 from typing import Any
 
 
 def schema() -> dict[str, Any]:
     return json.loads(resources.files("crosswire").joinpath("contract/story.schema.json").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _validator():
+    import jsonschema_rs
+
+    return jsonschema_rs.Draft202012Validator(schema())
 
 
 def iter_spans(data: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
@@ -55,10 +63,8 @@ def _statement_spans(kind: str, statements) -> Iterator[tuple[str, dict[str, Any
 
 def contract_problems(data: dict[str, Any]) -> list[str]:
     """Everything that breaks the contract; an empty list means the story is valid."""
-    import jsonschema
-
-    problems = [f"schema: {'/'.join(map(str, e.path))}: {e.message[:200]}"
-                for e in jsonschema.Draft202012Validator(schema()).iter_errors(data)]
+    problems = sorted(f"schema: {'/'.join(map(str, e.instance_path))}: {e.message[:200]}"
+                      for e in _validator().iter_errors(data))
     texts = {d["id"]: d["text"] for d in data.get("documents", [])}
     for kind, s in iter_spans(data):
         text = texts.get(s.get("doc"))

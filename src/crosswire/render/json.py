@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import json
+import orjson
 from typing import Any
 
 from crosswire.models import SCHEMA, Story, to_plain
@@ -48,5 +48,8 @@ def story_to_dict(story: Story) -> dict[str, Any]:
 
 
 def to_json(story: Story | dict[str, Any]) -> str:
-    """story.json for a Story record or its :func:`story_to_dict` dict."""
-    return json.dumps(story if isinstance(story, dict) else story_to_dict(story), ensure_ascii=False, indent=2) + "\n"
+    """story.json for a Story record or its :func:`story_to_dict` dict: UTF-8 text indented by two spaces, as
+    ``json.dumps(data, ensure_ascii=False, indent=2)`` writes it (floats in their shortest round-trip form;
+    below 1e-4 without an exponent)."""
+    data = story if isinstance(story, dict) else story_to_dict(story)
+    return orjson.dumps(data, option=orjson.OPT_INDENT_2).decode("utf-8") + "\n"
