@@ -98,3 +98,19 @@ def test_resolve_spans_exact_and_ids_stable_under_document_order(nlp, texts):
     _d2, again = _entities(nlp, *texts[::-1])
     assert {e.name for e in ents} == {e.name for e in again}
     assert len(ents) == len(again)
+
+
+def test_a_capitalised_word_named_mid_sentence_only_before_a_possessive_stays_a_name():
+    """'Sterling' opens a sentence in one article; another writes "Sterling’s" mid-sentence, so it is a name
+    (the common-word filter finds it inside a possessive, in any document)."""
+    from crosswire.models import Document, Span
+    from crosswire.resolve.mentions import Mention, common_words
+
+    one = Document(id="d1", source="a", title="", sha256="1", text="The shares rose. Sterling fell sharply on Monday.")
+    two = Document(id="d2", source="b", title="", sha256="2", text="Traders said the sterling rally ended when Sterling’s "
+                                                       "chief executive resigned.")
+    start = one.text.index("Sterling")
+    mention = Mention(Span("d1", start, start + 8, "Sterling"), "ORG", 1)
+    assert common_words([mention], [one, two]) == [mention]
+    two_plain = Document(id="d2", source="b", title="", sha256="2", text="Traders said the sterling rally ended.")
+    assert common_words([mention], [one, two_plain]) == []

@@ -141,6 +141,7 @@ def _administrations(text: str, out: list[Mention]) -> list[Mention]:
 
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+APOSTROPHE = re.compile(r"['’]")
 SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”(\n]\s*)$")
 
 
@@ -150,14 +151,23 @@ def common_words(mentions: list[Mention], documents) -> list[Mention]:
     story never writes the span capitalised in the middle of a sentence. ECB+ headlines are full of them
     (the small model tags them PERSON or ORG); the reference stage reads such words as descriptions."""
     texts = {d.id: d.text for d in documents}
-    lower = {w for t in texts.values() for w in WORD.findall(t) if w.islower()}
+    lower: set[str] = set()
+    # word → the texts it starts a word in: a span occurs only in texts holding its first word, as a word or
+    # as the part of one before an apostrophe ('Smith' in "Smith's")
+    holding: dict[str, list[str]] = {}
+    for text in texts.values():
+        words = set(WORD.findall(text))
+        lower.update(w for w in words if w.islower())
+        for w in {w[:k] for w in words for k in [len(w), *(m.start() for m in APOSTROPHE.finditer(w))]}:
+            holding.setdefault(w, []).append(text)
     memo: dict[str, bool] = {}
 
     def named_mid_sentence(surface: str) -> bool:
         if surface not in memo:
             memo[surface] = False
             pattern = re.compile(rf"(?<![\w-]){re.escape(surface)}(?![\w-])")
-            for text in texts.values():
+            first = WORD.findall(surface)[:1]
+            for text in (holding.get(first[0], ()) if first else texts.values()):
                 for found in pattern.finditer(text):
                     before = text[max(0, found.start() - 40):found.start()]
                     prev = WORD.findall(before)[-1:] or [""]
