@@ -23,6 +23,7 @@ the standard systems and from the press's habits, and are applied to every name 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 import unicodedata
 
 TITLES = {
@@ -64,6 +65,7 @@ ROMANISATION: list[tuple[re.Pattern[str], str, str]] = [
 QUOTED = re.compile(r"\s[\"“‘'][^\"”’']{1,30}[\"”’'](?=\s)")
 
 
+@lru_cache(maxsize=1 << 16)  # a pure function of its arguments, called for every mention many times
 def fold(text: str) -> str:
     """Lower case, accents removed, a quoted nickname left out ('Vincent "The Chin" Gigante'), curly quotes
     straightened, hyphens and dots to spaces."""
@@ -129,11 +131,13 @@ def name_form(ts: list[str]) -> list[str]:
     return [t[:-1] if len(t) >= 4 and t.endswith("s") and not t.endswith("ss") else t for t in ts]
 
 
+@lru_cache(maxsize=1 << 16)
 def key(text: str, person: bool = True) -> str:
     """The matching key of a name; titles are dropped only from people's names."""
     return " ".join(skeleton(t) for t in tokens(text, titles=person))
 
 
+@lru_cache(maxsize=1 << 16)
 def form_key(text: str) -> str:
     """The matching key of a group's or place's name with the forms of ``name_form`` made one."""
     ts = tokens(text, titles=False)
