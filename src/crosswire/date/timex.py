@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from crosswire.models import DateValue, Span
 
@@ -62,7 +63,14 @@ class Timex:
 
 def find_timexes(doc_id: str, text: str) -> list[Timex]:
     """Every time expression in the text, longest pattern first, never overlapping. Words in capitals
-    ("PUBLISHED: MONDAY, MARCH 11, 2013") are read as capitalised words; spans keep the text as written."""
+    ("PUBLISHED: MONDAY, MARCH 11, 2013") are read as capitalised words; spans keep the text as written.
+    (Dating a document, voting the event date and the timeline each read a document's expressions: they
+    are found once; Timex records are immutable.)"""
+    return list(_find_timexes(doc_id, text))
+
+
+@lru_cache(maxsize=4096)  # more than the documents of a large story: each stage reads them all in turn
+def _find_timexes(doc_id: str, text: str) -> tuple[Timex, ...]:
     taken: list[tuple[int, int]] = []
     found: list[Timex] = []
     seen = CAPITALS.sub(lambda m: m.group(0).capitalize(), text)  # same length: offsets are shared
@@ -77,7 +85,7 @@ def find_timexes(doc_id: str, text: str) -> list[Timex]:
                 continue
             taken.append((start, end))
             found.append(Timex(Span(doc_id, start, end, text[start:end]), kind))
-    return sorted(found, key=lambda t: t.span.start)
+    return tuple(sorted(found, key=lambda t: t.span.start))
 
 
 def _month_number(word: str) -> int:
