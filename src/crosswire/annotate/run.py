@@ -93,7 +93,8 @@ def _parse(texts: Sequence[str], nlp, batch_size: int, n_process: int) -> Iterat
         return
     import multiprocessing
 
-    step = batch_size * 4  # a task: four batches, parsed by one nlp.pipe call in one worker
+    step = batch_size * 2  # a task: two batches, parsed by one nlp.pipe call in one worker (small tasks keep
+    # both workers busy to the end)
     tasks = [list(texts[i:i + step]) for i in range(0, len(texts), step)]
     with multiprocessing.get_context("fork").Pool(n_process, _start_worker, (nlp, batch_size)) as pool:
         for records in pool.imap(_parse_in_worker, tasks):
