@@ -64,3 +64,13 @@ def test_embed_settle_recomputes_only_cosines_near_a_threshold():
     assert fake.calls == [sorted(pairs[0])]
     # without an exact path the values are kept as they are
     assert list(settle(object(), pairs, noisy, (threshold,))) == list(noisy)
+
+
+def test_exact_vectors_do_not_depend_on_the_thread_count():
+    from crosswire.embed import LazyEmbedder
+
+    texts = ["Three drones attacked the residence.", "The prime minister was unharmed.", "He said so on Sunday.",
+             "Seven guards were injured.", "Officials denied it.", "Iraq"] * 2
+    one, two = LazyEmbedder(threads=1).exact(texts), LazyEmbedder(threads=2).exact(texts)
+    assert one.shape == (12, 384) and np.array_equal(one, two)
+    assert np.array_equal(one[:6], one[6:])

@@ -127,8 +127,19 @@ class LazyEmbedder:
 
         if self._exact is None:
             self._exact = ExactEncoder()
+        threads = min(self._args[0], len(texts) // 4)
         with threadpool_limits(1):  # tiny matrices: one BLAS thread is fastest and never oversubscribes
-            return self._exact.encode(texts)
+            if threads <= 1:
+                return self._exact.encode(texts)
+            # each text is computed alone whatever thread runs it, so the vectors do not depend on threads
+            from concurrent.futures import ThreadPoolExecutor
+
+            with ThreadPoolExecutor(threads) as pool:
+                parts = list(pool.map(self._exact.encode, [texts[k::threads] for k in range(threads)]))
+            out = np.zeros((len(texts), parts[0].shape[1]), dtype=np.float64)
+            for k, part in enumerate(parts):
+                out[k::threads] = part
+            return out
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         if not len(texts):
