@@ -89,3 +89,29 @@ def test_pipeline_analyze_names_documents_it_cannot_read_for_their_language(tmp_
     by_name = {p["source"].rsplit("/", 1)[-1]: p for p in problems}
     assert by_name["german.txt"]["language"] == "de" and "not English" in by_name["german.txt"]["reason"]
     assert by_name["japanese.txt"]["language"] == "ja"
+
+
+def test_cleaning_many_inputs_on_two_processes_gives_what_one_process_gives():
+    """Documents and skipped inputs, in input order, whatever the process count."""
+    import hashlib
+
+    from crosswire.clean import clean_documents
+    from crosswire.config import Settings
+    from crosswire.errors import InputProblem
+    from crosswire.models import RawInput
+
+    texts = [f"Article {k}. " + "The council met on Tuesday and voted to repair the bridge over the river. " * (k % 5)
+             for k in range(70)]
+    texts[3] = "Der Stadtrat hat am Dienstag beschlossen, die Brücke über den Fluss zu reparieren. " * 4
+    raws = [RawInput(f"in{k}.txt", t.encode(), "txt", hashlib.sha256(t.encode()).hexdigest()) for k, t in enumerate(texts)]
+
+    def run(n):
+        return [(r.source, r.reason) if isinstance(r, InputProblem) else r
+                for r in clean_documents(raws, Settings(n_process=n, min_words=20))]
+
+    one, two = run(1), run(2)
+    assert one == two
+    skipped = [r for r in one if isinstance(r, tuple)]
+    assert ("in3.txt", next(r for s, r in skipped if s == "in3.txt")) in skipped
+    assert any("not English" in reason for _s, reason in skipped)
+    assert 40 < len(one) - len(skipped) < 70

@@ -13,7 +13,7 @@ from crosswire import __version__
 from crosswire.align import align_claims, find_shares, shared_passages
 from crosswire.annotate import annotate
 from crosswire.attribute import extract_quotes, extract_statements, group_quotes
-from crosswire.clean import clean_document
+from crosswire.clean import clean_documents
 from crosswire.config import Settings
 from crosswire.contrast import find_conflicts
 from crosswire.date import build_timeline, date_documents, event_date, story_timexes
@@ -46,11 +46,9 @@ def _read_and_clean(inputs: Sequence[str], settings: Settings):
     documents: list[Document] = []
     raw_by_doc: dict[str, RawInput] = {}
     seen_text: dict[str, str] = {}
-    for raw in raws:
-        try:
-            doc = clean_document(raw, settings)
-        except InputProblem as exc:
-            problems.append(Problem(exc.source, exc.reason, language=exc.language))
+    for raw, doc in zip(raws, clean_documents(raws, settings)):
+        if isinstance(doc, InputProblem):
+            problems.append(Problem(doc.source, doc.reason, language=doc.language))
             continue
         if doc.text in seen_text:
             problems.append(Problem(raw.source, f"same article text as {seen_text[doc.text]}"))

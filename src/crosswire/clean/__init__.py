@@ -5,6 +5,6 @@ requires: RawInput (decoded by ingest)
 assigns:  Document(id, source, sha256, title, text, removed, outlet, byline, language, cites, url)
 """
 
-from crosswire.clean.document import clean_document, detect_language
+from crosswire.clean.document import clean_document, clean_documents, detect_language
 
-__all__ = ["clean_document", "detect_language"]
+__all__ = ["clean_document", "clean_documents", "detect_language"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
+
 from crosswire.config import Settings
 from crosswire.errors import InputProblem
 from crosswire.ingest import decode
@@ -80,3 +82,28 @@ def clean_document(raw: RawInput, settings: Settings | None = None) -> Document:
         url=url,
         flags=tuple(flags),
     )
+
+
+def _clean_or_problem(job: tuple[RawInput, Settings]) -> Document | tuple[str, str, str | None]:
+    raw, settings = job
+    try:
+        return clean_document(raw, settings)
+    except InputProblem as exc:  # sent back as a plain tuple: the exception's arguments do not pickle
+        return exc.source, exc.reason, exc.language
+
+
+def clean_documents(raws: Sequence[RawInput], settings: Settings | None = None) -> Iterator[Document | InputProblem]:
+    """:func:`clean_document` of each input, in input order: the Document, or the InputProblem that skips
+    it. Many inputs are cleaned by ``settings.n_process`` worker processes (each input alone, so the
+    result is the same whatever the process count)."""
+    settings = settings or Settings()
+    jobs = [(raw, settings) for raw in raws]
+    if settings.n_process > 1 and len(jobs) >= 64:
+        import multiprocessing
+
+        with multiprocessing.get_context("fork").Pool(settings.n_process) as pool:
+            results = list(pool.imap(_clean_or_problem, jobs, chunksize=16))
+    else:
+        results = [_clean_or_problem(job) for job in jobs]
+    for result in results:
+        yield result if isinstance(result, Document) else InputProblem(*result)
