@@ -8,9 +8,10 @@ from __future__ import annotations
 import dataclasses
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 
 from crosswire import __version__
-from crosswire.align import align_claims, find_shares, shared_passages
+from crosswire.align import align_claims, find_shares, plan_alignment, shared_passages
 from crosswire.annotate import annotate
 from crosswire.attribute import extract_quotes, extract_statements, group_quotes
 from crosswire.clean import clean_documents
@@ -115,15 +116,20 @@ def analyze_documents(documents: Sequence[Document], raws: dict[str, RawInput] |
     frames = [f for d, a, ss in zip(documents, annotations, statements_by_doc)
               for f in extract_frames(d, a, ss, entities_in.get(d.id, ()))]
     say("align")
-    links = shared_passages(documents)
-    shares = find_shares(documents, links)
-    documents = [dataclasses.replace(d, shares=shares.get(d.id, ())) for d in documents]
-    claims = align_claims(statements, documents, shares, embedder, links, frames)
+    plan = plan_alignment(statements, frames)
+    with ThreadPoolExecutor(1) as background:
+        # the sentence model runs outside the GIL: shared passages and the story's dates are found meanwhile
+        pending = background.submit(embedder.encode, plan.texts(statements)) if plan.needed else None
+        links = shared_passages(documents)
+        shares = find_shares(documents, links)
+        documents = [dataclasses.replace(d, shares=shares.get(d.id, ())) for d in documents]
+        story_date = event_date(documents, annotations)
+        timexes = story_timexes(documents, annotations, story_date)
+        vectors = pending.result() if pending is not None else None
+    claims = align_claims(statements, documents, shares, embedder, links, frames, plan, vectors)
     say("contrast")
     conflicts, claims = find_conflicts(claims, documents, frames, entities, links)
     say("timeline")
-    story_date = event_date(documents, annotations)
-    timexes = story_timexes(documents, annotations, story_date)
     timeline = build_timeline(documents, annotations, timexes, claims)
     say("profile")
     sources = profile_sources(documents, claims, statements)

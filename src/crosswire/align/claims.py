@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
 import numpy as np
 from scipy import sparse
@@ -168,23 +169,46 @@ def independent_origins(members: Sequence[Statement], documents: Sequence[Docume
     return sorted({find(k) for k in keys})
 
 
-def align_claims(statements: Sequence[Statement], documents: Sequence[Document],
-                 shares: Mapping[str, tuple[Share, ...]], embedder, links: Links | None = None,
-                 frames: Sequence[Frame] = ()) -> list[Claim]:
-    """Every statement in exactly one claim; claims across documents where statements say the same thing.
-    ``links`` are the shared passages (:func:`shared_passages`), computed here when not given; statements
-    that state the same fact frame link at a lower cosine."""
-    del shares  # document-level fractions are for the report; origins need the passage-level links
-    if not statements:
-        return []
+@dataclass(frozen=True)
+class AlignmentPlan:
+    """What alignment compares: each statement's content words, the pairs stating one fact frame, every
+    candidate pair (sorted) and the statements that take part in one (the only ones embedded)."""
+
+    words: list[set[str]]
+    facts: set[tuple[int, int]]
+    pairs: list[tuple[int, int]]
+    needed: list[int]
+
+    def texts(self, statements: Sequence[Statement]) -> list[str]:
+        """The texts to embed, one per needed statement, in the order ``align_claims`` reads the vectors."""
+        return [statements[k].text for k in self.needed]
+
+
+def plan_alignment(statements: Sequence[Statement], frames: Sequence[Frame] = ()) -> AlignmentPlan:
     words = [content_words(s.text) for s in statements]
     facts = frame_pairs(statements, frames)
     candidates = candidate_pairs(statements, words) | facts
     # only statements that have a candidate partner are embedded: the model is the costly part
-    needed = sorted({k for pair in candidates for k in pair})
+    return AlignmentPlan(words, facts, sorted(candidates), sorted({k for pair in candidates for k in pair}))
+
+
+def align_claims(statements: Sequence[Statement], documents: Sequence[Document],
+                 shares: Mapping[str, tuple[Share, ...]], embedder, links: Links | None = None,
+                 frames: Sequence[Frame] = (), plan: AlignmentPlan | None = None,
+                 vectors: np.ndarray | None = None) -> list[Claim]:
+    """Every statement in exactly one claim; claims across documents where statements say the same thing.
+    ``links`` are the shared passages (:func:`shared_passages`), computed here when not given; statements
+    that state the same fact frame link at a lower cosine. ``plan`` (:func:`plan_alignment`) and
+    ``vectors`` (the embedder's vectors of ``plan.texts``) are computed here when not given, so a caller
+    can run the sentence model while it does other work."""
+    del shares  # document-level fractions are for the report; origins need the passage-level links
+    if not statements:
+        return []
+    plan = plan or plan_alignment(statements, frames)
+    words, facts, pairs, needed = plan.words, plan.facts, plan.pairs, plan.needed
     row = {k: n for n, k in enumerate(needed)}
-    vectors = embedder.encode([statements[k].text for k in needed]) if needed else None
-    pairs = sorted(candidates)
+    if vectors is None and needed:
+        vectors = embedder.encode(plan.texts(statements))
     sims = np.array([float(vectors[row[a]] @ vectors[row[b]]) for a, b in pairs])
     shared = [len(words[a] & words[b]) for a, b in pairs]
     same_fact = [pair in facts for pair in pairs]
