@@ -38,6 +38,7 @@ class _Context:
     links: Links | None
     names: Mapping[str, str]
     mentions: Mapping[str, tuple[tuple[int, int, str], ...]]  # per document: (start, end, entity id)
+    around: dict[str, tuple[set[str], set[str]]] = dataclasses.field(default_factory=dict)  # _context by frame
 
 
 def _range(f: Frame) -> tuple[float, float]:
@@ -89,14 +90,17 @@ def _measure(a: Frame, b: Frame) -> bool:
 
 def _context(frame: Frame, ctx: _Context) -> tuple[set[str], set[str]]:
     """What else the frame's statement talks about: its content words less the frame's own words, and the
-    entities it names."""
+    entities it names (computed once per frame)."""
+    if frame.id in ctx.around:
+        return ctx.around[frame.id]
     statement = ctx.by_statement[frame.statement][1]
     own = set()
     for slot in (frame.holder, frame.attribute, frame.value):
         if slot is not None:
             own |= content_words(slot.span.text)
     named = {e for a, b, e in ctx.mentions.get(statement.doc, ()) if statement.start <= a and b <= statement.end}
-    return content_words(statement.text) - own, named
+    ctx.around[frame.id] = content_words(statement.text) - own, named
+    return ctx.around[frame.id]
 
 
 def _related(a: tuple[set[str], set[str]], b: tuple[set[str], set[str]], words: int = 2) -> bool:
@@ -104,33 +108,43 @@ def _related(a: tuple[set[str], set[str]], b: tuple[set[str], set[str]], words: 
     return bool(a[1] & b[1]) or len(a[0] & b[0]) >= words
 
 
-def _clash(frames: Sequence[Frame], same, incompatible, ctx: _Context) -> list[list[Frame]]:
+def _buckets(frames: Sequence[Frame], key) -> list[list[Frame]]:
+    """Frames split by a key that ``same`` requires to be equal, each bucket in id order: pairs from
+    different buckets are never about one thing, so they need not be compared."""
+    by_key: dict[object, list[Frame]] = defaultdict(list)
+    for f in frames:
+        by_key[key(f)].append(f)
+    return [sorted(fs, key=lambda f: f.id) for fs in by_key.values()]
+
+
+def _clash(frames: Sequence[Frame], same, incompatible, ctx: _Context, key=lambda f: None) -> list[list[Frame]]:
     """Groups of frames about one thing in which two documents hold incompatible values, their sentences
     share something else to talk about (a name, a place, an event word), and neither document also holds
-    the other's value."""
-    context = {f.id: _context(f, ctx) for f in frames}
-    by_doc: dict[str, list[Frame]] = defaultdict(list)
-    for f in frames:
-        by_doc[f.doc].append(f)
+    the other's value. ``key`` must be equal for any two frames ``same`` accepts."""
     edges: dict[str, set[str]] = defaultdict(set)
     index = {f.id: f for f in frames}
-    ordered = sorted(frames, key=lambda f: f.id)
-    for i, a in enumerate(ordered):
-        for b in ordered[i + 1:]:
-            # a named predicate on both sides ("12 people were injured" / "18 people had been injured") is
-            # specific enough that one more shared word places both sentences in one happening
-            named = bool(a.attribute and b.attribute and a.attribute.norm == b.attribute.norm) or _measure(a, b)
-            if a.doc == b.doc or not same(a, b) or not incompatible(a, b) or \
-                    not _related(context[a.id], context[b.id], 1 if named else 2):
-                continue
-            # one document holds both values: two different things, not a disagreement ("three were
-            # killed in the village; ten in all"); a weaker form of its own value ("at least three") is not
-            # a second value
-            if any(same(a, x) and not incompatible(b, x) and incompatible(a, x) for x in by_doc[a.doc]) or \
-                    any(same(b, x) and not incompatible(a, x) and incompatible(b, x) for x in by_doc[b.doc]):
-                continue
-            edges[a.id].add(b.id)
-            edges[b.id].add(a.id)
+    for bucket in _buckets(frames, key):
+        by_doc: dict[str, list[Frame]] = defaultdict(list)
+        for f in bucket:
+            by_doc[f.doc].append(f)
+        for i, a in enumerate(bucket):
+            for b in bucket[i + 1:]:
+                if a.doc == b.doc or not same(a, b) or not incompatible(a, b):
+                    continue
+                # a named predicate on both sides ("12 people were injured" / "18 people had been injured")
+                # is specific enough that one more shared word places both sentences in one happening
+                named = bool(a.attribute and b.attribute and a.attribute.norm == b.attribute.norm) or \
+                    _measure(a, b)
+                if not _related(_context(a, ctx), _context(b, ctx), 1 if named else 2):
+                    continue
+                # one document holds both values: two different things, not a disagreement ("three were
+                # killed in the village; ten in all"); a weaker form of its own value ("at least three") is
+                # not a second value
+                if any(same(a, x) and not incompatible(b, x) and incompatible(a, x) for x in by_doc[a.doc]) or \
+                        any(same(b, x) and not incompatible(a, x) and incompatible(b, x) for x in by_doc[b.doc]):
+                    continue
+                edges[a.id].add(b.id)
+                edges[b.id].add(a.id)
     seen: set[str] = set()
     groups = []
     for fid in sorted(edges):
@@ -156,18 +170,11 @@ def _grow(sides: dict[str, list[Frame]], pool: Sequence[Frame], same, incompatib
     and its document takes no other side."""
     members = {f.id for fs in sides.values() for f in fs}
     docs = {v: {f.doc for f in fs} for v, fs in sides.items()}
-    context: dict[str, tuple[set[str], set[str]]] = {}
-
-    def around(f: Frame) -> tuple[set[str], set[str]]:
-        if f.id not in context:
-            context[f.id] = _context(f, ctx)
-        return context[f.id]
-
     joining: list[tuple[str, Frame]] = []
-    for f in sorted(pool, key=lambda x: x.id):
+    for f in pool:
         if f.id in members:
             continue
-        if not any(same(f, g) and _related(around(f), around(g), 1) for fs in sides.values() for g in fs):
+        if not any(same(f, g) and _related(_context(f, ctx), _context(g, ctx), 1) for fs in sides.values() for g in fs):
             continue
         takes = [v for v, fs in sides.items() if not any(incompatible(f, g) for g in fs)]
         if len(takes) != 1:
@@ -182,14 +189,16 @@ def _grow(sides: dict[str, list[Frame]], pool: Sequence[Frame], same, incompatib
             sides[v].append(f)
 
 
-def _disputes(frames: Sequence[Frame], same, differ,
-              ctx: _Context) -> Iterator[tuple[list[Frame], dict[str, list[Frame]]]]:
-    """Each group of clashing frames with its sides by value, grown to every frame that takes one."""
-    for group in _clash(frames, same, differ, ctx):
+def _disputes(frames: Sequence[Frame], same, differ, ctx: _Context,
+              key=lambda f: None) -> Iterator[tuple[list[Frame], dict[str, list[Frame]]]]:
+    """Each group of clashing frames with its sides by value, grown to every frame that takes one.
+    ``key`` must be equal for any two frames ``same`` accepts: only frames of one key are compared."""
+    buckets = {key(b[0]): b for b in _buckets(frames, key)}
+    for group in _clash(frames, same, differ, ctx, key):
         sides: dict[str, list[Frame]] = defaultdict(list)
         for f in group:
             sides[f.value.norm].append(f)
-        _grow(sides, frames, same, differ, ctx)
+        _grow(sides, buckets[key(group[0])], same, differ, ctx)
         yield group, sides
 
 
@@ -238,7 +247,7 @@ def _quantities(frames: Sequence[Frame], ctx: _Context) -> list[Conflict]:
     counts = [f for f in frames if f.kind == "quantity"]
     out = []
     differ = lambda a, b: not compatible(_range(a), _range(b))  # noqa: E731
-    for group, sides in _disputes(counts, _same_thing, differ, ctx):
+    for group, sides in _disputes(counts, _same_thing, differ, ctx, _counted):
         zero = [v for v, fs in sides.items() if all(f.low == 0 and f.high == 0 for f in fs)]
         kind = "polarity" if zero else "quantity"
         updated: set[str] = set()
@@ -260,7 +269,7 @@ def _states(frames: Sequence[Frame], ctx: _Context) -> list[Conflict]:
     out = []
     same = lambda a, b: a.entity == b.entity  # noqa: E731
     differ = lambda a, b: frozenset({a.value.norm, b.value.norm}) in STATE_CLASH  # noqa: E731
-    for group, sides in _disputes(states, same, differ, ctx):
+    for group, sides in _disputes(states, same, differ, ctx, lambda f: f.entity):
         name = ctx.names.get(group[0].entity or "", group[0].holder.span.text if group[0].holder else "")
         c = _conflict("state", f"whether {name} was harmed", dict(sides), ctx)
         if c:
@@ -283,7 +292,7 @@ def _times(frames: Sequence[Frame], ctx: _Context) -> list[Conflict]:
 
     out = []
     differ = lambda a, b: not compatible(_range(a), _range(b))  # noqa: E731
-    for group, sides in _disputes(times, same, differ, ctx):
+    for group, sides in _disputes(times, same, differ, ctx, lambda f: "weekday" in f.qualifiers):
         f = group[0]
         holder = f.holder.span.text.lower() + " " if f.holder else ""
         c = _conflict("time", f"when {holder}{f.attribute.span.text.lower()}".strip(), dict(sides), ctx)
