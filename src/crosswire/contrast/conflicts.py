@@ -19,14 +19,15 @@ from collections.abc import Iterator, Mapping, Sequence
 
 from crosswire.align import Links, content_words, independent_origins
 from crosswire.frame import compatible
-from crosswire.frame.values import GROWING, HUMAN, PREDICATES, TIME_UNITS
+from crosswire.frame.values import BEARINGS, bounds
+from crosswire.frame.values import GROWING, HUMAN, PREDICATES, SUBSET, SUBSET_CLASS, TIME_UNITS
 from crosswire.models import Claim, Conflict, ConflictSide, Document, Entity, Frame, Statement, stable_id
 
 # nouns that name a measured property of one thing, not a count of things
 PROPERTIES = {"magnitude", "caliber", "calibre", "height", "weight", "length", "depth", "speed",
               "temperature", "score", "population", "capacity", "distance"}
-SUBSET = {"other", "additional", "more", "further", "remaining", "second", "third", "first", "last", "new",
-          "separate", "final", "only", "next", "previous", "straight", "consecutive", "total", "extra"}
+# attributes said of anything in a story ("weapon"): their sentences need two shared words, not one
+LOOSE = {"bearing"}
 # injured and then dead is a sequence, not a contradiction
 STATE_CLASH = {frozenset({"injured", "unharmed"}), frozenset({"dead", "unharmed"}), frozenset({"dead", "alive"})}
 
@@ -53,6 +54,11 @@ def _counted(f: Frame) -> str:
     return "people" if f.attribute is not None and f.attribute.norm in GROWING else ""
 
 
+def _subset(f: Frame) -> set[str]:
+    """The kind of part a count is of ("two additional engines" and "two further engines" are one kind)."""
+    return {SUBSET_CLASS.get(q, q) for q in f.qualifiers if q in SUBSET}
+
+
 def _same_thing(a: Frame, b: Frame) -> bool:
     """Two quantity frames count the same thing: same counted noun (and the same kind of subset), and
     the same predicate — which may be left unsaid for things, never for people."""
@@ -71,11 +77,13 @@ def _same_thing(a: Frame, b: Frame) -> bool:
         return False  # a span of time measures the happening it is said of: "married two weeks ago"
     if not aa and ha in SUBSET:
         return False  # "two others" are others than someone: without what happened to them, not comparable
-    if (set(a.qualifiers) & SUBSET) != (set(b.qualifiers) & SUBSET):
+    if _subset(a) != _subset(b):
         return False
     qa, qb = set(a.qualifiers) - SUBSET, set(b.qualifiers) - SUBSET
     if qa and qb and not qa & qb:
         return False
+    if "total" in a.qualifiers or "total" in b.qualifiers:
+        return False  # the whole of a ratio ("28 of 41 passes", "30 of his 207 punches") is not what is told
     if a.entity and b.entity and a.entity != b.entity:
         return False  # "Manning completed 17 passes" / "Garrard completed 28 passes"
     return not (a.possessor and b.possessor and a.possessor != b.possessor)
@@ -133,8 +141,8 @@ def _clash(frames: Sequence[Frame], same, incompatible, ctx: _Context, key=lambd
                     continue
                 # a named predicate on both sides ("12 people were injured" / "18 people had been injured")
                 # is specific enough that one more shared word places both sentences in one happening
-                named = bool(a.attribute and b.attribute and a.attribute.norm == b.attribute.norm) or \
-                    _measure(a, b)
+                named = bool(a.attribute and b.attribute and a.attribute.norm == b.attribute.norm
+                             and a.attribute.norm not in LOOSE) or _measure(a, b)
                 if not _related(_context(a, ctx), _context(b, ctx), 1 if named else 2):
                     continue
                 # one document holds both values: two different things, not a disagreement ("three were
@@ -265,7 +273,7 @@ def _quantities(frames: Sequence[Frame], ctx: _Context) -> list[Conflict]:
 
 
 def _states(frames: Sequence[Frame], ctx: _Context) -> list[Conflict]:
-    states = [f for f in frames if f.kind == "state"]
+    states = [f for f in frames if f.kind == "state" and f.attribute is not None and f.attribute.norm == "harmed"]
     out = []
     same = lambda a, b: a.entity == b.entity  # noqa: E731
     differ = lambda a, b: frozenset({a.value.norm, b.value.norm}) in STATE_CLASH  # noqa: E731
@@ -275,6 +283,44 @@ def _states(frames: Sequence[Frame], ctx: _Context) -> list[Conflict]:
         if c:
             out.append(c)
     return out
+
+
+def _instruments(frames: Sequence[Frame], ctx: _Context) -> list[Conflict]:
+    """Different kinds of weapon for one happening ("walked in with a shotgun" / "brought a rifle"): related
+    sentences of two documents, neither of which names the other's kind."""
+    weapons = [f for f in frames if f.kind == "state" and f.attribute is not None and f.attribute.norm == "weapon"]
+    out = []
+    differ = lambda a, b: a.value.norm != b.value.norm  # noqa: E731
+    for _group, sides in _disputes(weapons, lambda a, b: True, differ, ctx):
+        c = _conflict("state", "weapon used", dict(sides), ctx)
+        if c:
+            out.append(c)
+    return out
+
+
+def _bearings(frames: Sequence[Frame], ctx: _Context) -> list[Conflict]:
+    """One place put on opposite sides of the same reference at the same distance ("150 miles west of Aden" /
+    "150 miles east of Aden"); a neighbouring bearing (south / southeast) is a rounding, not a conflict."""
+    bearings = [f for f in frames if f.kind == "state" and f.attribute is not None and f.attribute.norm == "bearing"]
+
+    def same(a: Frame, b: Frame) -> bool:
+        return a.qualifiers == b.qualifiers and compatible(bounds(a.low or 0, "about"), bounds(b.low or 0, "about"))
+
+    def differ(a: Frame, b: Frame) -> bool:
+        turn = abs(BEARINGS[a.value.norm] - BEARINGS[b.value.norm]) % 360
+        return min(turn, 360 - turn) >= 135
+
+    out = []
+    for group, sides in _disputes(bearings, same, differ, ctx, lambda f: f.qualifiers):
+        place = next(q[3:] for q in group[0].qualifiers if q.startswith("of:"))
+        c = _conflict("state", f"location relative to {place}", dict(sides), ctx)
+        if c:
+            out.append(c)
+    return out
+
+
+def _events(f: Frame) -> set[str]:
+    return {q for q in f.qualifiers if q.startswith("event:")}
 
 
 def _times(frames: Sequence[Frame], ctx: _Context) -> list[Conflict]:
@@ -287,8 +333,13 @@ def _times(frames: Sequence[Frame], ctx: _Context) -> list[Conflict]:
             return False
         if "weekday" in a.qualifiers:  # a weekday alone dates many things: holder and predicate must agree
             return bool(a.holder and b.holder) and a.attribute.norm == b.attribute.norm
-        # a clock time dates its predicate, or a happening both sentences name ("gunfire", "shooting")
-        return a.attribute.norm == b.attribute.norm or bool(set(a.qualifiers) & set(b.qualifiers))
+        # a clock time dates its predicate, or a happening both sentences name ("gunfire", "shooting"); two
+        # approximate times within the hour date the same moment told with different verbs ("walked in at
+        # about 10am" / "gunfire around 10:30"): the steps of one happening are told to the minute
+        if a.attribute.norm == b.attribute.norm or bool(_events(a) & _events(b)):
+            return True
+        return "approximate" in a.qualifiers and "approximate" in b.qualifiers and \
+            abs((a.low + a.high) - (b.low + b.high)) / 2 <= 60
 
     out = []
     differ = lambda a, b: not compatible(_range(a), _range(b))  # noqa: E731
@@ -348,7 +399,7 @@ MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augus
 MONTH = re.compile(r"\b(" + "|".join(m.capitalize() for m in MONTHS) + r")\b")
 CONTINUES = re.compile(r"\s*(?:It|That|This|They|These|Those)\b")
 # a sentence that tallies a period rather than tells the event
-AGGREGATE = re.compile(r"\b(?:this|last) (?:year|season)\b|\bso far\b|\bin (?:recent|the past|the last) "
+AGGREGATE = re.compile(r"\b(?:this|last) (?:year|season)\b|\blast month\b|\bearlier this (?:month|year)\b|\bso far\b|\bin (?:recent|the past|the last) "
                        r"(?:\w+ )?(?:years|months|decades?)\b|\bsince (?:19|20)\d\d\b", re.I)
 
 
@@ -400,7 +451,8 @@ def find_conflicts(claims: Sequence[Claim], documents: Sequence[Document], frame
     # vague amounts ("several") and sentences about earlier events take no side; who is blamed is read from
     # every sentence, since a claim of responsibility often recalls a date ("forces pushing evil since 2003")
     current = [f for f in frames if "vague" not in f.qualifiers and not _background(f, ctx)]
-    conflicts = _quantities(current, ctx) + _states(current, ctx) + _times(current, ctx) + _agents(frames, ctx)
+    conflicts = _quantities(current, ctx) + _states(current, ctx) + _instruments(current, ctx) + \
+        _bearings(current, ctx) + _times(current, ctx) + _agents(frames, ctx)
     unique = {c.id: c for c in conflicts}
     conflicts = sorted(unique.values(), key=lambda c: (c.kind, c.id))
     contested = {cid for c in conflicts for side in c.sides for cid in side.claims}

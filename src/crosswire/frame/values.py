@@ -22,6 +22,11 @@ UPPER = {"up to", "at most", "fewer than", "less than", "no more than", "as many
 APPROX = {"about", "around", "nearly", "almost", "roughly", "some", "approximately", "approx", "close to",
           "an estimated", "estimated", "like", "or so", "just over", "just under"}
 ZERO = {"no", "none", "nobody", "noone", "zero"}
+# words that make a count a part or a later share of a whole ("two other guards", "his first 17 passes",
+# "the initial tremor"); the words of one row mean the same subset
+SUBSET = {"other", "additional", "more", "further", "remaining", "second", "third", "first", "last", "new",
+          "separate", "final", "only", "next", "previous", "straight", "consecutive", "total", "extra", "initial"}
+SUBSET_CLASS = {"additional": "more", "further": "more", "extra": "more", "initial": "first"}
 
 NUMBER = re.compile(r"(?<![\w.,:/$-])(?<!:\s)(\d{1,3}(?:\s?,\s?\d{3})+|\d+(?:\s?\.\s?\d+)?)"
                     r"(?!\s?[-/]\s?\d|\w|\s?:\s?\d)")
@@ -70,6 +75,24 @@ HOLDER_CLASS = {noun: name for name, nouns in HOLDER_CLASSES.items() for noun in
 UNIT_NAMES = {"%": "percent", "cent": "percent", "per": "percent", "km": "kilometer", "kilometre": "kilometer",
               "metre": "meter", "centimetre": "centimeter", "kg": "kilogram", "litre": "liter", "tonne": "ton",
               "feet": "foot"}
+
+# what a happening was done with: the kind of weapon, however it is named; a bare "gun" or "weapon" names no kind
+WEAPONS = {
+    "rifle": {"rifle", "carbine", "ak-47", "kalashnikov", "ar-15"},
+    "shotgun": {"shotgun"},
+    "handgun": {"handgun", "pistol", "revolver"},
+    "knife": {"knife", "dagger", "blade", "machete"},
+}
+WEAPON_OF = {noun: kind for kind, nouns in WEAPONS.items() for noun in nouns}
+# verbs whose object is the weapon someone used ("brought a rifle", "pulled a knife")
+WIELD = {"bring", "carry", "wield", "use", "brandish", "pull", "draw", "point", "aim", "fire", "raise", "produce"}
+# who does harm with a weapon, where no predicate of harm is said ("the shooter brought a rifle")
+ASSAILANTS = {"shooter", "gunman", "attacker", "assailant", "killer", "suspect", "murderer", "stabber"}
+# the people whose weapons are not the happening's ("police armed with rifles surrounded the house")
+RESPONDERS = {"police", "officer", "policeman", "cop", "trooper", "soldier", "troop", "swat", "guard", "marshal"}
+# compass bearings in degrees ("150 miles west of Aden")
+BEARINGS = {"north": 0, "northeast": 45, "north-east": 45, "east": 90, "southeast": 135, "south-east": 135,
+            "south": 180, "southwest": 225, "south-west": 225, "west": 270, "northwest": 315, "north-west": 315}
 
 HARMED = {"injure", "wound", "hurt", "cut", "bruise", "bandage", "injury", "graze", "bleed", "scratch"}
 # a harm noun says something of a person only as what the person suffered or showed ("suffered a cut")
