@@ -299,3 +299,13 @@ def test_frame_additional_and_further_are_one_kind_of_subset(nlp):
     _f, conflicts, _cl = _analyse(nlp, "Crews called in an additional six engines to the blaze at the store.",
                                   "Crews called in a further four engines to the blaze at the store.")
     assert [c.kind for c in conflicts] == ["quantity"]
+
+
+def test_frame_the_same_victims_killed_in_different_manners_are_a_state_conflict(nlp):
+    _f, conflicts, _cl = _analyse(nlp, "Three bank employees were burnt to death in the fire on Stadiou Avenue.",
+                                  "Three bank employees suffocated in the fire on Stadiou Avenue.")
+    assert [(c.kind, c.topic) for c in conflicts] == [("state", "how they were killed")]
+    assert sorted(s.value for s in conflicts[0].sides) == ["burned", "suffocated"]
+    _f, conflicts, _cl = _analyse(nlp, "Officer Maria Gonzalez was stabbed to death at the prison in Chino.",
+                                  "Deputy Jose Ortiz was shot to death at the apartment in Chino.")
+    assert conflicts == []

@@ -298,6 +298,19 @@ def _instruments(frames: Sequence[Frame], ctx: _Context) -> list[Conflict]:
     return out
 
 
+def _manners(frames: Sequence[Frame], ctx: _Context) -> list[Conflict]:
+    """The same victims killed in different manners ("burnt to death" / "suffocated")."""
+    manners = [f for f in frames if f.kind == "state" and f.attribute is not None and f.attribute.norm == "manner"]
+    out = []
+    differ = lambda a, b: a.value.norm != b.value.norm  # noqa: E731
+    for _group, sides in _disputes(manners, lambda a, b: a.qualifiers == b.qualifiers, differ, ctx,
+                                   lambda f: f.qualifiers):
+        c = _conflict("state", "how they were killed", dict(sides), ctx)
+        if c:
+            out.append(c)
+    return out
+
+
 def _bearings(frames: Sequence[Frame], ctx: _Context) -> list[Conflict]:
     """One place put on opposite sides of the same reference at the same distance ("150 miles west of Aden" /
     "150 miles east of Aden"); a neighbouring bearing (south / southeast) is a rounding, not a conflict."""
@@ -452,7 +465,7 @@ def find_conflicts(claims: Sequence[Claim], documents: Sequence[Document], frame
     # every sentence, since a claim of responsibility often recalls a date ("forces pushing evil since 2003")
     current = [f for f in frames if "vague" not in f.qualifiers and not _background(f, ctx)]
     conflicts = _quantities(current, ctx) + _states(current, ctx) + _instruments(current, ctx) + \
-        _bearings(current, ctx) + _times(current, ctx) + _agents(frames, ctx)
+        _manners(current, ctx) + _bearings(current, ctx) + _times(current, ctx) + _agents(frames, ctx)
     unique = {c.id: c for c in conflicts}
     conflicts = sorted(unique.values(), key=lambda c: (c.kind, c.id))
     contested = {cid for c in conflicts for side in c.sides for cid in side.claims}

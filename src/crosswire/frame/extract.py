@@ -17,7 +17,7 @@ from crosswire.attribute.context import DocContext
 from crosswire.attribute.lexicon import CUE_LEMMAS
 from crosswire.frame.agents import blamed_agents
 from crosswire.frame.values import (
-    APPROX, ASSAILANTS, BEARINGS, CLOCK, DEAD, GENERIC, RESPONDERS, SUBSET, WEAPON_OF, WIELD, GROUPS, GROWING, HARMED, HOLDER_CLASS, HUMAN, LOWER, MEASURES, NUMBER, PREDICATE_OF, SCALES, SUFFER, TENS,
+    APPROX, ASSAILANTS, BEARINGS, CLOCK, DEAD, GENERIC, LETHAL, MANNERS, RESPONDERS, SUBSET, WEAPON_OF, WIELD, GROUPS, GROWING, HARMED, HOLDER_CLASS, HUMAN, LOWER, MEASURES, NUMBER, PREDICATE_OF, SCALES, SUFFER, TENS,
     TIME_UNITS, UNHARMED, UNIT_NAMES, UNITS, UPPER, VAGUE, WEEKDAYS, ZERO, bounds, clock_minutes, format_range, parse_number, word_number,
 )
 from crosswire.models import Annotation, Document, Entity, Frame, Slot, Span, Statement, Token, stable_id
@@ -507,6 +507,37 @@ def _instruments(s: _Sentence) -> list[Frame]:
     return out
 
 
+def _manners(s: _Sentence) -> list[Frame]:
+    """How victims were killed: "the 3 bank employees were burnt to death" → value burned, with the victims
+    as a qualifier (a person, else their number, else their noun) so that only the same victims compare."""
+    out = []
+    for t in s.tokens:
+        lemma = t.lemma.lower()
+        if lemma not in MANNERS or t.pos != "VERB" or any(c.dep == "neg" for c in s.children(t)):
+            continue
+        to_death = any(c.dep == "prep" and c.text.lower() == "to" and
+                       any(g.lemma.lower() == "death" for g in s.children(c)) for c in s.children(t))
+        if not to_death and lemma not in LETHAL:
+            continue
+        victim = next((c for c in s.children(t) if c.dep in ("nsubjpass", "dobj")), None)
+        if victim is None and lemma in LETHAL:
+            victim = next((c for c in s.children(t) if c.dep == "nsubj"), None)
+        if victim is None:
+            continue
+        person = _person(s, victim)
+        near = s.children(victim) + [g for c in s.children(victim) if c.dep == "compound" for g in s.children(c)]
+        count = next((c for c in near if c.dep == "nummod"), None)  # "the 3 bank employees"
+        number = parse_number(count.text) if count is not None else None
+        if number is None and count is not None:
+            number = word_number([count.text.lower()])
+        key = person[2] if person else (format_range(number, number, "") if number is not None else
+                                        HOLDER_CLASS.get(victim.lemma.lower(), victim.lemma.lower()))
+        out.append(Frame(id="", statement=s.statement.id, doc=s.statement.doc, kind="state", holder=None,
+                         attribute=s.token_slot(t, "manner"), value=s.token_slot(t, MANNERS[lemma]),
+                         qualifiers=("victims:" + key,)))
+    return out
+
+
 def _bearings(s: _Sentence) -> list[Frame]:
     """Where a place lies from a named reference, with its distance: "150 nautical miles west of Aden" →
     value west, qualifiers of:aden and unit:mile, low = high = 150."""
@@ -557,7 +588,7 @@ def extract_frames(doc: Document, ann: Annotation, statements: Sequence[Statemen
         s = _Sentence(ctx, st, ctx.tokens(ann.sentences[st.sentence]))
         if not s.tokens:
             continue
-        for frame in _quantities(s) + _states(s) + _times(s) + _agents(s) + _instruments(s) + _bearings(s):
+        for frame in _quantities(s) + _states(s) + _times(s) + _agents(s) + _instruments(s) + _manners(s) + _bearings(s):
             fid = stable_id("f", frame.statement, frame.kind, frame.value.span.start, frame.value.span.end,
                             frame.holder.norm if frame.holder else None)
             out.append(replace(frame, id=fid))

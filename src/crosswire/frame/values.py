@@ -90,6 +90,12 @@ WIELD = {"bring", "carry", "wield", "use", "brandish", "pull", "draw", "point", 
 ASSAILANTS = {"shooter", "gunman", "attacker", "assailant", "killer", "suspect", "murderer", "stabber"}
 # the people whose weapons are not the happening's ("police armed with rifles surrounded the house")
 RESPONDERS = {"police", "officer", "policeman", "cop", "trooper", "soldier", "troop", "swat", "guard", "marshal"}
+# how someone was killed, when a sentence says it ("burnt to death", "suffocated"); the verbs of one row
+# name one manner
+MANNERS = {"burn": "burned", "suffocate": "suffocated", "asphyxiate": "suffocated", "drown": "drowned",
+           "stab": "stabbed", "shoot": "shot", "strangle": "strangled", "crush": "crushed", "beat": "beaten",
+           "bludgeon": "beaten", "hack": "hacked", "trample": "crushed"}
+LETHAL = {"suffocate", "asphyxiate", "drown", "strangle"}  # manners that say death without "to death"
 # compass bearings in degrees ("150 miles west of Aden")
 BEARINGS = {"north": 0, "northeast": 45, "north-east": 45, "east": 90, "southeast": 135, "south-east": 135,
             "south": 180, "southwest": 225, "south-west": 225, "west": 270, "northwest": 315, "north-west": 315}
