@@ -309,3 +309,18 @@ def test_frame_the_same_victims_killed_in_different_manners_are_a_state_conflict
     _f, conflicts, _cl = _analyse(nlp, "Officer Maria Gonzalez was stabbed to death at the prison in Chino.",
                                   "Deputy Jose Ortiz was shot to death at the apartment in Chino.")
     assert conflicts == []
+
+
+def test_frame_nearly_and_almost_approximate_from_below():
+    assert not compatible(bounds(100, "nearly"), bounds(100, "more than"))
+    assert compatible(bounds(100, "nearly"), (95, 95)) and not compatible(bounds(100, "almost"), (110, 110))
+    from crosswire.frame.values import format_range
+
+    assert format_range(*bounds(100, "nearly"), "100", "nearly") == "nearly 100"
+
+
+def test_frame_a_count_of_people_setting_off_counts_what_they_set_off_to_do(nlp):
+    frames, conflicts, _cl = _analyse(nlp, "Nearly 100 people set off from the vigil site to march to the precinct.",
+                                      "More than 100 people marched from the vigil site to the precinct.")
+    assert {f.attribute.norm for f in frames if f.kind == "quantity"} == {"marched"}
+    assert [c.kind for c in conflicts] == ["quantity"]

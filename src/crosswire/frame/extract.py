@@ -79,7 +79,22 @@ def _predicate(s: _Sentence, noun: Token) -> Token | None:
     return None
 
 
+STARTS = {"set", "begin", "start", "go", "come", "continue", "head"}
+
+
 def _attribute(s: _Sentence, verb: Token | None) -> Slot | None:
+    if verb is not None and verb.lemma.lower() in STARTS:
+        # "100 people set off to march": the count is of what they set off to do
+        near, todo = [], [(c, 1) for c in s.children(verb)]
+        while todo:  # "set off from the vigil site to march": what they set off to do, a few hops below
+            c, hops = todo.pop(0)
+            if c.dep in ("xcomp", "advcl", "prep", "pobj", "prt"):
+                near.append(c)
+                todo += [(g, hops + 1) for g in s.children(c)] if hops < 3 else []
+        goal = next((c for c in near if (c.pos == "VERB" or (c.dep == "pobj" and c.text.islower() and
+                                                            s.head(c).text.lower() == "to"))
+                     and c.lemma.lower() in PREDICATE_OF), None)  # a tagger may read "to march" as a month
+        verb = goal or verb
     if verb is None or verb.lemma.lower() in GENERIC or verb.lemma.lower() in CUE_LEMMAS:
         return None
     lemma = verb.lemma.lower()
@@ -208,7 +223,8 @@ def _quantity_frame(s: _Sentence, first: Token, last: Token, value: float, modif
     scale = _scale(s, last)
     if scale is not None:  # the strength of a quake, whatever it shook
         low, high = bounds(value, modifier)
-        span = s.slot(text_span[0], text_span[1], format_range(low, high, s.ctx.text[text_span[0]:text_span[1]]))
+        span = s.slot(text_span[0], text_span[1], format_range(low, high, s.ctx.text[text_span[0]:text_span[1]],
+                                                               modifier))
         return Frame(id="", statement=s.statement.id, doc=s.statement.doc, kind="quantity",
                      holder=s.token_slot(scale, "magnitude"), attribute=None, value=span, low=low,
                      high=None if math.isinf(high) else high, negated=False, possessor=None, entity=None,
@@ -256,7 +272,7 @@ def _quantity_frame(s: _Sentence, first: Token, last: Token, value: float, modif
         attribute = s.token_slot(verb)  # ships "held" by pirates are not arrests: the verb itself is the attribute
     low, high = bounds(value, modifier)
     actor = _actor(s, verb, noun or anchor) if attribute is not None else None
-    span = s.slot(text_span[0], text_span[1], format_range(low, high, s.ctx.text[text_span[0]:text_span[1]]))
+    span = s.slot(text_span[0], text_span[1], format_range(low, high, s.ctx.text[text_span[0]:text_span[1]], modifier))
     quals = qualifiers + (_qualifiers(s, noun, last) if noun is not None and not parent else ())
     doer = _actor_token(s, verb, noun or anchor) if attribute is not None else None
     if doer is not None:  # "the initial tremor lasted 10 seconds" measures a part of what "the tremor" names

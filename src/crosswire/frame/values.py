@@ -21,6 +21,8 @@ LOWER = {"at least", "more than", "over", "upwards of", "no fewer than", "no les
 UPPER = {"up to", "at most", "fewer than", "less than", "no more than", "as many as", "under"}
 APPROX = {"about", "around", "nearly", "almost", "roughly", "some", "approximately", "approx", "close to",
           "an estimated", "estimated", "like", "or so", "just over", "just under"}
+BELOW = {"nearly", "almost", "just under"}  # approximations from below
+ABOVE = {"just over"}
 ZERO = {"no", "none", "nobody", "noone", "zero"}
 # words that make a count a part or a later share of a whole ("two other guards", "his first 17 passes",
 # "the initial tremor"); the words of one row mean the same subset
@@ -162,6 +164,10 @@ def bounds(value: float, modifier: str | None) -> tuple[float, float]:
         return (value + (1 if mod in ("more than", "over") and value == int(value) else 0), math.inf)
     if mod in UPPER:
         return (0.0, value - (1 if mod in ("fewer than", "less than", "under") and value == int(value) else 0))
+    if mod in BELOW:  # "nearly 100" is fewer than 100
+        return (value * 0.85, value)
+    if mod in ABOVE:
+        return (value, value * 1.15)
     if mod in APPROX:
         return (value * 0.85, value * 1.15)
     return (value, value)
@@ -185,8 +191,11 @@ def format_number(value: float) -> str:
     return str(int(value)) if value == int(value) else f"{value:g}"
 
 
-def format_range(low: float, high: float, text: str) -> str:
-    """The normalised value shown to a reader: '7', 'at least 6', 'up to 80', 'about 100'."""
+def format_range(low: float, high: float, text: str, modifier: str | None = None) -> str:
+    """The normalised value shown to a reader: '7', 'at least 6', 'up to 80', 'about 100', 'nearly 100'."""
+    mod = (modifier or "").lower()
+    if mod in BELOW or mod in ABOVE:
+        return f"{mod} {format_number(high if mod in BELOW else low)}"
     if low == high:
         return format_number(low)
     if math.isinf(high):
