@@ -324,3 +324,12 @@ def test_frame_a_count_of_people_setting_off_counts_what_they_set_off_to_do(nlp)
                                       "More than 100 people marched from the vigil site to the precinct.")
     assert {f.attribute.norm for f in frames if f.kind == "quantity"} == {"marched"}
     assert [c.kind for c in conflicts] == ["quantity"]
+
+
+def test_frame_counts_of_one_qualified_noun_need_one_more_shared_word_only(nlp):
+    _f, conflicts, _cl = _analyse(nlp, "State media said three strong aftershocks were felt on the island.",
+                                  "The first quake was followed by at least four strong aftershocks, officials said.")
+    assert [c.kind for c in conflicts] == ["quantity"]
+    _f, conflicts, _cl = _analyse(nlp, "Territorial waters extend to 12 nautical miles from the coast of Yemen.",
+                                  "The destroyer sailed 13 nautical miles from the coast of Yemen.")
+    assert conflicts == []

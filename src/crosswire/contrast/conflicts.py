@@ -20,12 +20,13 @@ from collections.abc import Iterator, Mapping, Sequence
 from crosswire.align import Links, content_words, independent_origins
 from crosswire.frame import compatible
 from crosswire.frame.values import BEARINGS, bounds
-from crosswire.frame.values import GROWING, HUMAN, PREDICATES, SUBSET, SUBSET_CLASS, TIME_UNITS
+from crosswire.frame.values import GROWING, HUMAN, MEASURES, PREDICATES, UNIT_NAMES, SUBSET, SUBSET_CLASS, TIME_UNITS
 from crosswire.models import Claim, Conflict, ConflictSide, Document, Entity, Frame, Statement, stable_id
 
 # nouns that name a measured property of one thing, not a count of things
 PROPERTIES = {"magnitude", "caliber", "calibre", "height", "weight", "length", "depth", "speed",
               "temperature", "score", "population", "capacity", "distance"}
+UNITS = MEASURES | set(UNIT_NAMES.values())
 # attributes said of anything in a story ("weapon"): their sentences need two shared words, not one
 LOOSE = {"bearing"}
 # injured and then dead is a sequence, not a contradiction
@@ -96,6 +97,16 @@ def _measure(a: Frame, b: Frame) -> bool:
         a.holder.norm == b.holder.norm and a.holder.norm in PROPERTIES
 
 
+def _qualified(a: Frame, b: Frame) -> bool:
+    """Two counts whose nouns carry the same word ("three strong aftershocks" / "four strong aftershocks",
+    "an additional six engines" / "a further four engines") name one thing as specifically as a predicate."""
+    if a.kind != "quantity" or b.kind != "quantity" or a.holder is None or b.holder is None or \
+            a.holder.norm in UNITS or b.holder.norm in UNITS:
+        return False  # "12 nautical miles", "90 % of the traffic": a measure, not a thing
+    own = lambda f: {q for q in f.qualifiers if ":" not in q and " " not in q and q not in ("total", "vague")}  # noqa: E731
+    return bool({SUBSET_CLASS.get(q, q) for q in own(a)} & {SUBSET_CLASS.get(q, q) for q in own(b)})
+
+
 def _context(frame: Frame, ctx: _Context) -> tuple[set[str], set[str]]:
     """What else the frame's statement talks about: its content words less the frame's own words, and the
     entities it names (computed once per frame)."""
@@ -142,7 +153,7 @@ def _clash(frames: Sequence[Frame], same, incompatible, ctx: _Context, key=lambd
                 # a named predicate on both sides ("12 people were injured" / "18 people had been injured")
                 # is specific enough that one more shared word places both sentences in one happening
                 named = bool(a.attribute and b.attribute and a.attribute.norm == b.attribute.norm
-                             and a.attribute.norm not in LOOSE) or _measure(a, b)
+                             and a.attribute.norm not in LOOSE) or _measure(a, b) or _qualified(a, b)
                 if not _related(_context(a, ctx), _context(b, ctx), 1 if named else 2):
                     continue
                 # one document holds both values: two different things, not a disagreement ("three were
