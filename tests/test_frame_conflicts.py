@@ -333,3 +333,16 @@ def test_frame_counts_of_one_qualified_noun_need_one_more_shared_word_only(nlp):
     _f, conflicts, _cl = _analyse(nlp, "Territorial waters extend to 12 nautical miles from the coast of Yemen.",
                                   "The destroyer sailed 13 nautical miles from the coast of Yemen.")
     assert conflicts == []
+
+
+def test_frame_a_noun_before_a_participle_without_hyphen_is_a_modifier(nlp):
+    frames, _c, _cl = _analyse(nlp, "The cache included one rocket propelled grenade launcher and seven rifles.")
+    assert [f.holder.norm for f in frames if f.kind == "quantity"] == ["gun"]
+
+
+def test_frame_a_sentence_recalling_the_last_event_of_its_kind_takes_no_side(nlp):
+    earlier = ("The last major quake to hit the region was in February , when a magnitude - 6 . 4 temblor rocked "
+               "Zarand . It killed 612 people and injured more than 1,400 , leveling several villages .")
+    _f, conflicts, _cl = _analyse(nlp, earlier,
+                                  "The quake killed 10 people and injured 70 , leveling several villages .")
+    assert conflicts == []

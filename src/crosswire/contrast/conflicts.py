@@ -421,6 +421,11 @@ YEAR = re.compile(r"\b(19[0-9]{2}|20[0-9]{2})\b")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december")
 MONTH = re.compile(r"\b(" + "|".join(m.capitalize() for m in MONTHS) + r")\b")
+# a sentence that recalls an earlier event of the same kind ("The last major quake to hit the region was in
+# February", "the previous attack")
+RECALLS = re.compile(r"\bthe (?:last|previous) (?:\w+ ){0,2}?(?:\w+) (?:to (?:hit|strike|be)|of its kind)\b|"
+                     r"\bthe last time\b", re.I)
+BOUNDARY = re.compile(r"[.!?] +(?=[A-Z\"'`“])|\n")
 CONTINUES = re.compile(r"\s*(?:It|That|This|They|These|Those)\b")
 # a sentence that tallies a period rather than tells the event
 AGGREGATE = re.compile(r"\b(?:this|last) (?:year|season)\b|\blast month\b|\bearlier this (?:month|year)\b|\bso far\b|\bin (?:recent|the past|the last) "
@@ -429,26 +434,30 @@ AGGREGATE = re.compile(r"\b(?:this|last) (?:year|season)\b|\blast month\b|\bearl
 
 def _background(frame: Frame, ctx: _Context) -> bool:
     """A sentence about an earlier event or a period: it tallies a year or season ("this year", "so far",
-    "since 2005"), names a year before its document's publication, or a month
-    at least two months before it ("In January, five cables were cut" in a December report), or it starts
-    with a pronoun that goes on about such a sentence. Outlets recalling history differently is not what a
+    "since 2005"), recalls the last event of its kind ("The last major quake to hit the region"), names a
+    year before its document's publication, or a month at least two months before it ("In January, five
+    cables were cut" in a December report), or it starts with a pronoun that goes on about such a sentence. Outlets recalling history differently is not what a
     story's conflicts are about."""
-    text = ctx.by_statement[frame.statement][1].text
-    if AGGREGATE.search(text):
+    statement = ctx.by_statement[frame.statement][1]
+    text = statement.text
+    if AGGREGATE.search(text) or RECALLS.search(text):
         return True  # "pirates have attacked nearly 100 vessels this year": a tally, not this event
     doc = ctx.documents.get(frame.doc)
-    if doc is None or not doc.published or len(doc.published.value) < 7:
+    if doc is None:
         return False
-    year, month = int(doc.published.value[:4]), int(doc.published.value[5:7])
-    if _earlier(text, year, month):
-        return True
     # a sentence that goes on about the last one's subject ("It killed 612 people") goes on in its time
-    statement = ctx.by_statement[frame.statement][1]
+    previous = ""
     if CONTINUES.match(text):
         before = doc.text[max(0, statement.start - 400):statement.start].rstrip()
-        cut = max(before.rfind(". ", 0, len(before) - 1), before.rfind("\n", 0, len(before) - 1))
-        return _earlier(before[cut + 1:], year, month)
-    return False
+        # the last sentence end before it: a full stop before a capital, or a line break ("6 . 4" is a number)
+        cut = max((m.start() for m in BOUNDARY.finditer(before, 0, len(before) - 1)), default=-1)
+        previous = before[cut + 1:]
+        if RECALLS.search(previous):
+            return True
+    if not doc.published or len(doc.published.value) < 7:
+        return False
+    year, month = int(doc.published.value[:4]), int(doc.published.value[5:7])
+    return _earlier(text, year, month) or bool(previous and _earlier(previous, year, month))
 
 
 def _earlier(text: str, year: int, month: int) -> bool:

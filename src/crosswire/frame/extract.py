@@ -233,6 +233,9 @@ def _quantity_frame(s: _Sentence, first: Token, last: Token, value: float, modif
         after = [t for t in s.tokens if noun.i < t.i <= noun.i + 2]
         if len(after) == 2 and after[0].text == "-" and after[1].tag in ("VBN", "VBG"):
             return None  # "rocket-propelled": the noun is half of a modifier, not what is counted
+        if len(after) == 2 and noun.tag == "NN" and after[0].tag in ("VBN", "VBD") and after[0].text.islower() \
+                and after[0].text.endswith("ed") and after[1].pos == "NOUN":
+            return None  # "one rocket propelled grenade launcher": the same modifier written without a hyphen
     if (duration and any(t.text.lower() == "old" for t in s.tokens if noun.i < t.i <= noun.i + 2)) or \
             (noun is not None and noun.lemma.lower() == "age"):
         return None  # "a 32-year-old man", "two sons, ages 6 and 16": an age describes a person, it counts nothing
