@@ -292,7 +292,7 @@ def test_frame_a_mother_of_twelve_counts_her_children(nlp):
     frames, conflicts, _cl = _analyse(nlp, "Horton, a mother of 12, was killed near the school in Brooklyn.",
                                       "Horton, a mother of 13, was killed near the school in Brooklyn.")
     assert {f.holder.norm for f in frames if f.kind == "quantity"} == {"child"}
-    assert [c.kind for c in conflicts] == ["quantity"]
+    assert [(c.kind, c.topic) for c in conflicts] == [("quantity", "number of children")]
 
 
 def test_frame_additional_and_further_are_one_kind_of_subset(nlp):
