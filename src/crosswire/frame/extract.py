@@ -490,12 +490,16 @@ HAPPENINGS = {"slaying", "killing", "stabbing", "shooting", "attack", "murder", 
               "spree", "wound", "blast", "homicide"}
 
 
+DOERS = ASSAILANTS | HAPPENINGS
+
+
 def _instruments(s: _Sentence) -> list[Frame]:
     """The kind of weapon a happening was done with: "walked in with a shotgun and shot three people",
     "the shooter brought a rifle", "the shotgun slaying" → value shotgun / rifle. Only in a sentence about
     harm or about its doer, and never the weapons of police or soldiers."""
-    harm = any(PREDICATE_OF.get(t.lemma.lower()) in HARMS or t.lemma.lower() in ASSAILANTS | HAPPENINGS
-               for t in s.tokens)
+    if not any(t.lemma.lower() in WEAPON_OF or t.text.lower() in WEAPON_OF for t in s.tokens):
+        return []
+    harm = any(PREDICATE_OF.get(t.lemma.lower()) in HARMS or t.lemma.lower() in DOERS for t in s.tokens)
     out = []
     for t in s.tokens:
         kind = WEAPON_OF.get(t.lemma.lower()) or WEAPON_OF.get(t.text.lower())
