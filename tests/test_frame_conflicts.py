@@ -280,8 +280,9 @@ def test_frame_opposite_bearings_from_one_place_are_a_state_conflict(nlp):
 
 
 def test_frame_approximate_clock_times_of_one_moment_conflict_across_verbs(nlp):
-    _f, conflicts, _cl = _analyse(nlp, "The gunman walked into the accounting office on Main Street at about 10 a.m.",
-                                  "There were sounds of gunfire at the accounting office on Main Street around 10:30 a.m.")
+    _f, conflicts, _cl = _analyse(
+        nlp, "The gunman walked into the accounting office on Main Street at about 10 a.m.",
+        "There were sounds of gunfire at the accounting office on Main Street around 10:30 a.m.")
     assert [c.kind for c in conflicts] == ["time"]
     _f, conflicts, _cl = _analyse(nlp, "The gunman walked into the accounting office on Main Street at 10 a.m.",
                                   "Police arrested the gunman at the accounting office on Main Street at 10:40 a.m.")

@@ -2,7 +2,9 @@
 
 quantity — counts whose ranges cannot both be true ("at least six" agrees with seven, not with five);
 polarity — one document says none ("no one was hurt"), another a positive count of the same thing;
-state    — one named person unharmed in one document, injured or dead in another;
+state    — one named person unharmed in one document, injured or dead in another; the same victims killed in
+           different manners; different kinds of weapon for one harm; one place on opposite bearings of a
+           reference at the same distance;
 time     — one happening dated to different clock times or weekdays;
 attribution — the agents blamed fall into camps that name different actors.
 A document that itself states both values is taken as describing two things, not as a side. A later
@@ -19,15 +21,17 @@ from collections.abc import Iterator, Mapping, Sequence
 
 from crosswire.align import Links, content_words, independent_origins
 from crosswire.frame import compatible
-from crosswire.frame.values import BEARINGS, bounds
-from crosswire.frame.values import GROWING, HUMAN, MEASURES, PREDICATES, UNIT_NAMES, SUBSET, SUBSET_CLASS, TIME_UNITS
+from crosswire.frame.values import (
+    BEARINGS, GROWING, HUMAN, MEASURES, PREDICATES, SUBSET, SUBSET_CLASS, TIME_UNITS, UNIT_NAMES, bounds,
+)
 from crosswire.models import Claim, Conflict, ConflictSide, Document, Entity, Frame, Statement, stable_id
 
 # nouns that name a measured property of one thing, not a count of things
 PROPERTIES = {"magnitude", "caliber", "calibre", "height", "weight", "length", "depth", "speed",
               "temperature", "score", "population", "capacity", "distance"}
 UNITS = MEASURES | set(UNIT_NAMES.values())
-# attributes said of anything in a story ("weapon"): their sentences need two shared words, not one
+# attributes said of many things in a story (where something lies from a city): even when both frames name
+# them, their sentences need two shared words, not one
 LOOSE = {"bearing"}
 # injured and then dead is a sequence, not a contradiction
 STATE_CLASH = {frozenset({"injured", "unharmed"}), frozenset({"dead", "unharmed"}), frozenset({"dead", "alive"})}
@@ -103,8 +107,11 @@ def _qualified(a: Frame, b: Frame) -> bool:
     if a.kind != "quantity" or b.kind != "quantity" or a.holder is None or b.holder is None or \
             a.holder.norm in UNITS or b.holder.norm in UNITS:
         return False  # "12 nautical miles", "90 % of the traffic": a measure, not a thing
-    own = lambda f: {q for q in f.qualifiers if ":" not in q and " " not in q and q not in ("total", "vague")}  # noqa: E731
-    return bool({SUBSET_CLASS.get(q, q) for q in own(a)} & {SUBSET_CLASS.get(q, q) for q in own(b)})
+    def own(f: Frame) -> set[str]:
+        return {SUBSET_CLASS.get(q, q) for q in f.qualifiers
+                if ":" not in q and " " not in q and q not in ("total", "vague")}
+
+    return bool(own(a) & own(b))
 
 
 def _context(frame: Frame, ctx: _Context) -> tuple[set[str], set[str]]:
@@ -434,16 +441,17 @@ RECALLS = re.compile(r"\bthe (?:last|previous) (?:\w+ ){0,2}?(?:\w+) (?:to (?:hi
 BOUNDARY = re.compile(r"[.!?] +(?=[A-Z\"'`“])|\n")
 CONTINUES = re.compile(r"\s*(?:It|That|This|They|These|Those)\b")
 # a sentence that tallies a period rather than tells the event
-AGGREGATE = re.compile(r"\b(?:this|last) (?:year|season)\b|\blast month\b|\bearlier this (?:month|year)\b|\bso far\b|\bin (?:recent|the past|the last) "
-                       r"(?:\w+ )?(?:years|months|decades?)\b|\bsince (?:19|20)\d\d\b", re.I)
+AGGREGATE = re.compile(r"\b(?:this|last) (?:year|season)\b|\blast month\b|\bearlier this (?:month|year)\b|"
+                       r"\bso far\b|\bin (?:recent|the past|the last) (?:\w+ )?(?:years|months|decades?)\b|"
+                       r"\bsince (?:19|20)\d\d\b", re.I)
 
 
 def _background(frame: Frame, ctx: _Context) -> bool:
     """A sentence about an earlier event or a period: it tallies a year or season ("this year", "so far",
     "since 2005"), recalls the last event of its kind ("The last major quake to hit the region"), names a
     year before its document's publication, or a month at least two months before it ("In January, five
-    cables were cut" in a December report), or it starts with a pronoun that goes on about such a sentence. Outlets recalling history differently is not what a
-    story's conflicts are about."""
+    cables were cut" in a December report), or it starts with a pronoun that goes on about such a sentence.
+    Outlets recalling history differently is not what a story's conflicts are about."""
     statement = ctx.by_statement[frame.statement][1]
     text = statement.text
     if AGGREGATE.search(text) or RECALLS.search(text):

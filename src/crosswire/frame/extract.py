@@ -17,8 +17,10 @@ from crosswire.attribute.context import DocContext
 from crosswire.attribute.lexicon import CUE_LEMMAS
 from crosswire.frame.agents import blamed_agents
 from crosswire.frame.values import (
-    APPROX, ASSAILANTS, BEARINGS, CLOCK, DEAD, GENERIC, LETHAL, MANNERS, RESPONDERS, SUBSET, WEAPON_OF, WIELD, GROUPS, GROWING, HARMED, HOLDER_CLASS, HUMAN, LOWER, MEASURES, NUMBER, PREDICATE_OF, SCALES, SUFFER, TENS,
-    TIME_UNITS, UNHARMED, UNIT_NAMES, UNITS, UPPER, VAGUE, WEEKDAYS, ZERO, bounds, clock_minutes, format_range, parse_number, word_number,
+    APPROX, ASSAILANTS, BEARINGS, CLOCK, DEAD, GENERIC, GROUPS, GROWING, HARMED, HOLDER_CLASS, HUMAN, LETHAL, LOWER,
+    MANNERS, MEASURES, NUMBER, PREDICATE_OF, RESPONDERS, SCALES, SUBSET, SUFFER, TENS, TIME_UNITS, UNHARMED,
+    UNIT_NAMES, UNITS, UPPER, VAGUE, WEAPON_OF, WEEKDAYS, WIELD, ZERO, bounds, clock_minutes, format_range,
+    parse_number, word_number,
 )
 from crosswire.models import Annotation, Document, Entity, Frame, Slot, Span, Statement, Token, stable_id
 
@@ -464,7 +466,8 @@ def _times(s: _Sentence) -> list[Frame]:
         words = [t.text.lower() for t in s.tokens if t.i < tok.i][-2:]
         if words and words[-1] in ("before", "after", "by"):  # "shortly before 9pm" is not 9pm
             near = 30 if len(words) == 2 and words[0] in ("shortly", "just", "soon", "right") else 180
-            low, high = (minutes - near, float(minutes)) if words[-1] in ("before", "by") else (float(minutes), minutes + near)
+            before = words[-1] in ("before", "by")
+            low, high = (minutes - near, float(minutes)) if before else (float(minutes), minutes + near)
         value = f"{minutes // 60:02d}:{minutes % 60:02d}"
         # the happenings the sentence names ("gunfire", "shot", "attack"): a clock time in it may date them
         events = tuple(sorted({"event:" + PREDICATE_OF[t.lemma.lower()] for t in s.tokens
@@ -611,7 +614,8 @@ def extract_frames(doc: Document, ann: Annotation, statements: Sequence[Statemen
         s = _Sentence(ctx, st, ctx.tokens(ann.sentences[st.sentence]))
         if not s.tokens:
             continue
-        for frame in _quantities(s) + _states(s) + _times(s) + _agents(s) + _instruments(s) + _manners(s) + _bearings(s):
+        found = _quantities(s) + _states(s) + _times(s) + _agents(s) + _instruments(s) + _manners(s) + _bearings(s)
+        for frame in found:
             fid = stable_id("f", frame.statement, frame.kind, frame.value.span.start, frame.value.span.end,
                             frame.holder.norm if frame.holder else None)
             out.append(replace(frame, id=fid))
