@@ -347,3 +347,8 @@ def test_frame_a_sentence_recalling_the_last_event_of_its_kind_takes_no_side(nlp
     _f, conflicts, _cl = _analyse(nlp, earlier,
                                   "The quake killed 10 people and injured 70 , leveling several villages .")
     assert conflicts == []
+
+
+def test_frame_a_decimal_before_a_plural_noun_is_a_version_not_a_count(nlp):
+    frames, _c, _cl = _analyse(nlp, "The new laptop offers two USB 2.0 ports and a card slot.")
+    assert [f.value.span.text for f in frames if f.kind == "quantity"] == ["two"]

@@ -232,6 +232,10 @@ def _quantity_frame(s: _Sentence, first: Token, last: Token, value: float, modif
                      high=None if math.isinf(high) else high, negated=False, possessor=None, entity=None,
                      qualifiers=tuple(sorted(set(qualifiers))))
     if noun is not None:
+        raw = s.ctx.text[text_span[0]:text_span[1]]
+        if "." in raw and not any(w in raw.lower() for w in SCALES) and noun.pos == "NOUN" and \
+                noun.tag.endswith("S") and noun.lemma.lower() not in MEASURES | TIME_UNITS:
+            return None  # "USB 2.0 ports": a decimal before a plural count noun is a version, not a count
         after = [t for t in s.tokens if noun.i < t.i <= noun.i + 2]
         if len(after) == 2 and after[0].text == "-" and after[1].tag in ("VBN", "VBG"):
             return None  # "rocket-propelled": the noun is half of a modifier, not what is counted
