@@ -211,3 +211,144 @@ def test_frame_a_sentence_going_on_about_an_earlier_event_takes_no_side(nlp):
                                   "A quake struck the region of Bam in 2003. It injured more than 1,400 people "
                                   "on the island of Qeshm.", published=published)
     assert conflicts == []
+
+
+def test_frame_an_ordinal_subset_is_not_the_whole_count(nlp):
+    _f, conflicts, _cl = _analyse(nlp, "Manning completed his first 17 passes in the win over Jacksonville.",
+                                  "Manning completed 28 passes in the win over Jacksonville.")
+    assert conflicts == []
+
+
+def test_frame_the_whole_of_a_ratio_is_marked_and_never_compared(nlp):
+    frames, _c, _cl = _analyse(nlp, "Garrard completed 28 of 41 passes in the loss.")
+    assert [f.value.norm for f in frames if f.kind == "quantity" and "total" in f.qualifiers] == ["41"]
+    _f, conflicts, _cl = _analyse(nlp, "Rahman connected on 30 of 207 punches thrown in the fight.",
+                                  "Rahman connected on 30 of 68 punches thrown in the fight.")
+    assert conflicts == []
+
+
+def test_frame_counts_sharing_one_noun_are_parts_not_the_count(nlp):
+    _f, conflicts, _cl = _analyse(nlp, "Commandos arrested 12 Somali and 11 Yemeni pirates in the Gulf of Aden.",
+                                  "Commandos arrested 23 pirates in the Gulf of Aden.")
+    assert conflicts == []
+
+
+def test_frame_things_held_are_not_arrests(nlp):
+    frames, _c, _cl = _analyse(nlp, "The pirates still hold 14 ships off the coast.")
+    (f,) = [f for f in frames if f.kind == "quantity"]
+    assert f.holder.norm == "ship" and f.attribute.norm == "hold"
+
+
+def test_frame_a_part_of_the_doer_makes_a_subset(nlp):
+    _f, conflicts, _cl = _analyse(nlp, "The initial tremor lasted 10 seconds in the city of Dubai.",
+                                  "The tremor lasted 30 seconds in the city of Dubai.")
+    assert conflicts == []
+
+
+def test_frame_last_month_is_background(nlp):
+    _f, conflicts, _cl = _analyse(nlp, "Last month, 12 people were killed in floods along the river.",
+                                  "Twenty people were killed in floods along the river.")
+    assert conflicts == []
+
+
+def test_frame_shortly_before_a_clock_time_is_before_it(nlp):
+    _f, conflicts, _cl = _analyse(nlp, "Police were alerted to the fire at the store at 8.49pm on Friday.",
+                                  "Fire crews were called to the fire at the store shortly before 9pm on Friday.")
+    assert conflicts == []
+
+
+def test_frame_different_weapons_for_one_happening_are_a_state_conflict(nlp):
+    _f, conflicts, _cl = _analyse(nlp, "The gunman walked into the office with a shotgun and shot three people.",
+                                  "The gunman walked into the office with a rifle and shot three people.")
+    assert [(c.kind, c.topic) for c in conflicts] == [("state", "weapon used")]
+    assert sorted(s.value for s in conflicts[0].sides) == ["rifle", "shotgun"]
+    _f, conflicts, _cl = _analyse(nlp, "The gunman walked into the office with a shotgun and shot three people.",
+                                  "Police armed with rifles surrounded the office after three people were shot.")
+    assert conflicts == []
+    _f, conflicts, _cl = _analyse(nlp, "The gunman walked into the office with a shotgun and shot three people.",
+                                  "The gunman walked into the office with a rifle and a shotgun and shot three people.")
+    assert conflicts == []
+
+
+def test_frame_opposite_bearings_from_one_place_are_a_state_conflict(nlp):
+    _f, conflicts, _cl = _analyse(nlp, "Pirates attacked the ship 150 nautical miles west of Aden on Saturday.",
+                                  "Pirates attacked the ship 150 nautical miles east of Aden on Saturday.")
+    assert [c.kind for c in conflicts] == ["state"] and "aden" in conflicts[0].topic
+    _f, conflicts, _cl = _analyse(nlp, "The quake struck 100 kilometers south of Tehran on Sunday.",
+                                  "The quake struck 100 kilometers southeast of Tehran on Sunday.")
+    assert conflicts == []
+
+
+def test_frame_approximate_clock_times_of_one_moment_conflict_across_verbs(nlp):
+    _f, conflicts, _cl = _analyse(
+        nlp, "The gunman walked into the accounting office on Main Street at about 10 a.m.",
+        "There were sounds of gunfire at the accounting office on Main Street around 10:30 a.m.")
+    assert [c.kind for c in conflicts] == ["time"]
+    _f, conflicts, _cl = _analyse(nlp, "The gunman walked into the accounting office on Main Street at 10 a.m.",
+                                  "Police arrested the gunman at the accounting office on Main Street at 10:40 a.m.")
+    assert conflicts == []
+
+
+def test_frame_a_mother_of_twelve_counts_her_children(nlp):
+    frames, conflicts, _cl = _analyse(nlp, "Horton, a mother of 12, was killed near the school in Brooklyn.",
+                                      "Horton, a mother of 13, was killed near the school in Brooklyn.")
+    assert {f.holder.norm for f in frames if f.kind == "quantity"} == {"child"}
+    assert [(c.kind, c.topic) for c in conflicts] == [("quantity", "number of children")]
+
+
+def test_frame_additional_and_further_are_one_kind_of_subset(nlp):
+    _f, conflicts, _cl = _analyse(nlp, "Crews called in an additional six engines to the blaze at the store.",
+                                  "Crews called in a further four engines to the blaze at the store.")
+    assert [c.kind for c in conflicts] == ["quantity"]
+
+
+def test_frame_the_same_victims_killed_in_different_manners_are_a_state_conflict(nlp):
+    _f, conflicts, _cl = _analyse(nlp, "Three bank employees were burnt to death in the fire on Stadiou Avenue.",
+                                  "Three bank employees suffocated in the fire on Stadiou Avenue.")
+    assert [(c.kind, c.topic) for c in conflicts] == [("state", "how they were killed")]
+    assert sorted(s.value for s in conflicts[0].sides) == ["burned", "suffocated"]
+    _f, conflicts, _cl = _analyse(nlp, "Officer Maria Gonzalez was stabbed to death at the prison in Chino.",
+                                  "Deputy Jose Ortiz was shot to death at the apartment in Chino.")
+    assert conflicts == []
+
+
+def test_frame_nearly_and_almost_approximate_from_below():
+    assert not compatible(bounds(100, "nearly"), bounds(100, "more than"))
+    assert compatible(bounds(100, "nearly"), (95, 95)) and not compatible(bounds(100, "almost"), (110, 110))
+    from crosswire.frame.values import format_range
+
+    assert format_range(*bounds(100, "nearly"), "100", "nearly") == "nearly 100"
+
+
+def test_frame_a_count_of_people_setting_off_counts_what_they_set_off_to_do(nlp):
+    frames, conflicts, _cl = _analyse(nlp, "Nearly 100 people set off from the vigil site to march to the precinct.",
+                                      "More than 100 people marched from the vigil site to the precinct.")
+    assert {f.attribute.norm for f in frames if f.kind == "quantity"} == {"marched"}
+    assert [c.kind for c in conflicts] == ["quantity"]
+
+
+def test_frame_counts_of_one_qualified_noun_need_one_more_shared_word_only(nlp):
+    _f, conflicts, _cl = _analyse(nlp, "State media said three strong aftershocks were felt on the island.",
+                                  "The first quake was followed by at least four strong aftershocks, officials said.")
+    assert [c.kind for c in conflicts] == ["quantity"]
+    _f, conflicts, _cl = _analyse(nlp, "Territorial waters extend to 12 nautical miles from the coast of Yemen.",
+                                  "The destroyer sailed 13 nautical miles from the coast of Yemen.")
+    assert conflicts == []
+
+
+def test_frame_a_noun_before_a_participle_without_hyphen_is_a_modifier(nlp):
+    frames, _c, _cl = _analyse(nlp, "The cache included one rocket propelled grenade launcher and seven rifles.")
+    assert [f.holder.norm for f in frames if f.kind == "quantity"] == ["gun"]
+
+
+def test_frame_a_sentence_recalling_the_last_event_of_its_kind_takes_no_side(nlp):
+    earlier = ("The last major quake to hit the region was in February , when a magnitude - 6 . 4 temblor rocked "
+               "Zarand . It killed 612 people and injured more than 1,400 , leveling several villages .")
+    _f, conflicts, _cl = _analyse(nlp, earlier,
+                                  "The quake killed 10 people and injured 70 , leveling several villages .")
+    assert conflicts == []
+
+
+def test_frame_a_decimal_before_a_plural_noun_is_a_version_not_a_count(nlp):
+    frames, _c, _cl = _analyse(nlp, "The new laptop offers two USB 2.0 ports and a card slot.")
+    assert [f.value.span.text for f in frames if f.kind == "quantity"] == ["two"]

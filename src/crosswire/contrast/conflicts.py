@@ -2,7 +2,9 @@
 
 quantity — counts whose ranges cannot both be true ("at least six" agrees with seven, not with five);
 polarity — one document says none ("no one was hurt"), another a positive count of the same thing;
-state    — one named person unharmed in one document, injured or dead in another;
+state    — one named person unharmed in one document, injured or dead in another; the same victims killed in
+           different manners; different kinds of weapon for one harm; one place on opposite bearings of a
+           reference at the same distance;
 time     — one happening dated to different clock times or weekdays;
 attribution — the agents blamed fall into camps that name different actors.
 A document that itself states both values is taken as describing two things, not as a side. A later
@@ -19,14 +21,18 @@ from collections.abc import Iterator, Mapping, Sequence
 
 from crosswire.align import Links, content_words, independent_origins
 from crosswire.frame import compatible
-from crosswire.frame.values import GROWING, HUMAN, PREDICATES, TIME_UNITS
+from crosswire.frame.values import (
+    BEARINGS, GROWING, HUMAN, MEASURES, PREDICATES, SUBSET, SUBSET_CLASS, TIME_UNITS, UNIT_NAMES, bounds,
+)
 from crosswire.models import Claim, Conflict, ConflictSide, Document, Entity, Frame, Statement, stable_id
 
 # nouns that name a measured property of one thing, not a count of things
 PROPERTIES = {"magnitude", "caliber", "calibre", "height", "weight", "length", "depth", "speed",
               "temperature", "score", "population", "capacity", "distance"}
-SUBSET = {"other", "additional", "more", "further", "remaining", "second", "third", "first", "last", "new",
-          "separate", "final", "only", "next", "previous", "straight", "consecutive", "total", "extra"}
+UNITS = MEASURES | set(UNIT_NAMES.values())
+# attributes said of many things in a story (where something lies from a city): even when both frames name
+# them, their sentences need two shared words, not one
+LOOSE = {"bearing"}
 # injured and then dead is a sequence, not a contradiction
 STATE_CLASH = {frozenset({"injured", "unharmed"}), frozenset({"dead", "unharmed"}), frozenset({"dead", "alive"})}
 
@@ -38,6 +44,7 @@ class _Context:
     links: Links | None
     names: Mapping[str, str]
     mentions: Mapping[str, tuple[tuple[int, int, str], ...]]  # per document: (start, end, entity id)
+    around: dict[str, tuple[set[str], set[str]]] = dataclasses.field(default_factory=dict)  # _context by frame
 
 
 def _range(f: Frame) -> tuple[float, float]:
@@ -50,6 +57,11 @@ def _counted(f: Frame) -> str:
     if f.holder is not None:
         return f.holder.norm
     return "people" if f.attribute is not None and f.attribute.norm in GROWING else ""
+
+
+def _subset(f: Frame) -> set[str]:
+    """The kind of part a count is of ("two additional engines" and "two further engines" are one kind)."""
+    return {SUBSET_CLASS.get(q, q) for q in f.qualifiers if q in SUBSET}
 
 
 def _same_thing(a: Frame, b: Frame) -> bool:
@@ -70,11 +82,13 @@ def _same_thing(a: Frame, b: Frame) -> bool:
         return False  # a span of time measures the happening it is said of: "married two weeks ago"
     if not aa and ha in SUBSET:
         return False  # "two others" are others than someone: without what happened to them, not comparable
-    if (set(a.qualifiers) & SUBSET) != (set(b.qualifiers) & SUBSET):
+    if _subset(a) != _subset(b):
         return False
     qa, qb = set(a.qualifiers) - SUBSET, set(b.qualifiers) - SUBSET
     if qa and qb and not qa & qb:
         return False
+    if "total" in a.qualifiers or "total" in b.qualifiers:
+        return False  # the whole of a ratio ("28 of 41 passes", "30 of his 207 punches") is not what is told
     if a.entity and b.entity and a.entity != b.entity:
         return False  # "Manning completed 17 passes" / "Garrard completed 28 passes"
     return not (a.possessor and b.possessor and a.possessor != b.possessor)
@@ -87,16 +101,32 @@ def _measure(a: Frame, b: Frame) -> bool:
         a.holder.norm == b.holder.norm and a.holder.norm in PROPERTIES
 
 
+def _qualified(a: Frame, b: Frame) -> bool:
+    """Two counts whose nouns carry the same word ("three strong aftershocks" / "four strong aftershocks",
+    "an additional six engines" / "a further four engines") name one thing as specifically as a predicate."""
+    if a.kind != "quantity" or b.kind != "quantity" or a.holder is None or b.holder is None or \
+            a.holder.norm in UNITS or b.holder.norm in UNITS:
+        return False  # "12 nautical miles", "90 % of the traffic": a measure, not a thing
+    def own(f: Frame) -> set[str]:
+        return {SUBSET_CLASS.get(q, q) for q in f.qualifiers
+                if ":" not in q and " " not in q and q not in ("total", "vague")}
+
+    return bool(own(a) & own(b))
+
+
 def _context(frame: Frame, ctx: _Context) -> tuple[set[str], set[str]]:
     """What else the frame's statement talks about: its content words less the frame's own words, and the
-    entities it names."""
+    entities it names (computed once per frame)."""
+    if frame.id in ctx.around:
+        return ctx.around[frame.id]
     statement = ctx.by_statement[frame.statement][1]
     own = set()
     for slot in (frame.holder, frame.attribute, frame.value):
         if slot is not None:
             own |= content_words(slot.span.text)
     named = {e for a, b, e in ctx.mentions.get(statement.doc, ()) if statement.start <= a and b <= statement.end}
-    return content_words(statement.text) - own, named
+    ctx.around[frame.id] = content_words(statement.text) - own, named
+    return ctx.around[frame.id]
 
 
 def _related(a: tuple[set[str], set[str]], b: tuple[set[str], set[str]], words: int = 2) -> bool:
@@ -104,33 +134,43 @@ def _related(a: tuple[set[str], set[str]], b: tuple[set[str], set[str]], words: 
     return bool(a[1] & b[1]) or len(a[0] & b[0]) >= words
 
 
-def _clash(frames: Sequence[Frame], same, incompatible, ctx: _Context) -> list[list[Frame]]:
+def _buckets(frames: Sequence[Frame], key) -> list[list[Frame]]:
+    """Frames split by a key that ``same`` requires to be equal, each bucket in id order: pairs from
+    different buckets are never about one thing, so they need not be compared."""
+    by_key: dict[object, list[Frame]] = defaultdict(list)
+    for f in frames:
+        by_key[key(f)].append(f)
+    return [sorted(fs, key=lambda f: f.id) for fs in by_key.values()]
+
+
+def _clash(frames: Sequence[Frame], same, incompatible, ctx: _Context, key=lambda f: None) -> list[list[Frame]]:
     """Groups of frames about one thing in which two documents hold incompatible values, their sentences
     share something else to talk about (a name, a place, an event word), and neither document also holds
-    the other's value."""
-    context = {f.id: _context(f, ctx) for f in frames}
-    by_doc: dict[str, list[Frame]] = defaultdict(list)
-    for f in frames:
-        by_doc[f.doc].append(f)
+    the other's value. ``key`` must be equal for any two frames ``same`` accepts."""
     edges: dict[str, set[str]] = defaultdict(set)
     index = {f.id: f for f in frames}
-    ordered = sorted(frames, key=lambda f: f.id)
-    for i, a in enumerate(ordered):
-        for b in ordered[i + 1:]:
-            # a named predicate on both sides ("12 people were injured" / "18 people had been injured") is
-            # specific enough that one more shared word places both sentences in one happening
-            named = bool(a.attribute and b.attribute and a.attribute.norm == b.attribute.norm) or _measure(a, b)
-            if a.doc == b.doc or not same(a, b) or not incompatible(a, b) or \
-                    not _related(context[a.id], context[b.id], 1 if named else 2):
-                continue
-            # one document holds both values: two different things, not a disagreement ("three were
-            # killed in the village; ten in all"); a weaker form of its own value ("at least three") is not
-            # a second value
-            if any(same(a, x) and not incompatible(b, x) and incompatible(a, x) for x in by_doc[a.doc]) or \
-                    any(same(b, x) and not incompatible(a, x) and incompatible(b, x) for x in by_doc[b.doc]):
-                continue
-            edges[a.id].add(b.id)
-            edges[b.id].add(a.id)
+    for bucket in _buckets(frames, key):
+        by_doc: dict[str, list[Frame]] = defaultdict(list)
+        for f in bucket:
+            by_doc[f.doc].append(f)
+        for i, a in enumerate(bucket):
+            for b in bucket[i + 1:]:
+                if a.doc == b.doc or not same(a, b) or not incompatible(a, b):
+                    continue
+                # a named predicate on both sides ("12 people were injured" / "18 people had been injured")
+                # is specific enough that one more shared word places both sentences in one happening
+                named = bool(a.attribute and b.attribute and a.attribute.norm == b.attribute.norm
+                             and a.attribute.norm not in LOOSE) or _measure(a, b) or _qualified(a, b)
+                if not _related(_context(a, ctx), _context(b, ctx), 1 if named else 2):
+                    continue
+                # one document holds both values: two different things, not a disagreement ("three were
+                # killed in the village; ten in all"); a weaker form of its own value ("at least three") is
+                # not a second value
+                if any(same(a, x) and not incompatible(b, x) and incompatible(a, x) for x in by_doc[a.doc]) or \
+                        any(same(b, x) and not incompatible(a, x) and incompatible(b, x) for x in by_doc[b.doc]):
+                    continue
+                edges[a.id].add(b.id)
+                edges[b.id].add(a.id)
     seen: set[str] = set()
     groups = []
     for fid in sorted(edges):
@@ -156,18 +196,11 @@ def _grow(sides: dict[str, list[Frame]], pool: Sequence[Frame], same, incompatib
     and its document takes no other side."""
     members = {f.id for fs in sides.values() for f in fs}
     docs = {v: {f.doc for f in fs} for v, fs in sides.items()}
-    context: dict[str, tuple[set[str], set[str]]] = {}
-
-    def around(f: Frame) -> tuple[set[str], set[str]]:
-        if f.id not in context:
-            context[f.id] = _context(f, ctx)
-        return context[f.id]
-
     joining: list[tuple[str, Frame]] = []
-    for f in sorted(pool, key=lambda x: x.id):
+    for f in pool:
         if f.id in members:
             continue
-        if not any(same(f, g) and _related(around(f), around(g), 1) for fs in sides.values() for g in fs):
+        if not any(same(f, g) and _related(_context(f, ctx), _context(g, ctx), 1) for fs in sides.values() for g in fs):
             continue
         takes = [v for v, fs in sides.items() if not any(incompatible(f, g) for g in fs)]
         if len(takes) != 1:
@@ -182,14 +215,16 @@ def _grow(sides: dict[str, list[Frame]], pool: Sequence[Frame], same, incompatib
             sides[v].append(f)
 
 
-def _disputes(frames: Sequence[Frame], same, differ,
-              ctx: _Context) -> Iterator[tuple[list[Frame], dict[str, list[Frame]]]]:
-    """Each group of clashing frames with its sides by value, grown to every frame that takes one."""
-    for group in _clash(frames, same, differ, ctx):
+def _disputes(frames: Sequence[Frame], same, differ, ctx: _Context,
+              key=lambda f: None) -> Iterator[tuple[list[Frame], dict[str, list[Frame]]]]:
+    """Each group of clashing frames with its sides by value, grown to every frame that takes one.
+    ``key`` must be equal for any two frames ``same`` accepts: only frames of one key are compared."""
+    buckets = {key(b[0]): b for b in _buckets(frames, key)}
+    for group in _clash(frames, same, differ, ctx, key):
         sides: dict[str, list[Frame]] = defaultdict(list)
         for f in group:
             sides[f.value.norm].append(f)
-        _grow(sides, frames, same, differ, ctx)
+        _grow(sides, buckets[key(group[0])], same, differ, ctx)
         yield group, sides
 
 
@@ -220,9 +255,15 @@ def _conflict(kind: str, topic: str, sides: dict[str, list[Frame]], ctx: _Contex
                     explanation=explanation, update=bool(updated))
 
 
+TOPIC_NAMES = {"child": "children", "magnitude": "magnitude"}
+
+
 def _topic(frames: Sequence[Frame]) -> str:
     f = min(frames, key=lambda x: (x.holder is None, x.attribute is None, x.id))
     holder = f.holder.span.text.lower() if f.holder else ""
+    if f.holder is not None and f.holder.norm in TOPIC_NAMES and f.holder.norm not in holder:
+        holder = TOPIC_NAMES[f.holder.norm]  # "a mother of 12" counts children; "6.1 on the Richter scale" a magnitude
+        return holder if holder == "magnitude" else f"number of {holder}"
     attribute = f.attribute.norm if f.attribute else ""
     if holder and attribute:
         return f"{holder} {attribute}"
@@ -238,7 +279,7 @@ def _quantities(frames: Sequence[Frame], ctx: _Context) -> list[Conflict]:
     counts = [f for f in frames if f.kind == "quantity"]
     out = []
     differ = lambda a, b: not compatible(_range(a), _range(b))  # noqa: E731
-    for group, sides in _disputes(counts, _same_thing, differ, ctx):
+    for group, sides in _disputes(counts, _same_thing, differ, ctx, _counted):
         zero = [v for v, fs in sides.items() if all(f.low == 0 and f.high == 0 for f in fs)]
         kind = "polarity" if zero else "quantity"
         updated: set[str] = set()
@@ -256,16 +297,67 @@ def _quantities(frames: Sequence[Frame], ctx: _Context) -> list[Conflict]:
 
 
 def _states(frames: Sequence[Frame], ctx: _Context) -> list[Conflict]:
-    states = [f for f in frames if f.kind == "state"]
+    states = [f for f in frames if f.kind == "state" and f.attribute is not None and f.attribute.norm == "harmed"]
     out = []
     same = lambda a, b: a.entity == b.entity  # noqa: E731
     differ = lambda a, b: frozenset({a.value.norm, b.value.norm}) in STATE_CLASH  # noqa: E731
-    for group, sides in _disputes(states, same, differ, ctx):
+    for group, sides in _disputes(states, same, differ, ctx, lambda f: f.entity):
         name = ctx.names.get(group[0].entity or "", group[0].holder.span.text if group[0].holder else "")
         c = _conflict("state", f"whether {name} was harmed", dict(sides), ctx)
         if c:
             out.append(c)
     return out
+
+
+def _instruments(frames: Sequence[Frame], ctx: _Context) -> list[Conflict]:
+    """Different kinds of weapon for one happening ("walked in with a shotgun" / "brought a rifle"): related
+    sentences of two documents, neither of which names the other's kind."""
+    weapons = [f for f in frames if f.kind == "state" and f.attribute is not None and f.attribute.norm == "weapon"]
+    out = []
+    differ = lambda a, b: a.value.norm != b.value.norm  # noqa: E731
+    for _group, sides in _disputes(weapons, lambda a, b: True, differ, ctx):
+        c = _conflict("state", "weapon used", dict(sides), ctx)
+        if c:
+            out.append(c)
+    return out
+
+
+def _manners(frames: Sequence[Frame], ctx: _Context) -> list[Conflict]:
+    """The same victims killed in different manners ("burnt to death" / "suffocated")."""
+    manners = [f for f in frames if f.kind == "state" and f.attribute is not None and f.attribute.norm == "manner"]
+    out = []
+    differ = lambda a, b: a.value.norm != b.value.norm  # noqa: E731
+    for _group, sides in _disputes(manners, lambda a, b: a.qualifiers == b.qualifiers, differ, ctx,
+                                   lambda f: f.qualifiers):
+        c = _conflict("state", "how they were killed", dict(sides), ctx)
+        if c:
+            out.append(c)
+    return out
+
+
+def _bearings(frames: Sequence[Frame], ctx: _Context) -> list[Conflict]:
+    """One place put on opposite sides of the same reference at the same distance ("150 miles west of Aden" /
+    "150 miles east of Aden"); a neighbouring bearing (south / southeast) is a rounding, not a conflict."""
+    bearings = [f for f in frames if f.kind == "state" and f.attribute is not None and f.attribute.norm == "bearing"]
+
+    def same(a: Frame, b: Frame) -> bool:
+        return a.qualifiers == b.qualifiers and compatible(bounds(a.low or 0, "about"), bounds(b.low or 0, "about"))
+
+    def differ(a: Frame, b: Frame) -> bool:
+        turn = abs(BEARINGS[a.value.norm] - BEARINGS[b.value.norm]) % 360
+        return min(turn, 360 - turn) >= 135
+
+    out = []
+    for group, sides in _disputes(bearings, same, differ, ctx, lambda f: f.qualifiers):
+        place = next(q[3:] for q in group[0].qualifiers if q.startswith("of:"))
+        c = _conflict("state", f"location relative to {place}", dict(sides), ctx)
+        if c:
+            out.append(c)
+    return out
+
+
+def _events(f: Frame) -> set[str]:
+    return {q for q in f.qualifiers if q.startswith("event:")}
 
 
 def _times(frames: Sequence[Frame], ctx: _Context) -> list[Conflict]:
@@ -278,12 +370,17 @@ def _times(frames: Sequence[Frame], ctx: _Context) -> list[Conflict]:
             return False
         if "weekday" in a.qualifiers:  # a weekday alone dates many things: holder and predicate must agree
             return bool(a.holder and b.holder) and a.attribute.norm == b.attribute.norm
-        # a clock time dates its predicate, or a happening both sentences name ("gunfire", "shooting")
-        return a.attribute.norm == b.attribute.norm or bool(set(a.qualifiers) & set(b.qualifiers))
+        # a clock time dates its predicate, or a happening both sentences name ("gunfire", "shooting"); two
+        # approximate times within the hour date the same moment told with different verbs ("walked in at
+        # about 10am" / "gunfire around 10:30"): the steps of one happening are told to the minute
+        if a.attribute.norm == b.attribute.norm or bool(_events(a) & _events(b)):
+            return True
+        return "approximate" in a.qualifiers and "approximate" in b.qualifiers and \
+            abs((a.low + a.high) - (b.low + b.high)) / 2 <= 60
 
     out = []
     differ = lambda a, b: not compatible(_range(a), _range(b))  # noqa: E731
-    for group, sides in _disputes(times, same, differ, ctx):
+    for group, sides in _disputes(times, same, differ, ctx, lambda f: "weekday" in f.qualifiers):
         f = group[0]
         holder = f.holder.span.text.lower() + " " if f.holder else ""
         c = _conflict("time", f"when {holder}{f.attribute.span.text.lower()}".strip(), dict(sides), ctx)
@@ -337,34 +434,44 @@ YEAR = re.compile(r"\b(19[0-9]{2}|20[0-9]{2})\b")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december")
 MONTH = re.compile(r"\b(" + "|".join(m.capitalize() for m in MONTHS) + r")\b")
+# a sentence that recalls an earlier event of the same kind ("The last major quake to hit the region was in
+# February", "the previous attack")
+RECALLS = re.compile(r"\bthe (?:last|previous) (?:\w+ ){0,2}?(?:\w+) (?:to (?:hit|strike|be)|of its kind)\b|"
+                     r"\bthe last time\b", re.I)
+BOUNDARY = re.compile(r"[.!?] +(?=[A-Z\"'`“])|\n")
 CONTINUES = re.compile(r"\s*(?:It|That|This|They|These|Those)\b")
 # a sentence that tallies a period rather than tells the event
-AGGREGATE = re.compile(r"\b(?:this|last) (?:year|season)\b|\bso far\b|\bin (?:recent|the past|the last) "
-                       r"(?:\w+ )?(?:years|months|decades?)\b|\bsince (?:19|20)\d\d\b", re.I)
+AGGREGATE = re.compile(r"\b(?:this|last) (?:year|season)\b|\blast month\b|\bearlier this (?:month|year)\b|"
+                       r"\bso far\b|\bin (?:recent|the past|the last) (?:\w+ )?(?:years|months|decades?)\b|"
+                       r"\bsince (?:19|20)\d\d\b", re.I)
 
 
 def _background(frame: Frame, ctx: _Context) -> bool:
     """A sentence about an earlier event or a period: it tallies a year or season ("this year", "so far",
-    "since 2005"), names a year before its document's publication, or a month
-    at least two months before it ("In January, five cables were cut" in a December report), or it starts
-    with a pronoun that goes on about such a sentence. Outlets recalling history differently is not what a
-    story's conflicts are about."""
-    text = ctx.by_statement[frame.statement][1].text
-    if AGGREGATE.search(text):
+    "since 2005"), recalls the last event of its kind ("The last major quake to hit the region"), names a
+    year before its document's publication, or a month at least two months before it ("In January, five
+    cables were cut" in a December report), or it starts with a pronoun that goes on about such a sentence.
+    Outlets recalling history differently is not what a story's conflicts are about."""
+    statement = ctx.by_statement[frame.statement][1]
+    text = statement.text
+    if AGGREGATE.search(text) or RECALLS.search(text):
         return True  # "pirates have attacked nearly 100 vessels this year": a tally, not this event
     doc = ctx.documents.get(frame.doc)
-    if doc is None or not doc.published or len(doc.published.value) < 7:
+    if doc is None:
         return False
-    year, month = int(doc.published.value[:4]), int(doc.published.value[5:7])
-    if _earlier(text, year, month):
-        return True
     # a sentence that goes on about the last one's subject ("It killed 612 people") goes on in its time
-    statement = ctx.by_statement[frame.statement][1]
+    previous = ""
     if CONTINUES.match(text):
         before = doc.text[max(0, statement.start - 400):statement.start].rstrip()
-        cut = max(before.rfind(". ", 0, len(before) - 1), before.rfind("\n", 0, len(before) - 1))
-        return _earlier(before[cut + 1:], year, month)
-    return False
+        # the last sentence end before it: a full stop before a capital, or a line break ("6 . 4" is a number)
+        cut = max((m.start() for m in BOUNDARY.finditer(before, 0, len(before) - 1)), default=-1)
+        previous = before[cut + 1:]
+        if RECALLS.search(previous):
+            return True
+    if not doc.published or len(doc.published.value) < 7:
+        return False
+    year, month = int(doc.published.value[:4]), int(doc.published.value[5:7])
+    return _earlier(text, year, month) or bool(previous and _earlier(previous, year, month))
 
 
 def _earlier(text: str, year: int, month: int) -> bool:
@@ -391,7 +498,8 @@ def find_conflicts(claims: Sequence[Claim], documents: Sequence[Document], frame
     # vague amounts ("several") and sentences about earlier events take no side; who is blamed is read from
     # every sentence, since a claim of responsibility often recalls a date ("forces pushing evil since 2003")
     current = [f for f in frames if "vague" not in f.qualifiers and not _background(f, ctx)]
-    conflicts = _quantities(current, ctx) + _states(current, ctx) + _times(current, ctx) + _agents(frames, ctx)
+    conflicts = _quantities(current, ctx) + _states(current, ctx) + _instruments(current, ctx) + \
+        _manners(current, ctx) + _bearings(current, ctx) + _times(current, ctx) + _agents(frames, ctx)
     unique = {c.id: c for c in conflicts}
     conflicts = sorted(unique.values(), key=lambda c: (c.kind, c.id))
     contested = {cid for c in conflicts for side in c.sides for cid in side.claims}

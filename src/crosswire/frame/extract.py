@@ -17,14 +17,17 @@ from crosswire.attribute.context import DocContext
 from crosswire.attribute.lexicon import CUE_LEMMAS
 from crosswire.frame.agents import blamed_agents
 from crosswire.frame.values import (
-    APPROX, CLOCK, DEAD, GENERIC, GROUPS, GROWING, HARMED, HOLDER_CLASS, HUMAN, LOWER, MEASURES, NUMBER, PREDICATE_OF, SCALES, SUFFER, TENS,
-    TIME_UNITS, UNHARMED, UNIT_NAMES, UNITS, UPPER, VAGUE, WEEKDAYS, ZERO, bounds, clock_minutes, format_range, parse_number, word_number,
+    APPROX, ASSAILANTS, BEARINGS, CLOCK, DEAD, GENERIC, GROUPS, GROWING, HARMED, HOLDER_CLASS, HUMAN, LETHAL, LOWER,
+    MANNERS, MEASURES, NUMBER, PREDICATE_OF, RESPONDERS, SCALES, SUBSET, SUFFER, TENS, TIME_UNITS, UNHARMED,
+    UNIT_NAMES, UNITS, UPPER, VAGUE, WEAPON_OF, WEEKDAYS, WIELD, ZERO, bounds, clock_minutes, format_range,
+    parse_number, word_number,
 )
 from crosswire.models import Annotation, Document, Entity, Frame, Slot, Span, Statement, Token, stable_id
 
 NUMBER_WORDS = set(UNITS) | set(TENS) | set(SCALES) | set(GROUPS)
 ARGUMENT = ("nsubj", "nsubjpass", "dobj", "attr", "oprd", "appos", "conj")
 MODIFIERS = sorted(LOWER | UPPER | APPROX, key=len, reverse=True)
+PARENTS = {"mother", "father", "parent", "mom", "mum", "dad", "grandmother", "grandfather", "grandparent"}
 COUNT_HOLDER = {"toll": ("people", "killed"), "death": ("people", "killed"), "fatality": ("people", "killed"),
                 "casualty": ("people", "killed"), "dead": ("people", "killed"), "injury": ("people", "injured")}
 
@@ -78,7 +81,22 @@ def _predicate(s: _Sentence, noun: Token) -> Token | None:
     return None
 
 
+STARTS = {"set", "begin", "start", "go", "come", "continue", "head"}
+
+
 def _attribute(s: _Sentence, verb: Token | None) -> Slot | None:
+    if verb is not None and verb.lemma.lower() in STARTS:
+        # "100 people set off to march": the count is of what they set off to do
+        near, todo = [], [(c, 1) for c in s.children(verb)]
+        while todo:  # "set off from the vigil site to march": what they set off to do, a few hops below
+            c, hops = todo.pop(0)
+            if c.dep in ("xcomp", "advcl", "prep", "pobj", "prt"):
+                near.append(c)
+                todo += [(g, hops + 1) for g in s.children(c)] if hops < 3 else []
+        goal = next((c for c in near if (c.pos == "VERB" or (c.dep == "pobj" and c.text.islower() and
+                                                            s.head(c).text.lower() == "to"))
+                     and c.lemma.lower() in PREDICATE_OF), None)  # a tagger may read "to march" as a month
+        verb = goal or verb
     if verb is None or verb.lemma.lower() in GENERIC or verb.lemma.lower() in CUE_LEMMAS:
         return None
     lemma = verb.lemma.lower()
@@ -106,6 +124,9 @@ def _holder(s: _Sentence, number: Token) -> tuple[Token | None, Token]:
             if number.text.lower() in ("one", "1"):
                 return None, number  # "one of the largest providers" is no count
             return noun, number
+    if number.dep == "pobj" and head is not None and head.text.lower() == "of" and s.head(head) is not None and \
+            s.head(head).lemma.lower() in PARENTS:
+        return s.head(head), number  # "a mother of 12" counts her children
     if number.dep in ("nummod", "quantmod", "amod", "compound", "det") and head is not None and head.pos in ("NOUN", "PROPN"):
         if head.like_num or head.lemma.lower() in NUMBER_WORDS:
             return _holder(s, head)
@@ -116,6 +137,16 @@ def _holder(s: _Sentence, number: Token) -> tuple[Token | None, Token]:
 def _actor(s: _Sentence, verb: Token | None, counted: Token) -> str | None:
     """Who does what the count is about ("Manning completed 17 passes" → Manning): the verb's subject, or
     its passive agent, when that is not the counted thing itself; an entity id where one is known."""
+    subject = _actor_token(s, verb, counted)
+    if subject is None:
+        return None
+    hit = _refer(s, subject)
+    if hit:
+        return hit[2]
+    return None if subject.pos == "PRON" else subject.lemma.lower()
+
+
+def _actor_token(s: _Sentence, verb: Token | None, counted: Token) -> Token | None:
     if verb is None:
         return None
     subject = next((c for c in s.children(verb) if c.dep == "nsubj" and c.i != counted.i), None)
@@ -124,10 +155,7 @@ def _actor(s: _Sentence, verb: Token | None, counted: Token) -> str | None:
         subject = next((c for c in s.children(by) if c.dep == "pobj"), None) if by is not None else None
     if subject is None or subject.i == counted.i:
         return None
-    hit = _refer(s, subject)
-    if hit:
-        return hit[2]
-    return None if subject.pos == "PRON" else subject.lemma.lower()
+    return subject
 
 
 def _measured(s: _Sentence, unit: Token) -> str | None:
@@ -141,7 +169,7 @@ def _measured(s: _Sentence, unit: Token) -> str | None:
 
 def _qualifiers(s: _Sentence, noun: Token, number: Token | None = None) -> tuple[str, ...]:
     out = {c.lemma.lower() for c in s.children(noun) if c.dep in ("amod", "compound")
-           and c.pos in ("ADJ", "NOUN", "PROPN", "VERB") and not c.like_num
+           and c.pos in ("ADJ", "NOUN", "PROPN", "VERB") and (not c.like_num or c.lemma.lower() in SUBSET)
            and c.text.lower() not in VAGUE and c.text.lower() not in NUMBER_WORDS}
     for prep in (c for c in s.children(noun) if c.dep == "prep" and c.text.lower() == "of"):
         obj = next((c for c in s.children(prep) if c.dep == "pobj"), None)
@@ -197,19 +225,27 @@ def _quantity_frame(s: _Sentence, first: Token, last: Token, value: float, modif
     scale = _scale(s, last)
     if scale is not None:  # the strength of a quake, whatever it shook
         low, high = bounds(value, modifier)
-        span = s.slot(text_span[0], text_span[1], format_range(low, high, s.ctx.text[text_span[0]:text_span[1]]))
+        span = s.slot(text_span[0], text_span[1], format_range(low, high, s.ctx.text[text_span[0]:text_span[1]],
+                                                               modifier))
         return Frame(id="", statement=s.statement.id, doc=s.statement.doc, kind="quantity",
                      holder=s.token_slot(scale, "magnitude"), attribute=None, value=span, low=low,
                      high=None if math.isinf(high) else high, negated=False, possessor=None, entity=None,
                      qualifiers=tuple(sorted(set(qualifiers))))
     if noun is not None:
+        raw = s.ctx.text[text_span[0]:text_span[1]]
+        if "." in raw and not any(w in raw.lower() for w in SCALES) and noun.pos == "NOUN" and \
+                noun.tag.endswith("S") and noun.lemma.lower() not in MEASURES | TIME_UNITS:
+            return None  # "USB 2.0 ports": a decimal before a plural count noun is a version, not a count
         after = [t for t in s.tokens if noun.i < t.i <= noun.i + 2]
         if len(after) == 2 and after[0].text == "-" and after[1].tag in ("VBN", "VBG"):
             return None  # "rocket-propelled": the noun is half of a modifier, not what is counted
+        if len(after) == 2 and noun.tag == "NN" and after[0].tag in ("VBN", "VBD") and after[0].text.islower() \
+                and after[0].text.endswith("ed") and after[1].pos == "NOUN":
+            return None  # "one rocket propelled grenade launcher": the same modifier written without a hyphen
     if (duration and any(t.text.lower() == "old" for t in s.tokens if noun.i < t.i <= noun.i + 2)) or \
             (noun is not None and noun.lemma.lower() == "age"):
         return None  # "a 32-year-old man", "two sons, ages 6 and 16": an age describes a person, it counts nothing
-    holder_norm, attribute = None, None
+    holder_norm, attribute, parent = None, None, False
     if noun is not None:
         holder_norm = noun.lemma.lower()
         if holder_norm in COUNT_HOLDER:
@@ -218,9 +254,13 @@ def _quantity_frame(s: _Sentence, first: Token, last: Token, value: float, modif
         elif holder_norm in HUMAN and holder_norm in ("people", "person", "individual"):
             holder_norm = "people"
         holder_norm = UNIT_NAMES.get(holder_norm, HOLDER_CLASS.get(holder_norm, holder_norm))
+        if holder_norm in PARENTS and last.dep == "pobj":
+            holder_norm, parent = "child", True  # what happened to the mother did not happen to her children
     verb = _predicate(s, noun or anchor)
     if verb is not None and any(c.dep == "neg" for c in s.children(verb)):
         return None  # "has not been hit in more than 26 years" asserts no count
+    if parent:
+        verb = None
     attribute = attribute or _attribute(s, verb)  # "two officials said": saying is not what a number is about
     if noun is None and (attribute is None or attribute.norm not in GROWING or
                          anchor.dep not in ("nsubj", "nsubjpass", "dobj")):
@@ -236,10 +276,20 @@ def _quantity_frame(s: _Sentence, first: Token, last: Token, value: float, modif
         if holder_norm == "time" and attribute is not None and attribute.norm == "fired":
             holder_norm = "shot"  # "shot eleven times": eleven shots
         holder = s.token_slot(noun, holder_norm)
+    if attribute is not None and attribute.norm == "arrested" and holder_norm is not None and \
+            holder_norm not in HUMAN and holder_norm != "people":
+        attribute = s.token_slot(verb)  # ships "held" by pirates are not arrests: the verb itself is the attribute
     low, high = bounds(value, modifier)
     actor = _actor(s, verb, noun or anchor) if attribute is not None else None
-    span = s.slot(text_span[0], text_span[1], format_range(low, high, s.ctx.text[text_span[0]:text_span[1]]))
-    quals = qualifiers + (_qualifiers(s, noun, last) if noun is not None else ())
+    span = s.slot(text_span[0], text_span[1], format_range(low, high, s.ctx.text[text_span[0]:text_span[1]], modifier))
+    quals = qualifiers + (_qualifiers(s, noun, last) if noun is not None and not parent else ())
+    doer = _actor_token(s, verb, noun or anchor) if attribute is not None else None
+    if doer is not None:  # "the initial tremor lasted 10 seconds" measures a part of what "the tremor" names
+        quals += tuple(c.lemma.lower() for c in s.children(doer) if c.dep == "amod" and c.lemma.lower() in SUBSET)
+    before = [t for t in s.tokens if t.i < first.i and t.dep not in ("poss", "det")][-2:]
+    if len(before) == 2 and before[1].text.lower() == "of" and \
+            (before[0].like_num or before[0].text.lower() in NUMBER_WORDS):
+        quals += ("total",)  # the 41 of "28 of 41 passes" counts the whole, not what the sentence is about
     return Frame(id="", statement=s.statement.id, doc=s.statement.doc, kind="quantity", holder=holder,
                  attribute=attribute, value=span, low=low, high=None if math.isinf(high) else high, negated=value == 0,
                  possessor=_possessor(s, noun) if noun is not None else None, entity=actor,
@@ -299,7 +349,19 @@ def _quantities(s: _Sentence) -> list[Frame]:
             frame = _quantity_frame(s, t, t, 0, None, (t.start, t.end))  # "no injuries", "nobody was hurt"
             if frame and frame.attribute is not None:
                 out.append(frame)
-    return out
+    return _without_parts(out)
+
+
+def _without_parts(frames: list[Frame]) -> list[Frame]:
+    """Counts that share one counted word are parts of a whole ("12 Somali and 11 Yemeni pirates"): neither
+    is the number of what the word names, so neither is kept (a whole, "28 of 41 passes", is marked total)."""
+    shared: dict[tuple[int, str], set[float | None]] = {}
+    for f in frames:
+        if f.holder is not None and "total" not in f.qualifiers:
+            key = (f.holder.span.start, f.attribute.norm if f.attribute else "")
+            shared.setdefault(key, set()).add(f.low)
+    return [f for f in frames if f.holder is None or "total" in f.qualifiers or
+            len(shared[(f.holder.span.start, f.attribute.norm if f.attribute else "")]) < 2]
 
 
 def _with_bounds(frame: Frame, low: float, high: float, word: str) -> Frame:
@@ -403,14 +465,20 @@ def _times(s: _Sentence) -> list[Frame]:
             continue
         minutes = clock_minutes(m)
         mod = _modifier(s, tok)
-        spread = 14 if mod in APPROX or (mod or "").startswith("shortly") else 0
+        spread = 14 if mod in APPROX else 0
+        low, high = float(minutes - spread), float(minutes + spread)
+        words = [t.text.lower() for t in s.tokens if t.i < tok.i][-2:]
+        if words and words[-1] in ("before", "after", "by"):  # "shortly before 9pm" is not 9pm
+            near = 30 if len(words) == 2 and words[0] in ("shortly", "just", "soon", "right") else 180
+            before = words[-1] in ("before", "by")
+            low, high = (minutes - near, float(minutes)) if before else (float(minutes), minutes + near)
         value = f"{minutes // 60:02d}:{minutes % 60:02d}"
         # the happenings the sentence names ("gunfire", "shot", "attack"): a clock time in it may date them
         events = tuple(sorted({"event:" + PREDICATE_OF[t.lemma.lower()] for t in s.tokens
-                               if t.lemma.lower() in PREDICATE_OF}))
+                               if t.lemma.lower() in PREDICATE_OF} | ({"approximate"} if spread else set())))
         out.append(Frame(id="", statement=s.statement.id, doc=s.statement.doc, kind="time", holder=holder,
-                         attribute=attribute, value=s.slot(a, b, value), low=float(minutes - spread),
-                         high=float(minutes + spread), qualifiers=events))
+                         attribute=attribute, value=s.slot(a, b, value), low=float(low), high=float(high),
+                         qualifiers=events))
     for t in s.tokens:
         if t.text.lower() in WEEKDAYS and t.ent_type in ("DATE", ""):
             holder, attribute = _dated(s, t)
@@ -420,6 +488,107 @@ def _times(s: _Sentence) -> list[Frame]:
             out.append(Frame(id="", statement=s.statement.id, doc=s.statement.doc, kind="time", holder=holder,
                              attribute=attribute, value=s.token_slot(t, t.text.capitalize()), low=day, high=day,
                              qualifiers=("weekday",)))
+    return out
+
+
+HARMS = {"killed", "injured", "fired", "attacked"}
+# nouns of a happening a weapon names as a compound ("the shotgun slaying", "a knife attack")
+HAPPENINGS = {"slaying", "killing", "stabbing", "shooting", "attack", "murder", "assault", "robbery", "rampage",
+              "spree", "wound", "blast", "homicide"}
+
+
+DOERS = ASSAILANTS | HAPPENINGS
+
+
+def _instruments(s: _Sentence) -> list[Frame]:
+    """The kind of weapon a happening was done with: "walked in with a shotgun and shot three people",
+    "the shooter brought a rifle", "the shotgun slaying" → value shotgun / rifle. Only in a sentence about
+    harm or about its doer, and never the weapons of police or soldiers."""
+    if not any(t.lemma.lower() in WEAPON_OF or t.text.lower() in WEAPON_OF for t in s.tokens):
+        return []
+    harm = any(PREDICATE_OF.get(t.lemma.lower()) in HARMS or t.lemma.lower() in DOERS for t in s.tokens)
+    out = []
+    for t in s.tokens:
+        kind = WEAPON_OF.get(t.lemma.lower()) or WEAPON_OF.get(t.text.lower())
+        first = t  # "with a rifle and a shotgun": the second weapon stands where the first does
+        while first.dep == "conj" and s.head(first) is not None and s.head(first).pos in ("NOUN", "PROPN"):
+            first = s.head(first)
+        head = s.head(first)
+        if kind is None or t.pos not in ("NOUN", "PROPN") or head is None:
+            continue
+        verb = None
+        if first.dep == "pobj" and head.text.lower() == "with":
+            verb = s.head(head)
+            used = verb is not None and (verb.pos == "VERB" or verb.lemma.lower() in HAPPENINGS)
+        elif first.dep == "dobj" and head.lemma.lower() in WIELD:
+            verb, used = head, True
+        else:
+            used = first.dep in ("compound", "amod", "nmod") and head.lemma.lower() in HAPPENINGS
+        if not used or not harm:
+            continue
+        if verb is not None:
+            if any(c.dep == "neg" for c in s.children(verb)):
+                continue  # "did not carry a gun"
+            doer = s.head(verb) if verb.dep in ("acl", "amod", "relcl") else _subject(s, verb)
+            if doer is not None and doer.lemma.lower() in RESPONDERS:  # "police armed with rifles"
+                continue
+        out.append(Frame(id="", statement=s.statement.id, doc=s.statement.doc, kind="state", holder=None,
+                         attribute=s.token_slot(t, "weapon"), value=s.token_slot(t, kind)))
+    return out
+
+
+def _manners(s: _Sentence) -> list[Frame]:
+    """How victims were killed: "the 3 bank employees were burnt to death" → value burned, with the victims
+    as a qualifier (a person, else their number, else their noun) so that only the same victims compare."""
+    out = []
+    for t in s.tokens:
+        lemma = t.lemma.lower()
+        if lemma not in MANNERS or t.pos != "VERB" or any(c.dep == "neg" for c in s.children(t)):
+            continue
+        to_death = any(c.dep == "prep" and c.text.lower() == "to" and
+                       any(g.lemma.lower() == "death" for g in s.children(c)) for c in s.children(t))
+        if not to_death and lemma not in LETHAL:
+            continue
+        victim = next((c for c in s.children(t) if c.dep in ("nsubjpass", "dobj")), None)
+        if victim is None and lemma in LETHAL:
+            victim = next((c for c in s.children(t) if c.dep == "nsubj"), None)
+        if victim is None:
+            continue
+        person = _person(s, victim)
+        near = s.children(victim) + [g for c in s.children(victim) if c.dep == "compound" for g in s.children(c)]
+        count = next((c for c in near if c.dep == "nummod"), None)  # "the 3 bank employees"
+        number = parse_number(count.text) if count is not None else None
+        if number is None and count is not None:
+            number = word_number([count.text.lower()])
+        key = person[2] if person else (format_range(number, number, "") if number is not None else
+                                        HOLDER_CLASS.get(victim.lemma.lower(), victim.lemma.lower()))
+        out.append(Frame(id="", statement=s.statement.id, doc=s.statement.doc, kind="state", holder=None,
+                         attribute=s.token_slot(t, "manner"), value=s.token_slot(t, MANNERS[lemma]),
+                         qualifiers=("victims:" + key,)))
+    return out
+
+
+def _bearings(s: _Sentence) -> list[Frame]:
+    """Where a place lies from a named reference, with its distance: "150 nautical miles west of Aden" →
+    value west, qualifiers of:aden and unit:mile, low = high = 150."""
+    out = []
+    for t in s.tokens:
+        direction = t.text.lower()
+        if direction not in BEARINGS:
+            continue
+        of = next((c for c in s.children(t) if c.dep == "prep" and c.text.lower() == "of"), None)
+        place = next((c for c in s.children(of) if c.dep == "pobj" and c.pos == "PROPN"), None) if of else None
+        unit = next((c for c in s.children(t) if c.dep in ("npadvmod", "nmod", "obl") and c.pos == "NOUN"), None)
+        if unit is None and t.dep == "advmod" and s.head(t) is not None and s.head(t).pos == "NOUN":
+            unit = s.head(t)  # "150 nautical miles east of Aden" parsed with the bearing under the unit
+        number = next((c for c in s.children(unit) if c.dep == "nummod"), None) if unit is not None else None
+        value = parse_number(number.text) if number is not None else None
+        if place is None or value is None:
+            continue
+        name = UNIT_NAMES.get(unit.lemma.lower(), unit.lemma.lower())
+        out.append(Frame(id="", statement=s.statement.id, doc=s.statement.doc, kind="state", holder=None,
+                         attribute=s.token_slot(t, "bearing"), value=s.token_slot(t, direction.replace("-", "")),
+                         low=value, high=value, qualifiers=("of:" + place.lemma.lower(), "unit:" + name)))
     return out
 
 
@@ -449,7 +618,8 @@ def extract_frames(doc: Document, ann: Annotation, statements: Sequence[Statemen
         s = _Sentence(ctx, st, ctx.tokens(ann.sentences[st.sentence]))
         if not s.tokens:
             continue
-        for frame in _quantities(s) + _states(s) + _times(s) + _agents(s):
+        found = _quantities(s) + _states(s) + _times(s) + _agents(s) + _instruments(s) + _manners(s) + _bearings(s)
+        for frame in found:
             fid = stable_id("f", frame.statement, frame.kind, frame.value.span.start, frame.value.span.end,
                             frame.holder.norm if frame.holder else None)
             out.append(replace(frame, id=fid))

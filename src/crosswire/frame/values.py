@@ -21,7 +21,14 @@ LOWER = {"at least", "more than", "over", "upwards of", "no fewer than", "no les
 UPPER = {"up to", "at most", "fewer than", "less than", "no more than", "as many as", "under"}
 APPROX = {"about", "around", "nearly", "almost", "roughly", "some", "approximately", "approx", "close to",
           "an estimated", "estimated", "like", "or so", "just over", "just under"}
+BELOW = {"nearly", "almost", "just under"}  # approximations from below
+ABOVE = {"just over"}
 ZERO = {"no", "none", "nobody", "noone", "zero"}
+# words that make a count a part or a later share of a whole ("two other guards", "his first 17 passes",
+# "the initial tremor"); the words of one row mean the same subset
+SUBSET = {"other", "additional", "more", "further", "remaining", "second", "third", "first", "last", "new",
+          "separate", "final", "only", "next", "previous", "straight", "consecutive", "total", "extra", "initial"}
+SUBSET_CLASS = {"additional": "more", "further": "more", "extra": "more", "initial": "first"}
 
 NUMBER = re.compile(r"(?<![\w.,:/$-])(?<!:\s)(\d{1,3}(?:\s?,\s?\d{3})+|\d+(?:\s?\.\s?\d+)?)"
                     r"(?!\s?[-/]\s?\d|\w|\s?:\s?\d)")
@@ -70,6 +77,30 @@ HOLDER_CLASS = {noun: name for name, nouns in HOLDER_CLASSES.items() for noun in
 UNIT_NAMES = {"%": "percent", "cent": "percent", "per": "percent", "km": "kilometer", "kilometre": "kilometer",
               "metre": "meter", "centimetre": "centimeter", "kg": "kilogram", "litre": "liter", "tonne": "ton",
               "feet": "foot"}
+
+# what a happening was done with: the kind of weapon, however it is named; a bare "gun" or "weapon" names no kind
+WEAPONS = {
+    "rifle": {"rifle", "carbine", "ak-47", "kalashnikov", "ar-15"},
+    "shotgun": {"shotgun"},
+    "handgun": {"handgun", "pistol", "revolver"},
+    "knife": {"knife", "dagger", "blade", "machete"},
+}
+WEAPON_OF = {noun: kind for kind, nouns in WEAPONS.items() for noun in nouns}
+# verbs whose object is the weapon someone used ("brought a rifle", "pulled a knife")
+WIELD = {"bring", "carry", "wield", "use", "brandish", "pull", "draw", "point", "aim", "fire", "raise", "produce"}
+# who does harm with a weapon, where no predicate of harm is said ("the shooter brought a rifle")
+ASSAILANTS = {"shooter", "gunman", "attacker", "assailant", "killer", "suspect", "murderer", "stabber"}
+# the people whose weapons are not the happening's ("police armed with rifles surrounded the house")
+RESPONDERS = {"police", "officer", "policeman", "cop", "trooper", "soldier", "troop", "swat", "guard", "marshal"}
+# how someone was killed, when a sentence says it ("burnt to death", "suffocated"); the verbs of one row
+# name one manner
+MANNERS = {"burn": "burned", "suffocate": "suffocated", "asphyxiate": "suffocated", "drown": "drowned",
+           "stab": "stabbed", "shoot": "shot", "strangle": "strangled", "crush": "crushed", "beat": "beaten",
+           "bludgeon": "beaten", "hack": "hacked", "trample": "crushed"}
+LETHAL = {"suffocate", "asphyxiate", "drown", "strangle"}  # manners that say death without "to death"
+# compass bearings in degrees ("150 miles west of Aden")
+BEARINGS = {"north": 0, "northeast": 45, "north-east": 45, "east": 90, "southeast": 135, "south-east": 135,
+            "south": 180, "southwest": 225, "south-west": 225, "west": 270, "northwest": 315, "north-west": 315}
 
 HARMED = {"injure", "wound", "hurt", "cut", "bruise", "bandage", "injury", "graze", "bleed", "scratch"}
 # a harm noun says something of a person only as what the person suffered or showed ("suffered a cut")
@@ -133,6 +164,10 @@ def bounds(value: float, modifier: str | None) -> tuple[float, float]:
         return (value + (1 if mod in ("more than", "over") and value == int(value) else 0), math.inf)
     if mod in UPPER:
         return (0.0, value - (1 if mod in ("fewer than", "less than", "under") and value == int(value) else 0))
+    if mod in BELOW:  # "nearly 100" is fewer than 100
+        return (value * 0.85, value)
+    if mod in ABOVE:
+        return (value, value * 1.15)
     if mod in APPROX:
         return (value * 0.85, value * 1.15)
     return (value, value)
@@ -156,8 +191,11 @@ def format_number(value: float) -> str:
     return str(int(value)) if value == int(value) else f"{value:g}"
 
 
-def format_range(low: float, high: float, text: str) -> str:
-    """The normalised value shown to a reader: '7', 'at least 6', 'up to 80', 'about 100'."""
+def format_range(low: float, high: float, text: str, modifier: str | None = None) -> str:
+    """The normalised value shown to a reader: '7', 'at least 6', 'up to 80', 'about 100', 'nearly 100'."""
+    mod = (modifier or "").lower()
+    if mod in BELOW or mod in ABOVE:
+        return f"{mod} {format_number(high if mod in BELOW else low)}"
     if low == high:
         return format_number(low)
     if math.isinf(high):
