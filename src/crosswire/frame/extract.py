@@ -16,13 +16,14 @@ from dataclasses import replace
 from crosswire.attribute.context import DocContext
 from crosswire.attribute.lexicon import CUE_LEMMAS
 from crosswire.frame.agents import blamed_agents
+from crosswire.frame.circumstances import bearings, instruments, manners
+from crosswire.frame.parse import ParsedStatement, person_of, refer_to, subject_of
 from crosswire.frame.values import (
-    APPROX, ASSAILANTS, BEARINGS, CLOCK, DEAD, GENERIC, GROUPS, GROWING, HARMED, HOLDER_CLASS, HUMAN, LETHAL, LOWER,
-    MANNERS, MEASURES, NUMBER, PREDICATE_OF, RESPONDERS, SCALES, SUBSET, SUFFER, TENS, TIME_UNITS, UNHARMED,
-    UNIT_NAMES, UNITS, UPPER, VAGUE, WEAPON_OF, WEEKDAYS, WIELD, ZERO, bounds, clock_minutes, format_range,
-    parse_number, word_number,
+    APPROX, CLOCK, DEAD, GENERIC, GROUPS, GROWING, HARMED, HOLDER_CLASS, HUMAN, LOWER, MEASURES, NUMBER,
+    PREDICATE_OF, SCALES, SUBSET, SUFFER, TENS, TIME_UNITS, UNHARMED, UNIT_NAMES, UNITS, UPPER, VAGUE, WEEKDAYS,
+    ZERO, bounds, clock_minutes, format_range, parse_number, word_number,
 )
-from crosswire.models import Annotation, Document, Entity, Frame, Slot, Span, Statement, Token, stable_id
+from crosswire.models import Annotation, Document, Entity, Frame, Slot, Statement, Token, stable_id
 
 NUMBER_WORDS = set(UNITS) | set(TENS) | set(SCALES) | set(GROUPS)
 ARGUMENT = ("nsubj", "nsubjpass", "dobj", "attr", "oprd", "appos", "conj")
@@ -32,32 +33,7 @@ COUNT_HOLDER = {"toll": ("people", "killed"), "death": ("people", "killed"), "fa
                 "casualty": ("people", "killed"), "dead": ("people", "killed"), "injury": ("people", "injured")}
 
 
-class _Sentence:
-    """The tokens of one statement with parent/child look-ups."""
-
-    def __init__(self, ctx: DocContext, statement: Statement, tokens: Sequence[Token]):
-        self.ctx, self.statement = ctx, statement
-        self.tokens = [t for t in tokens if statement.start <= t.start and t.end <= statement.end]
-        self.by_i = {t.i: t for t in tokens}
-        self.kids: dict[int, list[Token]] = {}
-        for t in tokens:
-            if t.head != t.i:
-                self.kids.setdefault(t.head, []).append(t)
-
-    def head(self, t: Token) -> Token | None:
-        return self.by_i.get(t.head) if t.head != t.i else None
-
-    def children(self, t: Token) -> list[Token]:
-        return self.kids.get(t.i, [])
-
-    def slot(self, start: int, end: int, norm: str) -> Slot:
-        return Slot(norm, Span(self.statement.doc, start, end, self.ctx.text[start:end]))
-
-    def token_slot(self, t: Token, norm: str | None = None) -> Slot:
-        return self.slot(t.start, t.end, norm if norm is not None else t.lemma.lower())
-
-
-def _predicate(s: _Sentence, noun: Token) -> Token | None:
+def _predicate(s: ParsedStatement, noun: Token) -> Token | None:
     """The verb (or predicative adjective / event noun) that says something of ``noun``."""
     for child in s.children(noun):  # "people injured", "the wounded officers", "people who were killed"
         if child.dep in ("acl", "amod", "relcl") and child.pos in ("VERB", "ADJ") and \
@@ -84,7 +60,7 @@ def _predicate(s: _Sentence, noun: Token) -> Token | None:
 STARTS = {"set", "begin", "start", "go", "come", "continue", "head"}
 
 
-def _attribute(s: _Sentence, verb: Token | None) -> Slot | None:
+def _attribute(s: ParsedStatement, verb: Token | None) -> Slot | None:
     if verb is not None and verb.lemma.lower() in STARTS:
         # "100 people set off to march": the count is of what they set off to do
         near, todo = [], [(c, 1) for c in s.children(verb)]
@@ -106,7 +82,7 @@ def _attribute(s: _Sentence, verb: Token | None) -> Slot | None:
     return s.token_slot(verb, PREDICATE_OF.get(lemma, lemma))
 
 
-def _modifier(s: _Sentence, first: Token) -> str | None:
+def _modifier(s: ParsedStatement, first: Token) -> str | None:
     before = [t for t in s.tokens if t.i < first.i]
     if before and before[-1].text.lower() in ("a", "an"):
         before = before[:-1]  # "more than a hundred"
@@ -114,7 +90,7 @@ def _modifier(s: _Sentence, first: Token) -> str | None:
     return next((m for m in MODIFIERS if words == m or words.endswith(" " + m)), None)
 
 
-def _holder(s: _Sentence, number: Token) -> tuple[Token | None, Token]:
+def _holder(s: ParsedStatement, number: Token) -> tuple[Token | None, Token]:
     """The noun a number counts, and the token to read the predicate from."""
     head = s.head(number)
     of = next((c for c in s.children(number) if c.dep == "prep" and c.text.lower() == "of"), None)
@@ -134,19 +110,19 @@ def _holder(s: _Sentence, number: Token) -> tuple[Token | None, Token]:
     return None, number
 
 
-def _actor(s: _Sentence, verb: Token | None, counted: Token) -> str | None:
+def _actor(s: ParsedStatement, verb: Token | None, counted: Token) -> str | None:
     """Who does what the count is about ("Manning completed 17 passes" → Manning): the verb's subject, or
     its passive agent, when that is not the counted thing itself; an entity id where one is known."""
     subject = _actor_token(s, verb, counted)
     if subject is None:
         return None
-    hit = _refer(s, subject)
+    hit = refer_to(s, subject)
     if hit:
         return hit[2]
     return None if subject.pos == "PRON" else subject.lemma.lower()
 
 
-def _actor_token(s: _Sentence, verb: Token | None, counted: Token) -> Token | None:
+def _actor_token(s: ParsedStatement, verb: Token | None, counted: Token) -> Token | None:
     if verb is None:
         return None
     subject = next((c for c in s.children(verb) if c.dep == "nsubj" and c.i != counted.i), None)
@@ -158,7 +134,7 @@ def _actor_token(s: _Sentence, verb: Token | None, counted: Token) -> Token | No
     return subject
 
 
-def _measured(s: _Sentence, unit: Token) -> str | None:
+def _measured(s: ParsedStatement, unit: Token) -> str | None:
     """What a measure is of or from: '150 miles off Aden' → 'aden', '5 percent of output' → 'output'."""
     for prep in (c for c in s.children(unit) if c.dep == "prep"):
         obj = next((c for c in s.children(prep) if c.dep == "pobj"), None)
@@ -167,7 +143,7 @@ def _measured(s: _Sentence, unit: Token) -> str | None:
     return None
 
 
-def _qualifiers(s: _Sentence, noun: Token, number: Token | None = None) -> tuple[str, ...]:
+def _qualifiers(s: ParsedStatement, noun: Token, number: Token | None = None) -> tuple[str, ...]:
     out = {c.lemma.lower() for c in s.children(noun) if c.dep in ("amod", "compound")
            and c.pos in ("ADJ", "NOUN", "PROPN", "VERB") and (not c.like_num or c.lemma.lower() in SUBSET)
            and c.text.lower() not in VAGUE and c.text.lower() not in NUMBER_WORDS}
@@ -183,15 +159,15 @@ def _qualifiers(s: _Sentence, noun: Token, number: Token | None = None) -> tuple
     return tuple(sorted(out))
 
 
-def _possessor(s: _Sentence, noun: Token) -> str | None:
+def _possessor(s: ParsedStatement, noun: Token) -> str | None:
     poss = next((c for c in s.children(noun) if c.dep == "poss"), None)
     if poss is None:
         return None
-    ref = _refer(s, poss)
+    ref = refer_to(s, poss)
     return ref[2] if ref else poss.text.lower()
 
 
-def _scale(s: _Sentence, number: Token) -> Token | None:
+def _scale(s: ParsedStatement, number: Token) -> Token | None:
     """The word that makes a number a magnitude: "a 5.9-magnitude quake", "a magnitude of 5.9",
     "6.1 on the Richter scale"."""
     after = [t for t in s.tokens if t.i > number.i and t.text != "-"][:4]
@@ -207,7 +183,7 @@ def _scale(s: _Sentence, number: Token) -> Token | None:
     return None
 
 
-def _quantity_frame(s: _Sentence, first: Token, last: Token, value: float, modifier: str | None,
+def _quantity_frame(s: ParsedStatement, first: Token, last: Token, value: float, modifier: str | None,
                     text_span: tuple[int, int], qualifiers: tuple[str, ...] = ()) -> Frame | None:
     noun, anchor = _holder(s, last)
     duration = noun is not None and noun.lemma.lower() in TIME_UNITS
@@ -296,7 +272,7 @@ def _quantity_frame(s: _Sentence, first: Token, last: Token, value: float, modif
                  qualifiers=tuple(sorted(set(quals))))
 
 
-def _quantities(s: _Sentence) -> list[Frame]:
+def _quantities(s: ParsedStatement) -> list[Frame]:
     if any(t.dep == "mark" and t.text.lower() in ("if", "unless") for t in s.tokens):
         return []  # a condition ("if there was just one cable down") asserts no count
     out: list[Frame] = []
@@ -369,30 +345,7 @@ def _with_bounds(frame: Frame, low: float, high: float, word: str) -> Frame:
                    qualifiers=tuple(sorted(set(frame.qualifiers) | {"vague"})))
 
 
-def _refer(s: _Sentence, token: Token) -> tuple[int, int, str, str] | None:
-    """The entity a word refers to: a resolved pronoun or role noun, a name mention, or a bare surname."""
-    return s.ctx.resolve_reference(token, token.start) or s.ctx.entity_at(token.start, token.end) \
-        or s.ctx.person_by_surname(token)
-
-
-def _person(s: _Sentence, token: Token | None) -> tuple[int, int, str, str] | None:
-    hit = _refer(s, token) if token is not None else None
-    return hit if hit and hit[3] == "PERSON" else None
-
-
-def _subject(s: _Sentence, verb: Token | None) -> Token | None:
-    hops = 0
-    while verb is not None and hops < 3:
-        subj = next((c for c in s.children(verb) if c.dep in ("nsubj", "nsubjpass")), None)
-        if subj is not None:
-            return subj
-        if verb.dep not in ("xcomp", "acomp", "conj", "advcl", "oprd", "pobj", "prep", "dobj", "ccomp"):
-            return None
-        verb, hops = s.head(verb), hops + 1
-    return None
-
-
-def _states(s: _Sentence) -> list[Frame]:
+def _states(s: ParsedStatement) -> list[Frame]:
     out = []
     for t in s.tokens:
         lemma = t.lemma.lower()
@@ -412,8 +365,8 @@ def _states(s: _Sentence) -> list[Frame]:
                 continue  # "cuts in salaries" is no injury; "suffered a cut" is
         obj = next((c for c in s.children(t) if c.dep == "dobj"), None) if t.pos == "VERB" else None
         # an active verb harms its object, not its subject: "the drone attacked, wounding his guards"
-        subj = obj if obj is not None else _subject(s, anchor)
-        person = _person(s, subj)
+        subj = obj if obj is not None else subject_of(s, anchor)
+        person = person_of(s, subj)
         if person is None:
             continue
         negated = anchor is not None and any(c.dep == "neg" for c in s.children(anchor))
@@ -427,7 +380,7 @@ def _states(s: _Sentence) -> list[Frame]:
     return out
 
 
-def _dated(s: _Sentence, token: Token) -> tuple[Slot | None, Slot | None]:
+def _dated(s: ParsedStatement, token: Token) -> tuple[Slot | None, Slot | None]:
     verb, event = token, None
     for _ in range(4):
         verb = s.head(verb)
@@ -441,15 +394,15 @@ def _dated(s: _Sentence, token: Token) -> tuple[Slot | None, Slot | None]:
         return None, None
     obj = next((c for c in s.children(verb) if c.dep in ("dobj", "nsubjpass", "nsubj")), None)
     holder = None
-    if obj is not None and obj.pos == "PRON" and _person(s, obj) is None:
+    if obj is not None and obj.pos == "PRON" and person_of(s, obj) is None:
         obj = None  # "who", "that", "it": no holder to compare
     if obj is not None:
-        person = _person(s, obj)
+        person = person_of(s, obj)
         holder = s.token_slot(obj, person[2] if person else obj.lemma.lower())
     return holder, _attribute(s, verb)
 
 
-def _times(s: _Sentence) -> list[Frame]:
+def _times(s: ParsedStatement) -> list[Frame]:
     out = []
     text, base = s.ctx.text[s.statement.start:s.statement.end], s.statement.start
     for m in CLOCK.finditer(text):
@@ -491,108 +444,7 @@ def _times(s: _Sentence) -> list[Frame]:
     return out
 
 
-HARMS = {"killed", "injured", "fired", "attacked"}
-# nouns of a happening a weapon names as a compound ("the shotgun slaying", "a knife attack")
-HAPPENINGS = {"slaying", "killing", "stabbing", "shooting", "attack", "murder", "assault", "robbery", "rampage",
-              "spree", "wound", "blast", "homicide"}
-
-
-DOERS = ASSAILANTS | HAPPENINGS
-
-
-def _instruments(s: _Sentence) -> list[Frame]:
-    """The kind of weapon a happening was done with: "walked in with a shotgun and shot three people",
-    "the shooter brought a rifle", "the shotgun slaying" → value shotgun / rifle. Only in a sentence about
-    harm or about its doer, and never the weapons of police or soldiers."""
-    if not any(t.lemma.lower() in WEAPON_OF or t.text.lower() in WEAPON_OF for t in s.tokens):
-        return []
-    harm = any(PREDICATE_OF.get(t.lemma.lower()) in HARMS or t.lemma.lower() in DOERS for t in s.tokens)
-    out = []
-    for t in s.tokens:
-        kind = WEAPON_OF.get(t.lemma.lower()) or WEAPON_OF.get(t.text.lower())
-        first = t  # "with a rifle and a shotgun": the second weapon stands where the first does
-        while first.dep == "conj" and s.head(first) is not None and s.head(first).pos in ("NOUN", "PROPN"):
-            first = s.head(first)
-        head = s.head(first)
-        if kind is None or t.pos not in ("NOUN", "PROPN") or head is None:
-            continue
-        verb = None
-        if first.dep == "pobj" and head.text.lower() == "with":
-            verb = s.head(head)
-            used = verb is not None and (verb.pos == "VERB" or verb.lemma.lower() in HAPPENINGS)
-        elif first.dep == "dobj" and head.lemma.lower() in WIELD:
-            verb, used = head, True
-        else:
-            used = first.dep in ("compound", "amod", "nmod") and head.lemma.lower() in HAPPENINGS
-        if not used or not harm:
-            continue
-        if verb is not None:
-            if any(c.dep == "neg" for c in s.children(verb)):
-                continue  # "did not carry a gun"
-            doer = s.head(verb) if verb.dep in ("acl", "amod", "relcl") else _subject(s, verb)
-            if doer is not None and doer.lemma.lower() in RESPONDERS:  # "police armed with rifles"
-                continue
-        out.append(Frame(id="", statement=s.statement.id, doc=s.statement.doc, kind="state", holder=None,
-                         attribute=s.token_slot(t, "weapon"), value=s.token_slot(t, kind)))
-    return out
-
-
-def _manners(s: _Sentence) -> list[Frame]:
-    """How victims were killed: "the 3 bank employees were burnt to death" → value burned, with the victims
-    as a qualifier (a person, else their number, else their noun) so that only the same victims compare."""
-    out = []
-    for t in s.tokens:
-        lemma = t.lemma.lower()
-        if lemma not in MANNERS or t.pos != "VERB" or any(c.dep == "neg" for c in s.children(t)):
-            continue
-        to_death = any(c.dep == "prep" and c.text.lower() == "to" and
-                       any(g.lemma.lower() == "death" for g in s.children(c)) for c in s.children(t))
-        if not to_death and lemma not in LETHAL:
-            continue
-        victim = next((c for c in s.children(t) if c.dep in ("nsubjpass", "dobj")), None)
-        if victim is None and lemma in LETHAL:
-            victim = next((c for c in s.children(t) if c.dep == "nsubj"), None)
-        if victim is None:
-            continue
-        person = _person(s, victim)
-        near = s.children(victim) + [g for c in s.children(victim) if c.dep == "compound" for g in s.children(c)]
-        count = next((c for c in near if c.dep == "nummod"), None)  # "the 3 bank employees"
-        number = parse_number(count.text) if count is not None else None
-        if number is None and count is not None:
-            number = word_number([count.text.lower()])
-        key = person[2] if person else (format_range(number, number, "") if number is not None else
-                                        HOLDER_CLASS.get(victim.lemma.lower(), victim.lemma.lower()))
-        out.append(Frame(id="", statement=s.statement.id, doc=s.statement.doc, kind="state", holder=None,
-                         attribute=s.token_slot(t, "manner"), value=s.token_slot(t, MANNERS[lemma]),
-                         qualifiers=("victims:" + key,)))
-    return out
-
-
-def _bearings(s: _Sentence) -> list[Frame]:
-    """Where a place lies from a named reference, with its distance: "150 nautical miles west of Aden" →
-    value west, qualifiers of:aden and unit:mile, low = high = 150."""
-    out = []
-    for t in s.tokens:
-        direction = t.text.lower()
-        if direction not in BEARINGS:
-            continue
-        of = next((c for c in s.children(t) if c.dep == "prep" and c.text.lower() == "of"), None)
-        place = next((c for c in s.children(of) if c.dep == "pobj" and c.pos == "PROPN"), None) if of else None
-        unit = next((c for c in s.children(t) if c.dep in ("npadvmod", "nmod", "obl") and c.pos == "NOUN"), None)
-        if unit is None and t.dep == "advmod" and s.head(t) is not None and s.head(t).pos == "NOUN":
-            unit = s.head(t)  # "150 nautical miles east of Aden" parsed with the bearing under the unit
-        number = next((c for c in s.children(unit) if c.dep == "nummod"), None) if unit is not None else None
-        value = parse_number(number.text) if number is not None else None
-        if place is None or value is None:
-            continue
-        name = UNIT_NAMES.get(unit.lemma.lower(), unit.lemma.lower())
-        out.append(Frame(id="", statement=s.statement.id, doc=s.statement.doc, kind="state", holder=None,
-                         attribute=s.token_slot(t, "bearing"), value=s.token_slot(t, direction.replace("-", "")),
-                         low=value, high=value, qualifiers=("of:" + place.lemma.lower(), "unit:" + name)))
-    return out
-
-
-def _agents(s: _Sentence) -> list[Frame]:
+def _agents(s: ParsedStatement) -> list[Frame]:
     out = []
     text = s.ctx.text[s.statement.start:s.statement.end]
     for agent in blamed_agents(text):
@@ -615,10 +467,10 @@ def extract_frames(doc: Document, ann: Annotation, statements: Sequence[Statemen
     for st in statements:
         if st.doc != doc.id or st.sentence >= len(ann.sentences):
             continue
-        s = _Sentence(ctx, st, ctx.tokens(ann.sentences[st.sentence]))
+        s = ParsedStatement(ctx, st, ctx.tokens(ann.sentences[st.sentence]))
         if not s.tokens:
             continue
-        found = _quantities(s) + _states(s) + _times(s) + _agents(s) + _instruments(s) + _manners(s) + _bearings(s)
+        found = _quantities(s) + _states(s) + _times(s) + _agents(s) + instruments(s) + manners(s) + bearings(s)
         for frame in found:
             fid = stable_id("f", frame.statement, frame.kind, frame.value.span.start, frame.value.span.end,
                             frame.holder.norm if frame.holder else None)

@@ -1,0 +1,110 @@
+"""The circumstances of a happening as state frames: the weapon it was done with, the manner of a killing,
+and a place's bearing from a named reference. Read from the same parse view as the other frames."""
+
+from __future__ import annotations
+
+from crosswire.frame.parse import ParsedStatement, person_of, subject_of
+from crosswire.frame.values import (
+    ASSAILANTS, BEARINGS, HOLDER_CLASS, LETHAL, MANNERS, PREDICATE_OF, RESPONDERS, UNIT_NAMES, WEAPON_OF, WIELD, format_range, parse_number, word_number,
+)
+from crosswire.models import Frame
+
+HARMS = {"killed", "injured", "fired", "attacked"}
+# nouns of a happening a weapon names as a compound ("the shotgun slaying", "a knife attack")
+HAPPENINGS = {"slaying", "killing", "stabbing", "shooting", "attack", "murder", "assault", "robbery", "rampage",
+              "spree", "wound", "blast", "homicide"}
+
+
+DOERS = ASSAILANTS | HAPPENINGS
+
+
+def instruments(s: ParsedStatement) -> list[Frame]:
+    """The kind of weapon a happening was done with: "walked in with a shotgun and shot three people",
+    "the shooter brought a rifle", "the shotgun slaying" → value shotgun / rifle. Only in a sentence about
+    harm or about its doer, and never the weapons of police or soldiers."""
+    if not any(t.lemma.lower() in WEAPON_OF or t.text.lower() in WEAPON_OF for t in s.tokens):
+        return []
+    harm = any(PREDICATE_OF.get(t.lemma.lower()) in HARMS or t.lemma.lower() in DOERS for t in s.tokens)
+    out = []
+    for t in s.tokens:
+        kind = WEAPON_OF.get(t.lemma.lower()) or WEAPON_OF.get(t.text.lower())
+        first = t  # "with a rifle and a shotgun": the second weapon stands where the first does
+        while first.dep == "conj" and s.head(first) is not None and s.head(first).pos in ("NOUN", "PROPN"):
+            first = s.head(first)
+        head = s.head(first)
+        if kind is None or t.pos not in ("NOUN", "PROPN") or head is None:
+            continue
+        verb = None
+        if first.dep == "pobj" and head.text.lower() == "with":
+            verb = s.head(head)
+            used = verb is not None and (verb.pos == "VERB" or verb.lemma.lower() in HAPPENINGS)
+        elif first.dep == "dobj" and head.lemma.lower() in WIELD:
+            verb, used = head, True
+        else:
+            used = first.dep in ("compound", "amod", "nmod") and head.lemma.lower() in HAPPENINGS
+        if not used or not harm:
+            continue
+        if verb is not None:
+            if any(c.dep == "neg" for c in s.children(verb)):
+                continue  # "did not carry a gun"
+            doer = s.head(verb) if verb.dep in ("acl", "amod", "relcl") else subject_of(s, verb)
+            if doer is not None and doer.lemma.lower() in RESPONDERS:  # "police armed with rifles"
+                continue
+        out.append(Frame(id="", statement=s.statement.id, doc=s.statement.doc, kind="state", holder=None,
+                         attribute=s.token_slot(t, "weapon"), value=s.token_slot(t, kind)))
+    return out
+
+
+def manners(s: ParsedStatement) -> list[Frame]:
+    """How victims were killed: "the 3 bank employees were burnt to death" → value burned, with the victims
+    as a qualifier (a person, else their number, else their noun) so that only the same victims compare."""
+    out = []
+    for t in s.tokens:
+        lemma = t.lemma.lower()
+        if lemma not in MANNERS or t.pos != "VERB" or any(c.dep == "neg" for c in s.children(t)):
+            continue
+        to_death = any(c.dep == "prep" and c.text.lower() == "to" and
+                       any(g.lemma.lower() == "death" for g in s.children(c)) for c in s.children(t))
+        if not to_death and lemma not in LETHAL:
+            continue
+        victim = next((c for c in s.children(t) if c.dep in ("nsubjpass", "dobj")), None)
+        if victim is None and lemma in LETHAL:
+            victim = next((c for c in s.children(t) if c.dep == "nsubj"), None)
+        if victim is None:
+            continue
+        person = person_of(s, victim)
+        near = s.children(victim) + [g for c in s.children(victim) if c.dep == "compound" for g in s.children(c)]
+        count = next((c for c in near if c.dep == "nummod"), None)  # "the 3 bank employees"
+        number = parse_number(count.text) if count is not None else None
+        if number is None and count is not None:
+            number = word_number([count.text.lower()])
+        key = person[2] if person else (format_range(number, number, "") if number is not None else
+                                        HOLDER_CLASS.get(victim.lemma.lower(), victim.lemma.lower()))
+        out.append(Frame(id="", statement=s.statement.id, doc=s.statement.doc, kind="state", holder=None,
+                         attribute=s.token_slot(t, "manner"), value=s.token_slot(t, MANNERS[lemma]),
+                         qualifiers=("victims:" + key,)))
+    return out
+
+
+def bearings(s: ParsedStatement) -> list[Frame]:
+    """Where a place lies from a named reference, with its distance: "150 nautical miles west of Aden" →
+    value west, qualifiers of:aden and unit:mile, low = high = 150."""
+    out = []
+    for t in s.tokens:
+        direction = t.text.lower()
+        if direction not in BEARINGS:
+            continue
+        of = next((c for c in s.children(t) if c.dep == "prep" and c.text.lower() == "of"), None)
+        place = next((c for c in s.children(of) if c.dep == "pobj" and c.pos == "PROPN"), None) if of else None
+        unit = next((c for c in s.children(t) if c.dep in ("npadvmod", "nmod", "obl") and c.pos == "NOUN"), None)
+        if unit is None and t.dep == "advmod" and s.head(t) is not None and s.head(t).pos == "NOUN":
+            unit = s.head(t)  # "150 nautical miles east of Aden" parsed with the bearing under the unit
+        number = next((c for c in s.children(unit) if c.dep == "nummod"), None) if unit is not None else None
+        value = parse_number(number.text) if number is not None else None
+        if place is None or value is None:
+            continue
+        name = UNIT_NAMES.get(unit.lemma.lower(), unit.lemma.lower())
+        out.append(Frame(id="", statement=s.statement.id, doc=s.statement.doc, kind="state", holder=None,
+                         attribute=s.token_slot(t, "bearing"), value=s.token_slot(t, direction.replace("-", "")),
+                         low=value, high=value, qualifiers=("of:" + place.lemma.lower(), "unit:" + name)))
+    return out
