@@ -2,7 +2,7 @@
 
 Terms are prefixed by kind: ``w:`` content words (lower case, stop words dropped, lightly stemmed),
 ``b:`` pairs of adjacent content words, ``e:`` names (runs of capitalised words, whole and by last
-word), ``n:`` numbers, ``y:`` years, ``t:`` headline words. The publication date is the one the input
+word), ``n:`` numbers (digits, and counts from two to twenty written as words), ``y:`` years, ``t:`` headline words. The publication date is the one the input
 states (metadata, dateline, page header) or, failing that, the day its URL names. Beside the terms, the
 day of the week the lead names ("... said on Tuesday"), which tells two reports of one event from reports
 of a similar event on another day when a publication date is missing. No model is needed,
@@ -28,6 +28,11 @@ CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
             "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
             "mr", "mrs", "ms", "dr", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
             "dec", "the", "a", "an", "said", "says", "http", "www", "com"}
+# counts written as words are the same numbers as digits ("three drones", "3 drones"); "one" is left out,
+# it is far more often a pronoun or "one of" than a count
+NUMBER_WORDS = {w: str(k) for k, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split()) if k >= 2}
 MAX_WORDS = 600  # the lead carries the event; long articles drift into background
 YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 # publication dates read from the input itself; a year inferred from weekdays alone is too weak to separate stories
@@ -111,6 +116,7 @@ def document_features(doc: Document) -> Features:
         if not low:
             previous = None
             continue
+        low = NUMBER_WORDS.get(low, low)
         if low[0].isdigit():
             digits = low.replace(",", "")
             if not re.fullmatch(r"(19|20)\d\d", digits):  # years are dates, not the event's numbers
