@@ -175,3 +175,15 @@ def test_a_year_is_not_told_by_month_days_falling_on_the_weekday_by_chance():
     timexes = {d.id: find_timexes(d.id, d.text) for d in docs}
     year, day, _span = story_year(docs, timexes)
     assert year == 2008 and day.startswith("2008-12")
+
+
+def test_the_day_a_page_address_names_dates_a_document_without_another_date():
+    from crosswire.models import RawInput
+
+    doc = _doc(0, "A vigil turned violent on Monday night, police said.")
+    raw = RawInput(source="d0", data=b"", format="txt", sha256="0", fields={"url": "https://x.example/2013/03/11/riot"})
+    dated = date_documents([doc], [None], {doc.id: raw})[0]
+    assert (dated.published.value, dated.published.basis) == ("2013-03-11", "url")
+    stamped = _doc(1, "Vigil turns violent\nPosted Mar. 12, 2013 8:57 AM CDT\nA vigil turned violent on Monday night.")
+    raw = RawInput(source="d1", data=b"", format="txt", sha256="1", fields={"url": "https://x.example/2013/03/11/riot"})
+    assert date_documents([stamped], [None], {stamped.id: raw})[0].published.basis == "dateline"

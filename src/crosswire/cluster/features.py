@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from crosswire.date.timex import url_date
 from crosswire.models import Document
 
 TOKEN = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*\d|\d")
@@ -36,15 +37,12 @@ NUMBER_WORDS = {w: str(k) for k, w in enumerate(
 MAX_WORDS = 600  # the lead carries the event; long articles drift into background
 YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 # publication dates read from the input itself; a year inferred from weekdays alone is too weak to separate stories
-TRUSTED = {"metadata", "dateline", "page-header", "content"}
-MONTHS = {m: k for k, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
-                                       "dec"), 1)}
+TRUSTED = {"metadata", "dateline", "url", "page-header", "content"}
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # a weekday in running text; one that heads a date ("Friday, November 11, 2011") dates the page, not the event
 WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
                      r"(?![ ,.]*(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))")
 LEAD_WORDS = 40  # the weekday of the event is told in the first sentence or two
-URL_DATE = re.compile(r"(?<!\d)(20\d\d|19\d\d)([/_-]?)(\d\d|[a-z]{3})\2(\d\d)(?!\d)", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,18 +147,6 @@ def lead_weekday(title: str, text: str) -> int | None:
     that heads a date."""
     m = WEEKDAY.search(title + " \n " + " ".join(text.split()[:LEAD_WORDS]))
     return WEEKDAYS.index(m.group(1).lower()) if m else None
-
-
-def url_date(url: str | None) -> str | None:
-    """The day a URL names (``/2013/may/03/``, ``/2021/10/18/``, ``2021-10-18``, ``20211018``), if any."""
-    for m in URL_DATE.finditer(url or ""):
-        year, month, day = int(m.group(1)), m.group(3).lower(), int(m.group(4))
-        month_n = MONTHS.get(month[:3]) if month.isalpha() else int(month)
-        try:
-            return dt.date(year, month_n or 0, day).isoformat()
-        except ValueError:
-            continue
-    return None
 
 
 def _log(n: int) -> float:

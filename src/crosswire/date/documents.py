@@ -1,8 +1,9 @@
 """Publication dates: metadata, page header, dateline or content — and republications told apart.
 
 Evidence, strongest first: an HTML page's own metadata (htmldate) or a JSON record's ``published``; a
-dateline at the top of the body; a date line at the top of scraped text (a *page* date, which may be
-the day the page was shown rather than written). When the page date lies far after every date the
+dateline at the top of the body or a date stamp line near it; the day the page's address names; a date
+line at the top of scraped text (a *page* date, which may be the day the page was shown rather than
+written). When the page date lies far after every date the
 article itself speaks of, the article is a republication: both dates are kept and it is flagged.
 """
 
@@ -17,7 +18,8 @@ from collections.abc import Mapping, Sequence
 from crosswire.models import Annotation, DateValue, Document, RawInput, Span
 
 from crosswire.date.event import is_deadline, is_stamp
-from crosswire.date.timex import WEEKDAY_RE, YEAR_RE, WEEKDAYS, Timex, find_timexes, parse_explicit, resolve, to_date
+from crosswire.date.timex import (WEEKDAY_RE, YEAR_RE, WEEKDAYS, Timex, find_timexes, parse_explicit, resolve,
+                                  to_date, url_date)
 
 DATELINE = re.compile(r"^[A-Z][A-Za-z .'-]{1,40},?\s*(?:\([A-Za-z. ]+\))?\s*[-–—:]")
 REPUBLISHED_AFTER_DAYS = 60
@@ -66,6 +68,11 @@ def own_date(doc: Document, raw: RawInput | None) -> DateValue | None:
             value = _explicit(t.span.text, "dateline", span=t.span)
             if value and value.precision == "day":
                 return value
+    # the day the page's address names (``/2013/03/11/``), as publishers file their articles
+    url = doc.url or (raw.fields.get("url") if raw is not None and isinstance(raw.fields.get("url"), str) else None)
+    day = url_date(url)
+    if day:
+        return DateValue(day, "day", "url", f"page address: {url}")
     return None
 
 
