@@ -35,8 +35,10 @@ NUMBER_WORDS = {w: str(k) for k, w in enumerate(
     "seventeen eighteen nineteen twenty".split()) if k >= 2}
 MAX_WORDS = 600  # the lead carries the event; long articles drift into background
 YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
-# publication dates read from the input itself; a year inferred from weekdays alone is too weak to separate stories
-TRUSTED = {"metadata", "dateline", "url", "page-header", "content"}
+# publication dates the input itself states. A date read from a lone article's content rests on a year guessed from
+# its own words (the latest year it mentions, its weekdays): too weak to separate stories; only a republished
+# page's content date, read against the page's own date, is kept
+TRUSTED = {"metadata", "dateline", "url", "page-header"}
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # a weekday in running text; one that heads a date ("Friday, November 11, 2011") dates the page, not the event
 WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
@@ -135,7 +137,8 @@ def document_features(doc: Document) -> Features:
             counts["t:" + stem(low)] += 1
     for year in YEAR.findall(doc.title + " " + " ".join(tokens)):
         counts["y:" + year] += 1
-    published = doc.published.value if doc.published is not None and doc.published.basis in TRUSTED else None
+    published = doc.published.value if doc.published is not None and (
+        doc.published.basis in TRUSTED or (doc.published.basis == "content" and doc.page_date is not None)) else None
     published = published or url_date(doc.url)
     return Features(doc.id, published, {t: 1.0 + (0.0 if n == 1 else _log(n)) for t, n in sorted(counts.items())},
                     lead_weekday(doc.title, doc.text))
