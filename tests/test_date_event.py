@@ -187,3 +187,12 @@ def test_the_day_a_page_address_names_dates_a_document_without_another_date():
     stamped = _doc(1, "Vigil turns violent\nPosted Mar. 12, 2013 8:57 AM CDT\nA vigil turned violent on Monday night.")
     raw = RawInput(source="d1", data=b"", format="txt", sha256="1", fields={"url": "https://x.example/2013/03/11/riot"})
     assert date_documents([stamped], [None], {stamped.id: raw})[0].published.basis == "dateline"
+
+
+def test_a_month_told_as_future_does_not_bound_an_undated_story():
+    docs = [_doc(0, "Protesters marched on Saturday against the law passed in early February. A vote on repeal "
+                    "will be held in November, organisers said."),
+            _doc(1, "Thousands marched on Saturday, as they did in the protests of 2010.")]
+    timexes = {d.id: find_timexes(d.id, d.text) for d in docs}
+    year, day, _span = story_year(docs, timexes)
+    assert (year, day) == (2010, "2010-02-06")

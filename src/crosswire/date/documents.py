@@ -195,8 +195,9 @@ def bounded_day(year: int, weekday: int, timexes: Mapping[str, list[Timex]],
                 texts: Mapping[str, str]) -> tuple[dt.date, Span] | None:
     """The day of an undated story in a year it names, from the months and days it speaks of without a year
     (a year left out is the year of writing): the news comes after the latest of them that is told as past
-    and before the earliest told as a limit ("back to normal by Dec. 31"). The story's weekday closest to
-    that limit, or else the first one after the latest past day; None when no such day is named."""
+    and before the earliest told as a limit ("back to normal by Dec. 31"); one told as what is to come ("will
+    be held in November") bounds nothing. The story's weekday closest to that limit, or else the first one
+    after the latest past day; None when no such day is named."""
     after: tuple[dt.date, Span] | None = None
     before: tuple[dt.date, Span] | None = None
     for ts in timexes.values():
@@ -207,6 +208,8 @@ def bounded_day(year: int, weekday: int, timexes: Mapping[str, list[Timex]],
             if resolved.value is None or to_date(resolved.value).year != year:
                 continue
             day = to_date(resolved.value)
+            if _told_as_future(texts[t.span.doc], t):
+                continue  # "the vote will be held in November" says nothing of when the news happened
             if is_deadline(texts[t.span.doc], t):
                 if before is None or (day, t.span.doc, t.span.start) < (before[0], before[1].doc, before[1].start):
                     before = (day, t.span)
@@ -219,6 +222,17 @@ def bounded_day(year: int, weekday: int, timexes: Mapping[str, list[Timex]],
     if after is None:
         return None
     return after[0] + dt.timedelta(days=(weekday - after[0].weekday()) % 7), after[1]
+
+
+FUTURE = re.compile(r"\b(?:will|won't|would|shall|scheduled|expected|due|plans?|planned|planning|next|upcoming|"
+                    r"coming|set\s+to|is\s+to|are\s+to)\b", re.I)
+
+
+def _told_as_future(text: str, timex: Timex) -> bool:
+    """The clause before the expression, from its sentence start, speaks of what is to come."""
+    start = max(text.rfind(".", 0, timex.span.start), text.rfind("\n", 0, timex.span.start),
+                text.rfind(";", 0, timex.span.start), timex.span.start - 120)
+    return bool(FUTURE.search(text[start + 1:timex.span.start]))
 
 
 def date_documents(documents: Sequence[Document], annotations: Sequence[Annotation],
