@@ -132,3 +132,21 @@ def test_cluster_url_dates():
     assert url_date("https://x.example/2013/may/03/local/a") == "2013-05-03"
     assert url_date("https://x.example/news/20211018-a") == "2021-10-18"
     assert url_date("https://x.example/2021/13/45/a") is None and url_date(None) is None
+
+
+def test_cluster_counts_written_as_words_are_numbers():
+    words = dataclasses.replace(DOCS[0], text="Three drones struck the residence and seven guards were hurt.")
+    digits = dataclasses.replace(DOCS[0], text="3 drones struck the residence and 7 guards were hurt.")
+    a, b = document_features(words).terms, document_features(digits).terms
+    assert "n:3" in a and "n:7" in a and a.keys() == b.keys()
+    assert "n:1" not in document_features(dataclasses.replace(DOCS[0], text="One of the guards was hurt.")).terms
+
+
+def test_cluster_a_date_read_from_a_lone_articles_words_is_not_its_date():
+    guessed = DateValue("2010-11-02", "day", "content", "November 2")
+    lone = dataclasses.replace(DOCS[0], published=guessed, url=None)
+    assert document_features(lone).published is None
+    republished = dataclasses.replace(lone, page_date=DateValue("2011-03-01", "day", "page-header"))
+    assert document_features(republished).published == "2010-11-02"
+    assert document_features(dataclasses.replace(lone, published=DateValue("2010-11-02", "day", "url"))
+                             ).published == "2010-11-02"

@@ -141,3 +141,58 @@ def test_the_weekday_of_the_leads_dates_an_undated_story():
     timexes = {d.id: find_timexes(d.id, d.text) for d in docs}
     year, day, _span = story_year(docs, timexes)
     assert (year, day) == (2008, "2008-12-18")
+
+
+def test_an_undated_story_lies_before_the_limits_it_announces():
+    # the year is named once; repairs are due "by Dec. 25" and "by Dec. 31": the news is the story's
+    # weekday (Friday) closest before the earliest limit, after the past months it recalls
+    docs = [_doc(0, "Three undersea cables were cut on Friday, slowing the internet. It is the second time in "
+                    "2008 that cables were damaged; cables were also cut in early February."),
+            _doc(1, "Service should be back to normal by Dec. 31, and one cable could be operating by Dec. 25, "
+                    "the company said of Friday's cuts.")]
+    timexes = {d.id: find_timexes(d.id, d.text) for d in docs}
+    year, day, span = story_year(docs, timexes)
+    assert (year, day) == (2008, "2008-12-19") and span.text == "Dec. 25"
+
+
+def test_an_undated_story_comes_after_the_latest_past_month_it_names():
+    docs = [_doc(0, "The navy foiled a pirate attack on Saturday. The frigate replaced another early December."),
+            _doc(1, "Pirates hijacked a tanker in September this year, and a navy ship sank a mother ship on "
+                    "November 18. On Saturday commandos arrested 23 pirates. Somalia has had no government "
+                    "since 1991, and the tanker seized on September 15, 2008 is still held.")]
+    timexes = {d.id: find_timexes(d.id, d.text) for d in docs}
+    year, day, _span = story_year(docs, timexes)
+    assert year == 2008 and day.startswith("2008-12")
+
+
+def test_a_year_is_not_told_by_month_days_falling_on_the_weekday_by_chance():
+    # November 19 falls on a Saturday in 2011 and October 23 in 2010, both deep in a body: two later years
+    # fit about equally, so neither is taken; the year the articles name stands
+    docs = [_doc(0, "Commandos arrested pirates on Saturday. The tanker was seized on September 15, 2008. " +
+                    "The navy has stepped up its patrols in the gulf. " * 8 +
+                    "On October 23 a frigate was sent; on November 19 it sank a mother ship."),
+            _doc(1, "The navy said on Saturday that the pirates were caught. The frigate arrived early December.")]
+    timexes = {d.id: find_timexes(d.id, d.text) for d in docs}
+    year, day, _span = story_year(docs, timexes)
+    assert year == 2008 and day.startswith("2008-12")
+
+
+def test_the_day_a_page_address_names_dates_a_document_without_another_date():
+    from crosswire.models import RawInput
+
+    doc = _doc(0, "A vigil turned violent on Monday night, police said.")
+    raw = RawInput(source="d0", data=b"", format="txt", sha256="0", fields={"url": "https://x.example/2013/03/11/riot"})
+    dated = date_documents([doc], [None], {doc.id: raw})[0]
+    assert (dated.published.value, dated.published.basis) == ("2013-03-11", "url")
+    stamped = _doc(1, "Vigil turns violent\nPosted Mar. 12, 2013 8:57 AM CDT\nA vigil turned violent on Monday night.")
+    raw = RawInput(source="d1", data=b"", format="txt", sha256="1", fields={"url": "https://x.example/2013/03/11/riot"})
+    assert date_documents([stamped], [None], {stamped.id: raw})[0].published.basis == "dateline"
+
+
+def test_a_month_told_as_future_does_not_bound_an_undated_story():
+    docs = [_doc(0, "Protesters marched on Saturday against the law passed in early February. A vote on repeal "
+                    "will be held in November, organisers said."),
+            _doc(1, "Thousands marched on Saturday, as they did in the protests of 2010.")]
+    timexes = {d.id: find_timexes(d.id, d.text) for d in docs}
+    year, day, _span = story_year(docs, timexes)
+    assert (year, day) == (2010, "2010-02-06")

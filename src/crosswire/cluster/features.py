@@ -2,7 +2,7 @@
 
 Terms are prefixed by kind: ``w:`` content words (lower case, stop words dropped, lightly stemmed),
 ``b:`` pairs of adjacent content words, ``e:`` names (runs of capitalised words, whole and by last
-word), ``n:`` numbers, ``y:`` years, ``t:`` headline words. The publication date is the one the input
+word), ``n:`` numbers (digits, and counts from two to twenty written as words), ``y:`` years, ``t:`` headline words. The publication date is the one the input
 states (metadata, dateline, page header) or, failing that, the day its URL names. Beside the terms, the
 day of the week the lead names ("... said on Tuesday"), which tells two reports of one event from reports
 of a similar event on another day when a publication date is missing. No model is needed,
@@ -12,13 +12,13 @@ any machine.
 
 from __future__ import annotations
 
-import datetime as dt
 import math
 import re
 from collections import Counter
 from dataclasses import dataclass
 
 from crosswire.annotate.model import import_spacy
+from crosswire.date.timex import url_date
 from crosswire.models import Document
 
 import_spacy()
@@ -30,18 +30,22 @@ CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
             "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
             "mr", "mrs", "ms", "dr", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
             "dec", "the", "a", "an", "said", "says", "http", "www", "com"}
+# counts written as words are the same numbers as digits ("three drones", "3 drones"); "one" is left out,
+# it is far more often a pronoun or "one of" than a count
+NUMBER_WORDS = {w: str(k) for k, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split()) if k >= 2}
 MAX_WORDS = 600  # the lead carries the event; long articles drift into background
 YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
-# publication dates read from the input itself; a year inferred from weekdays alone is too weak to separate stories
-TRUSTED = {"metadata", "dateline", "page-header", "content"}
-MONTHS = {m: k for k, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
-                                       "dec"), 1)}
+# publication dates the input itself states. A date read from a lone article's content rests on a year guessed from
+# its own words (the latest year it mentions, its weekdays): too weak to separate stories; only a republished
+# page's content date, read against the page's own date, is kept
+TRUSTED = {"metadata", "dateline", "url", "page-header"}
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # a weekday in running text; one that heads a date ("Friday, November 11, 2011") dates the page, not the event
 WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
                      r"(?![ ,.]*(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))")
 LEAD_WORDS = 40  # the weekday of the event is told in the first sentence or two
-URL_DATE = re.compile(r"(?<!\d)(20\d\d|19\d\d)([/_-]?)(\d\d|[a-z]{3})\2(\d\d)(?!\d)", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +117,7 @@ def document_features(doc: Document) -> Features:
         if not low:
             previous = None
             continue
+        low = NUMBER_WORDS.get(low, low)
         if low[0].isdigit():
             digits = low.replace(",", "")
             if not re.fullmatch(r"(19|20)\d\d", digits):  # years are dates, not the event's numbers
@@ -134,7 +139,8 @@ def document_features(doc: Document) -> Features:
             counts["t:" + stem(low)] += 1
     for year in YEAR.findall(doc.title + " " + " ".join(tokens)):
         counts["y:" + year] += 1
-    published = doc.published.value if doc.published is not None and doc.published.basis in TRUSTED else None
+    published = doc.published.value if doc.published is not None and (
+        doc.published.basis in TRUSTED or (doc.published.basis == "content" and doc.page_date is not None)) else None
     published = published or url_date(doc.url)
     return Features(doc.id, published, {t: 1.0 + (0.0 if n == 1 else _log(n)) for t, n in sorted(counts.items())},
                     lead_weekday(doc.title, doc.text))
@@ -145,18 +151,6 @@ def lead_weekday(title: str, text: str) -> int | None:
     that heads a date."""
     m = WEEKDAY.search(title + " \n " + " ".join(text.split()[:LEAD_WORDS]))
     return WEEKDAYS.index(m.group(1).lower()) if m else None
-
-
-def url_date(url: str | None) -> str | None:
-    """The day a URL names (``/2013/may/03/``, ``/2021/10/18/``, ``2021-10-18``, ``20211018``), if any."""
-    for m in URL_DATE.finditer(url or ""):
-        year, month, day = int(m.group(1)), m.group(3).lower(), int(m.group(4))
-        month_n = MONTHS.get(month[:3]) if month.isalpha() else int(month)
-        try:
-            return dt.date(year, month_n or 0, day).isoformat()
-        except ValueError:
-            continue
-    return None
 
 
 def _log(n: int) -> float:

@@ -1,8 +1,9 @@
 """Publication dates: metadata, page header, dateline or content — and republications told apart.
 
 Evidence, strongest first: an HTML page's own metadata (htmldate) or a JSON record's ``published``; a
-dateline at the top of the body; a date line at the top of scraped text (a *page* date, which may be
-the day the page was shown rather than written). When the page date lies far after every date the
+dateline at the top of the body or a date stamp line near it; the day the page's address names; a date
+line at the top of scraped text (a *page* date, which may be the day the page was shown rather than
+written). When the page date lies far after every date the
 article itself speaks of, the article is a republication: both dates are kept and it is flagged.
 """
 
@@ -17,10 +18,12 @@ from collections.abc import Mapping, Sequence
 from crosswire.models import Annotation, DateValue, Document, RawInput, Span
 
 from crosswire.date.event import is_deadline, is_stamp
-from crosswire.date.timex import WEEKDAY_RE, YEAR_RE, WEEKDAYS, Timex, find_timexes, parse_explicit, resolve, to_date
+from crosswire.date.timex import (WEEKDAY_RE, YEAR_RE, WEEKDAYS, Timex, find_timexes, parse_explicit, resolve,
+                                  to_date, url_date)
 
 DATELINE = re.compile(r"^[A-Z][A-Za-z .'-]{1,40},?\s*(?:\([A-Za-z. ]+\))?\s*[-–—:]")
 REPUBLISHED_AFTER_DAYS = 60
+CHANCE = 1.5  # a year told by its month-days falling on the story's weekdays must fit this much better than any other
 LEAD_CHARS = 300  # characters from the top of the text that count as the lead
 STAMP_WINDOW = 400  # characters from the top of the text where a date stamp line dates the page
 
@@ -65,6 +68,11 @@ def own_date(doc: Document, raw: RawInput | None) -> DateValue | None:
             value = _explicit(t.span.text, "dateline", span=t.span)
             if value and value.precision == "day":
                 return value
+    # the day the page's address names (``/2013/03/11/``), as publishers file their articles
+    url = doc.url or (raw.fields.get("url") if raw is not None and isinstance(raw.fields.get("url"), str) else None)
+    day = url_date(url)
+    if day:
+        return DateValue(day, "day", "url", f"page address: {url}")
     return None
 
 
@@ -102,7 +110,9 @@ def story_year(documents: Sequence[Document], timexes: Mapping[str, list[Timex]]
     articles name most) must fall on a month-day they name, in a year no earlier than the latest year
     they mention and no later than any page date; among such years, the one where the month-days they
     name fall on the weekdays they name most often (the earlier year on a tie: the latest year an
-    article mentions is most often its own)."""
+    article mentions is most often its own). A year found that way from a month-day deep in a body only
+    counts when it fits CHANCE times better than any other year; failing that, the story stays in the latest
+    year it mentions, on the day the months and days it names without a year bound (:func:`bounded_day`)."""
     # a weekday in an article's lead names its news; one further down is more often background or what
     # comes next ("will play on Sunday"), so the lead counts three times
     weekdays: Counter = Counter()
@@ -135,6 +145,7 @@ def story_year(documents: Sequence[Document], timexes: Mapping[str, list[Timex]]
     if not candidates:
         return None  # the text's years lie after every page date: nothing consistent to choose
     day_pairs = [(w, t) for w, t in pairs if t.kind == "month_day"]
+    paired = False
     if day_pairs and not stated:
         def holds(year: int) -> int:
             return sum(1 for w, t in day_pairs
@@ -143,6 +154,7 @@ def story_year(documents: Sequence[Document], timexes: Mapping[str, list[Timex]]
         best_hold = max(holds(y) for y in candidates)
         if best_hold:
             candidates = [y for y in candidates if holds(y) == best_hold]
+            paired = True
     texts = {d.id: d.text for d in documents}
     # a month-day on a date stamp line is the page's own date: it counts three times
     month_days = sorted(((3 if is_stamp(texts[t.span.doc], t) else 1, t) for ts in timexes.values() for t in ts
@@ -150,6 +162,7 @@ def story_year(documents: Sequence[Document], timexes: Mapping[str, list[Timex]]
                         key=lambda wt: (-wt[0], wt[1].span.doc, wt[1].span.start))
     # each candidate year scores how well the month-days it gives fall on the weekdays the story names
     best = None
+    scores: dict[int, int] = {}
     for year in candidates:
         score, hit = 0, None
         for weight, t in month_days:
@@ -159,15 +172,67 @@ def story_year(documents: Sequence[Document], timexes: Mapping[str, list[Timex]]
             day = to_date(resolved.value)
             score += weight * weekdays.get(WEEKDAYS[day.weekday()], 0)
             if day.weekday() == weekday and hit is None:
-                hit = (resolved.value.value, t.span)
+                hit = (resolved.value.value, t.span, weight > 1 or t.span.start < LEAD_CHARS)
+        scores[year] = score
         if hit and (best is None or score > best[0]):
             best = (score, year, hit)
+    if best is not None and not (stated or paired or best[2][2]) and \
+            any(y != best[1] and CHANCE * s >= best[0] for y, s in scores.items()):
+        best = None  # a month-day deep in a body, and another year fits about as well: chance, not the year
     if best is None and stated:
         year = low
         shown = next(t for _w, t in pairs
                      if t.kind == "full" and (p := parse_explicit(t.span.text)) and p[0].year == year)
         return year, parse_explicit(shown.span.text)[0].isoformat(), shown.span
+    if best is None and not stated and low is not None:
+        bounded = bounded_day(low, weekday, timexes, texts)
+        if bounded is not None:
+            return low, bounded[0].isoformat(), bounded[1]
     return (best[1], best[2][0], best[2][1]) if best else None
+
+
+def bounded_day(year: int, weekday: int, timexes: Mapping[str, list[Timex]],
+                texts: Mapping[str, str]) -> tuple[dt.date, Span] | None:
+    """The day of an undated story in a year it names, from the months and days it speaks of without a year
+    (a year left out is the year of writing): the news comes after the latest of them that is told as past
+    and before the earliest told as a limit ("back to normal by Dec. 31"); one told as what is to come ("will
+    be held in November") bounds nothing. The story's weekday closest to that limit, or else the first one
+    after the latest past day; None when no such day is named."""
+    after: tuple[dt.date, Span] | None = None
+    before: tuple[dt.date, Span] | None = None
+    for ts in timexes.values():
+        for t in ts:
+            if t.kind not in ("month_day", "month"):
+                continue
+            resolved = resolve(t, dt.date(year, 12, 31))
+            if resolved.value is None or to_date(resolved.value).year != year:
+                continue
+            day = to_date(resolved.value)
+            if _told_as_future(texts[t.span.doc], t):
+                continue  # "the vote will be held in November" says nothing of when the news happened
+            if is_deadline(texts[t.span.doc], t):
+                if before is None or (day, t.span.doc, t.span.start) < (before[0], before[1].doc, before[1].start):
+                    before = (day, t.span)
+            elif after is None or (day, t.span.doc, t.span.start) > (after[0], after[1].doc, after[1].start):
+                after = (day, t.span)
+    if before is not None and (after is None or before[0] > after[0]):
+        day = before[0] - dt.timedelta(days=(before[0].weekday() - weekday - 1) % 7 + 1)
+        if after is None or day >= after[0]:
+            return day, before[1]
+    if after is None:
+        return None
+    return after[0] + dt.timedelta(days=(weekday - after[0].weekday()) % 7), after[1]
+
+
+FUTURE = re.compile(r"\b(?:will|won't|would|shall|scheduled|expected|due|plans?|planned|planning|next|upcoming|"
+                    r"coming|set\s+to|is\s+to|are\s+to)\b", re.I)
+
+
+def _told_as_future(text: str, timex: Timex) -> bool:
+    """The clause before the expression, from its sentence start, speaks of what is to come."""
+    start = max(text.rfind(".", 0, timex.span.start), text.rfind("\n", 0, timex.span.start),
+                text.rfind(";", 0, timex.span.start), timex.span.start - 120)
+    return bool(FUTURE.search(text[start + 1:timex.span.start]))
 
 
 def date_documents(documents: Sequence[Document], annotations: Sequence[Annotation],

@@ -22,8 +22,9 @@ from crosswire.models import Annotation, DateValue, Document, Token
 
 from crosswire.date.timex import WEEKDAY_RE, WEEKDAYS, Timex, find_timexes, resolve, to_date
 
-BASIS_WEIGHT = {"metadata": 3.0, "dateline": 2.0, "page-header": 2.0, "content": 1.0, "inferred-from-story": 1.0}
-TRUSTED = ("metadata", "dateline", "page-header")
+BASIS_WEIGHT = {"metadata": 3.0, "dateline": 2.0, "url": 2.0, "page-header": 2.0, "content": 1.0,
+                "inferred-from-story": 1.0}
+TRUSTED = ("metadata", "dateline", "url", "page-header")
 EXPLICIT = {"full": 2, "month_day": 1}  # shown as evidence before a weekday or "yesterday"
 WINDOW_DAYS = 10          # a relative or month-day expression names the news only this close to its document's date
 CORROBORATION_DAYS = 7    # the earliest publication date bounds the story when another one lies this close

@@ -198,3 +198,19 @@ def resolve(timex: Timex, anchor: dt.date, basis: str = "relative-to-publication
 def to_date(value: DateValue) -> dt.date:
     parts = [int(p) for p in value.value[:10].split("-")]
     return dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+
+
+URL_MONTHS = {m[:3].lower(): k for k, m in enumerate(MONTHS, 1)}
+URL_DATE = re.compile(r"(?<!\d)(20\d\d|19\d\d)([/_-]?)(\d\d|[a-z]{3})\2(\d\d)(?!\d)", re.I)
+
+
+def url_date(url: str | None) -> str | None:
+    """The day a URL names (``/2013/may/03/``, ``/2021/10/18/``, ``2021-10-18``, ``20211018``), if any."""
+    for m in URL_DATE.finditer(url or ""):
+        year, month, day = int(m.group(1)), m.group(3).lower(), int(m.group(4))
+        month_n = URL_MONTHS.get(month[:3]) if month.isalpha() else int(month)
+        try:
+            return dt.date(year, month_n or 0, day).isoformat()
+        except ValueError:
+            continue
+    return None
