@@ -190,3 +190,51 @@ def test_resolve_given_name_alone_takes_the_storys_full_name(nlp):
                          "Friends said Laci loved the park. Laci had planned a trip, they said.")
     assert _owner(ents, "Laci") and _owner(ents, "Laci") == _owner(ents, "Laci Peterson")
     assert any(m.rule == "given-name" for e in ents if "Laci" in e.aliases for m in e.merges)
+
+
+def test_resolve_description_may_hold_a_modifying_name(nlp):
+    # 'a British man' names the man's nationality, not another referent of the description
+    _d, ents = _entities(nlp, "A British man has died after a fall on a mountain. Robert Buckley, 32, "
+                              "slipped near the summit on Saturday, police said. He was found on Sunday.")
+    assert ("d0", "A British man", "description-sex") in _refs(_entity(ents, "Robert Buckley"), "description")
+
+
+def test_resolve_roles_come_from_the_names_own_phrase(nlp):
+    # 'Police say 66-year-old X': 'police' is the subject of 'say', no role of X, so 'a woman' still finds her
+    _d, ents = _entities(nlp, "A driver killed a woman outside the store on Friday night. Police say 66-year-old "
+                              "Mary Ellen Dorsey was struck twice. She died at the scene.")
+    assert ("d0", "a woman", "description-sex") in _refs(_entity(ents, "Mary Ellen Dorsey"), "description")
+
+
+def test_resolve_predicate_nominal_describes_its_subject_or_object(nlp):
+    _d, ents = _entities(nlp, "On Friday the academy named Australian actor Hugh Jackman as the host of the show. "
+                              "Jackman said he was thrilled.",
+                         "Carla Benton became the coach of the club on Monday. Benton replaced a man who left.")
+    assert ("d0", "the host", "description-predicate") in _refs(_entity(ents, "Hugh Jackman"), "description")
+    assert ("d1", "the coach", "description-predicate") in _refs(_entity(ents, "Carla Benton"), "description")
+
+
+def test_resolve_predicate_nominal_not_when_negated(nlp):
+    _d, ents = _entities(nlp, "Carla Benton is not the coach of the club, officials said on Monday.")
+    assert not _refs(_entity(ents, "Carla Benton"), "description")
+
+
+def test_resolve_long_premodified_description_finds_its_article(nlp):
+    _d, ents = _entities(nlp, "Tara Reid has entered a treatment centre, her publicist told reporters on Tuesday. "
+                              "The 33-year-old hard partying actress decided to get help.")
+    assert any(text == "The 33-year-old hard partying actress" for _doc, text, _r in
+               _refs(_entity(ents, "Tara Reid"), "description"))
+
+
+def test_resolve_the_team_takes_the_team_named_in_the_plural(nlp):
+    _d, ents = _entities(nlp, "Running back Reggie Bush will miss the final two games of the New Orleans Saints' "
+                              "season. Coach Sean Payton said at practice that the team decided to rest Bush.")
+    assert ("d0", "the team", "description-team") in _refs(_entity(ents, "New Orleans Saints"), "description")
+    assert "New Orleans Saint" not in _entity(ents, "New Orleans Saints").aliases  # a plural's possessive
+
+
+def test_resolve_the_noun_heading_an_organisations_name(nlp):
+    _d, ents = _entities(nlp, "The Royal Kelton Navy captured a pirate ship in the gulf on Monday. "
+                              "Officials said the navy fired in self-defence.")
+    e = next(e for e in ents if "Navy" in e.name)
+    assert ("d0", "the navy", "description-name-head") in _refs(e, "description")
