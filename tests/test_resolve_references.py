@@ -238,3 +238,13 @@ def test_resolve_the_noun_heading_an_organisations_name(nlp):
                               "Officials said the navy fired in self-defence.")
     e = next(e for e in ents if "Navy" in e.name)
     assert ("d0", "the navy", "description-name-head") in _refs(e, "description")
+
+
+def test_resolve_place_qualified_by_its_state_is_one_mention(nlp):
+    docs, ents = _entities(nlp, "He died in a motel in Biloxi, Mississippi, on Friday. Biloxi police found him.",
+                           "Flooding hit Iraq, Syria and Lebanon on Monday.")
+    biloxi = _entity(ents, "Biloxi")
+    assert ("d0", "Biloxi, Mississippi") in [(m.doc, m.text) for m in biloxi.mentions]
+    assert not any(m.doc == "d0" for e in ents if e.name == "Mississippi" for m in e.mentions)
+    # a list of places is no qualified name
+    assert _owner(ents, "Iraq") and _owner(ents, "Syria") and _owner(ents, "Iraq") != _owner(ents, "Syria")

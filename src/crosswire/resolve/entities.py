@@ -15,7 +15,7 @@ from crosswire.resolve.cues import cue_votes
 from crosswire.resolve.mentions import Mention, common_words, extract_mentions
 from crosswire.resolve.names import TITLES, fold, is_acronym, key, tokens
 from crosswire.resolve.references import Named, resolve_references
-from crosswire.resolve.spans import retarget, split_coordinated
+from crosswire.resolve.spans import qualified_places, retarget, split_coordinated
 
 CAPITALISED = re.compile(r"(?<![\w-])[A-Z]\w*")
 LABEL_PRIORITY = ["PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"]
@@ -38,7 +38,7 @@ def _untagged(documents: Sequence[Document], clusters: list[list[Mention]], labe
     taken: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for cluster in clusters:
         for m in cluster:
-            taken[m.span.doc].append((m.span.start, m.span.end))
+            taken[m.span.doc].append((m.span.start, max(m.span.end, m.extent)))
     owner: dict[str, int] = {}
     ambiguous: set[str] = set()
     for n, cluster in enumerate(clusters):
@@ -186,7 +186,7 @@ def resolve_entities(documents: Sequence[Document], annotations: Sequence[Annota
     pairs = sorted(zip(documents, annotations), key=lambda p: (p[0].id, p[0].sha256))
     documents, annotations = [d for d, _a in pairs], [a for _d, a in pairs]
     mentions = [m for d, a in zip(documents, annotations) for m in extract_mentions(d, a)]
-    mentions = common_words(split_coordinated(retarget(mentions, documents)), documents)
+    mentions = qualified_places(common_words(split_coordinated(retarget(mentions, documents)), documents), documents)
     cl, _stated = cluster_mentions(mentions, documents, annotations)
     groups = sorted(cl.groups(), key=lambda g: min(g))
     clusters = [[cl.mentions[i] for i in g] for g in groups]
@@ -213,8 +213,10 @@ def resolve_entities(documents: Sequence[Document], annotations: Sequence[Annota
         for m in cluster:
             rule = "name" if m.sentence >= 0 else \
                 "stated-alias" if (m.span.doc, m.span.start) in created else "untagged-occurrence"
-            spans.setdefault((m.span.doc, m.span.start, m.span.end),
-                             EntityMention(m.span.doc, m.span.start, m.span.end, m.span.text, "name", rule))
+            end = max(m.span.end, m.extent)  # a qualified place spans its qualifier: 'Biloxi, Miss.'
+            spans.setdefault((m.span.doc, m.span.start, end),
+                             EntityMention(m.span.doc, m.span.start, end, docs[m.span.doc].text[m.span.start:end],
+                                           "name", rule))
         for r in refs.get(n, []):
             spans.setdefault((r.doc, r.start, r.end), r)
         # names first (reports cite the first few), then descriptions and pronouns; each in text order

@@ -16,13 +16,15 @@ TITLE_WORD = re.compile(r"^(?:[A-Z][a-z]*\.?|U\.S\.)\s+")
 
 @dataclass(frozen=True, slots=True)
 class Mention:
-    """A name as the tagger found it; ``token`` is its first token (-1 for occurrences found by string)."""
+    """A name as the tagger found it; ``token`` is its first token (-1 for occurrences found by string);
+    ``extent`` is where the whole phrase ends when a qualifier follows the name ('Biloxi, Miss.'), else -1."""
 
     span: Span
     label: str
     sentence: int
     token: int = -1
     headline: bool = False
+    extent: int = -1
 
 
 def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int]:
