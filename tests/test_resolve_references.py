@@ -248,3 +248,13 @@ def test_resolve_place_qualified_by_its_state_is_one_mention(nlp):
     assert not any(m.doc == "d0" for e in ents if e.name == "Mississippi" for m in e.mentions)
     # a list of places is no qualified name
     assert _owner(ents, "Iraq") and _owner(ents, "Syria") and _owner(ents, "Iraq") != _owner(ents, "Syria")
+
+
+def test_resolve_untagged_short_name_of_an_organisation(nlp):
+    docs, ents = _entities(nlp, "Tara Reid checked herself into Promises Treatment Center on Monday, her publicist "
+                                "said. A friend said she went to Promises on Tuesday.",
+                           "The Tasman Glacier is near Promises Treatment Center.")
+    e = _entity(ents, "Promises Treatment Center")
+    found = [(m.doc, m.text, m.rule) for m in e.mentions if m.kind == "name"]
+    assert ("d0", "Promises", "untagged-occurrence") in found
+    assert not any(m.text == "Tasman" for x in ents for m in x.mentions)
