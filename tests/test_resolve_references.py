@@ -258,3 +258,11 @@ def test_resolve_untagged_short_name_of_an_organisation(nlp):
     found = [(m.doc, m.text, m.rule) for m in e.mentions if m.kind == "name"]
     assert ("d0", "Promises", "untagged-occurrence") in found
     assert not any(m.text == "Tasman" for x in ents for m in x.mentions)
+
+
+def test_resolve_a_group_noun_after_a_groups_name_is_no_description(nlp):
+    # 'the Asaib Ahl al-Haq militia' names Asaib Ahl al-Haq: it is no description of the group named before it
+    _d, ents = _entities(nlp, "The Popular Mobilization Forces blamed the prime minister for the death on Monday. "
+                              "\"The blood of martyrs is to hold you accountable,\" said Qais al-Khazali, leader of "
+                              "the Asaib Ahl al-Haq militia, on Tuesday.")
+    assert not any("militia" in m.text for e in ents for m in e.mentions if m.kind == "description")

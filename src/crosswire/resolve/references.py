@@ -250,6 +250,9 @@ def resolve_references(document: Document, annotation: Annotation, named: list[N
                     out.append(Reference(Span.of(document.id, text, age.start(), age.end()), ref.entity,
                                          "description", "description-age"))
             d = _description(ann, text, t.i)
+            if d is not None and d[2] not in PERSON_NOUNS and d[2] != "prime minister" and \
+                    _named_inside(ann, d, t.i, taken[max(0, k - 3):k]):
+                d = None  # a group's name inside ('the Asaib Ahl al-Haq militia') is the referent, named
             if d is not None and not any(r.span.start <= d[0] < r.span.end for r in out[-1:]):
                 ref, rule = _describe(d[2], seen, roles, sexes, t.sent, teams)
                 if ref is not None:
@@ -267,6 +270,19 @@ def resolve_references(document: Document, annotation: Annotation, named: list[N
     out += _predicates(document, ann, named, taken, out)
     out += _late_descriptions(document, ann, named, taken, roles, sexes, out)
     return out
+
+
+def _named_inside(ann: Annotation, d: tuple[int, int, str], i: int, taken) -> bool:
+    """A name (tagged, or proper nouns the tagger missed, other than a nationality) between the article and
+    the noun of a description."""
+    if any(d[0] <= a < d[1] for a, _b in taken):
+        return True
+    k = i - 1
+    while k >= 0 and ann.tokens[k].start >= d[0]:
+        if ann.tokens[k].pos == "PROPN" and ann.tokens[k].ent_type != "NORP":
+            return True
+        k -= 1
+    return False
 
 
 def _heads(text: str, named: list[Named]) -> dict[int, set[str]]:
