@@ -266,3 +266,14 @@ def test_resolve_a_group_noun_after_a_groups_name_is_no_description(nlp):
                               "\"The blood of martyrs is to hold you accountable,\" said Qais al-Khazali, leader of "
                               "the Asaib Ahl al-Haq militia, on Tuesday.")
     assert not any("militia" in m.text for e in ents for m in e.mentions if m.kind == "description")
+
+
+def test_resolve_pronoun_takes_a_lead_description_named_later(nlp):
+    # the lead describes the man before naming him: 'he' in the lead refers to the description
+    _d, ents = _entities(nlp, "A Michigan man shot and killed one person on Monday at the firm from which he was "
+                              "fired last week, police said. The suspect, 38-year-old Anthony LaCalamita, was "
+                              "arrested on Tuesday. He was charged on Wednesday.")
+    e = _entity(ents, "Anthony LaCalamita")
+    assert ("d0", "A Michigan man", "description-sex") in _refs(e, "description") or \
+        any(text == "A Michigan man" for _doc, text, _r in _refs(e, "description"))
+    assert ("d0", "he", "pronoun-salience") in _refs(e, "pronoun")

@@ -19,7 +19,9 @@ Face hub. So this is rule-based, on the parse the annotate stage keeps:
   inside a description ('a British climber', 'a Bloomington man') does not stop it being one;
 * a personal pronoun (he/him/his/himself, she/her/hers/herself) outside quotation marks takes the subject
   of its own sentence named before it, else of the nearest sentence before it that names a person, else
-  the latest person; a person whose title, role noun or earlier pronoun says the other sex is skipped.
+  the latest person; a person whose title, role noun or earlier pronoun says the other sex is skipped;
+  a pronoun left without an antecedent is read again once the lead's descriptions are attached ('A
+  Michigan man shot … the firm from which he was fired', the man named only later).
 """
 
 from __future__ import annotations
@@ -268,7 +270,54 @@ def resolve_references(document: Document, annotation: Annotation, named: list[N
             seen.append(Named(t.start, t.end, ref.entity, ref.type, t.sent, subject, t.head if subject else -1))
     out += _headline_roles(document, ann, named, taken, roles, sexes)
     out += _predicates(document, ann, named, taken, out)
-    out += _late_descriptions(document, ann, named, taken, roles, sexes, out)
+    late = _late_descriptions(document, ann, named, taken, roles, sexes, out)
+    out += late
+    out += _after_descriptions(document, ann, named, late, out, sexes)
+    return out
+
+
+def _after_descriptions(document: Document, ann: Annotation, named: list[Named], late: list[Reference],
+                        found: list[Reference], sexes) -> list[Reference]:
+    """Pronouns the first pass left, read again once the lead's descriptions are known: 'A Michigan man shot
+    one person at the firm from which he was fired' (the man is named only later, so 'he' had no antecedent
+    in the first pass). Only pronouns with no antecedent before are read again, with the descriptions of the
+    body (not the headline) as antecedents too."""
+    if not late:
+        return []
+    text = document.text
+    starts = [t.start for t in ann.tokens]
+    types = {n.entity: n.type for n in named}
+    extra = []
+    for r in late:
+        if r.rule == "description-headline":
+            continue
+        k = max(0, bisect.bisect_right(starts, r.span.end - 1) - 1)  # the description's noun
+        head = ann.tokens[k]
+        subject = head.dep in ("nsubj", "nsubjpass")
+        extra.append(Named(r.span.start, r.span.end, r.entity, types.get(r.entity, "PERSON"), head.sent, subject,
+                           head.head if subject else -1))
+    if not extra:
+        return []
+    resolved = {(r.span.start, r.span.end) for r in found}
+    pool = sorted([n for n in named if not n.headline] + extra, key=lambda n: (n.start, n.end))
+    out = []
+    for t in ann.tokens:
+        word = t.text.lower()
+        if (t.start, t.end) in resolved or t.start < extra[0].start:
+            continue
+        seen = [n for n in pool if n.end <= t.start]
+        if word in RELATIVES and t.tag in ("WP", "WP$", "WDT"):
+            ref = _relative(ann, t, named, word, [n for n in seen if n.start >= t.start - 200])
+            rule = "pronoun-relative"
+        elif t.tag in ("PRP", "PRP$") and (word in MALE or word in FEMALE):
+            sex = "m" if word in MALE else "f"
+            ref = _pronoun(ann, t, sex, seen, sexes) if word not in REFLEXIVE else None
+            rule = "pronoun-salience"
+        else:
+            continue
+        if ref is None or not any(x.entity == ref.entity and x in extra for x in seen):
+            continue  # only what the descriptions newly make possible
+        out.append(Reference(Span.of(document.id, text, t.start, t.end), ref.entity, "pronoun", rule))
     return out
 
 
