@@ -277,3 +277,20 @@ def test_resolve_pronoun_takes_a_lead_description_named_later(nlp):
     assert ("d0", "A Michigan man", "description-sex") in _refs(e, "description") or \
         any(text == "A Michigan man" for _doc, text, _r in _refs(e, "description"))
     assert ("d0", "he", "pronoun-salience") in _refs(e, "pronoun")
+
+
+KATHINA = ("The mother testified on Monday that she lay her daughter, Kathina Thomas, on the sidewalk while she "
+           "bled. Kathina Thomas was ten. McAllister pushed her way back to Kathina through emergency workers. "
+           "Autopsy results concluded that Kathina was killed by a bullet.")
+
+
+def test_resolve_given_name_the_tagger_calls_a_place_takes_its_full_name(nlp):
+    _d, ents = _entities(nlp, KATHINA)
+    assert "Kathina" in _entity(ents, "Kathina Thomas").aliases
+    assert not any(e.type == "GPE" and e.name == "Kathina" for e in ents)
+
+
+def test_resolve_guard_a_place_named_alone_elsewhere_keeps_its_type(nlp):
+    # another document names the word alone, without the person: it may be a place that shares the name
+    _d, ents = _entities(nlp, KATHINA, "Flooding hit Kathina on Monday, and roads in Kathina were closed.")
+    assert "Kathina" not in _entity(ents, "Kathina Thomas").aliases
