@@ -294,3 +294,19 @@ def test_resolve_guard_a_place_named_alone_elsewhere_keeps_its_type(nlp):
     # another document names the word alone, without the person: it may be a place that shares the name
     _d, ents = _entities(nlp, KATHINA, "Flooding hit Kathina on Monday, and roads in Kathina were closed.")
     assert "Kathina" not in _entity(ents, "Kathina Thomas").aliases
+
+
+def test_resolve_team_nickname_meets_the_team_despite_a_quoted_title(nlp):
+    # 'the "Jail Blazers"' (tagged a law) is no second group that 'Blazers' could be the short form of
+    _d, ents = _entities(nlp, "Maurice Cheeks coached the Portland Trail Blazers for four seasons. The team was "
+                              "nicknamed the \"Jail Blazers\" after brushes with the law. The Blazers made the "
+                              "playoffs in 2002, and he joined the Blazers in 2001. The Blazers fired Cheeks in 2005.")
+    assert "Blazers" in _entity(ents, "Portland Trail Blazers").aliases
+
+
+def test_resolve_team_nickname_tagged_a_person_once_is_still_the_team(nlp):
+    _d, ents = _entities(nlp, "Cheeks was head coach of the Portland Trail Blazers until March. During his time in "
+                              "Portland, the Blazers reached the NBA Playoffs twice. He joined the Blazers on June 27, "
+                              "2001, after serving seven seasons as an assistant. After the Blazers fired Cheeks, it "
+                              "was only a matter of time. Under Cheeks, the Blazers made the playoffs in 2002 and 2003.")
+    assert "Blazers" in _entity(ents, "Portland Trail Blazers").aliases

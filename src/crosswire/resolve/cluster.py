@@ -377,6 +377,9 @@ def _spelling(cl: Clusters, full: int, bare: int, position: int) -> None:
         cl.merges.append((cl.find(full), Merge("transliteration", names)))
 
 
+AGENTS = {"ORG", "NORP", "PERSON", "GPE", "LOC", "FAC"}
+
+
 def _short_forms(cl: Clusters, mentions, keys, groups, place_keys: set[str], lower: set[str]) -> None:
     """'Colts' → 'Indianapolis Colts' (the name without its leading place); 'Asaib' → 'Asaib Ahl al-Haq';
     'Sox' → 'Red Sox' (the last word of one group's name, a word the story never writes in lower case:
@@ -387,6 +390,8 @@ def _short_forms(cl: Clusters, mentions, keys, groups, place_keys: set[str], low
     by_last: dict[str, set[str]] = defaultdict(set)  # 'sox' → {'red sox'}
     for o in multi:
         ts = o.split()
+        if not any(mentions[j].label in AGENTS for j in groups[o]):
+            continue  # a title, a law or an event ('the "Jail Blazers"' nickname) is no group's name
         by_first[ts[0]].add(o)
         if not any(mentions[j].label in ("GPE", "LOC", "FAC") for j in groups[o]):
             by_last[ts[-1]].add(o)
@@ -410,8 +415,9 @@ def _short_forms(cl: Clusters, mentions, keys, groups, place_keys: set[str], low
                 # 'the Academy' → 'Academy of Motion Picture Arts and Sciences', not 'Academy Awards': a body
                 # named 'X of …' goes by its first word
                 targets = {cl.find(groups[o][0]) for o in by_first.get(k, ()) if o.split()[1:2] == ["of"]}
-        if not targets and len(k.split()) == 1 and not any(mentions[j].label in ("GPE", "LOC", "FAC", "PERSON")
-                                                           for j in groups[k]) and \
+        # tagged a group mostly (the small model tags a team's nickname a person now and then)
+        if not targets and len(k.split()) == 1 and \
+                2 * sum(mentions[j].label in ("GPE", "LOC", "FAC", "PERSON") for j in groups[k]) < len(groups[k]) and \
                 not any(fold(mentions[j].span.text) in lower for j in groups[k]):
             targets = {cl.find(groups[o][0]) for o in by_last.get(k, ())}
         if len(targets) == 1:
