@@ -310,3 +310,10 @@ def test_resolve_team_nickname_tagged_a_person_once_is_still_the_team(nlp):
                               "2001, after serving seven seasons as an assistant. After the Blazers fired Cheeks, it "
                               "was only a matter of time. Under Cheeks, the Blazers made the playoffs in 2002 and 2003.")
     assert "Blazers" in _entity(ents, "Portland Trail Blazers").aliases
+
+
+def test_resolve_a_title_tagged_alone_is_no_entity(nlp):
+    _d, ents = _entities(nlp, "The woman who will become our next surgeon general , Dr . Regina Benjamin , spoke on "
+                              "Monday .\nThe list of qualifications that make Dr . Benjamin a candidate is long .")
+    assert not any(e.name in ("Dr", "Dr .") for e in ents)
+    assert _owner(ents, "Regina Benjamin")
