@@ -317,3 +317,12 @@ def test_resolve_a_title_tagged_alone_is_no_entity(nlp):
                               "Monday .\nThe list of qualifications that make Dr . Benjamin a candidate is long .")
     assert not any(e.name in ("Dr", "Dr .") for e in ents)
     assert _owner(ents, "Regina Benjamin")
+
+
+def test_resolve_she_prefers_a_woman_the_story_says_is_one(nlp):
+    # the second article says 'actress Tara Reid': in the first, 'she' after her rep's name is still Reid
+    _d, ents = _entities(nlp, "Tara Reid has entered a treatment centre on Tuesday. In a statement, the star's rep "
+                              "Jack Ketsoyan confirmed that she was at the clinic.",
+                         "Actress Tara Reid checked into rehab on Tuesday.")
+    assert ("d0", "she", "pronoun-salience") in _refs(_entity(ents, "Tara Reid"), "pronoun")
+    assert not _refs(_entity(ents, "Jack Ketsoyan"), "pronoun")

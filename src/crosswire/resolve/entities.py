@@ -14,7 +14,7 @@ from crosswire.resolve.cluster import cluster_mentions
 from crosswire.resolve.cues import cue_votes
 from crosswire.resolve.mentions import SENTENCE_START, Mention, common_words, extract_mentions, is_headline
 from crosswire.resolve.names import TITLES, fold, is_acronym, key, tokens
-from crosswire.resolve.references import Named, resolve_references
+from crosswire.resolve.references import Named, resolve_references, story_sexes
 from crosswire.resolve.spans import qualified_places, retarget, split_coordinated
 
 CAPITALISED = re.compile(r"(?<![\w-])[A-Z]\w*")
@@ -223,11 +223,12 @@ def _references(documents, annotations, clusters: list[list[Mention]], labels: l
             by_doc[m.span.doc].append(Named(m.span.start, m.span.end, n, labels[n], sent, subject, verb,
                                             m.headline, weak))
     out: dict[int, list[EntityMention]] = defaultdict(list)
+    known = story_sexes([(d, annotations[d.id], by_doc.get(d.id, [])) for d in documents if d.id in annotations])
     for doc in documents:
         ann = annotations.get(doc.id)
         if ann is None:
             continue
-        for r in resolve_references(doc, ann, by_doc.get(doc.id, [])):
+        for r in resolve_references(doc, ann, by_doc.get(doc.id, []), known):
             out[r.entity].append(EntityMention(r.span.doc, r.span.start, r.span.end, r.span.text, r.kind, r.rule))
     return out
 

@@ -20,7 +20,8 @@ Face hub. So this is rule-based, on the parse the annotate stage keeps:
 * a personal pronoun (he/him/his/himself, she/her/hers/herself) outside quotation marks takes the subject
   of its own sentence named before it, else of the nearest sentence before it that names a person, else
   the latest person; a person whose title, role noun or earlier pronoun says the other sex is skipped;
-  a pronoun left without an antecedent is read again once the lead's descriptions are attached ('A
+  'she' prefers a woman the story says is one (titles and role nouns of every article count) over
+  somebody of unknown sex; a pronoun left without an antecedent is read again once the lead's descriptions are attached ('A
   Michigan man shot … the firm from which he was fired', the man named only later).
 """
 
@@ -204,12 +205,28 @@ def _description(ann: Annotation, text: str, i: int, articles: tuple[str, ...] =
     return det.start, t.end, role
 
 
-def resolve_references(document: Document, annotation: Annotation, named: list[Named]) -> list[Reference]:
+def story_sexes(documents: list[tuple[Document, Annotation, list[Named]]]) -> dict[int, str]:
+    """The sex each person's titles and role nouns say across the story ('actress X' in one article, 'Mrs. X'
+    in another), where the documents agree; pronouns are not counted, so a mistake is not repeated."""
+    found: dict[int, set[str]] = {}
+    for document, ann, named in documents:
+        if ann.tokens and named:
+            _roles, sexes = _learn(document.text, sorted(named, key=lambda n: (n.start, n.end)), ann)
+            for e, sex in sexes.items():
+                found.setdefault(e, set()).add(sex)
+    return {e: next(iter(v)) for e, v in found.items() if len(v) == 1}
+
+
+def resolve_references(document: Document, annotation: Annotation, named: list[Named],
+                       known: dict[int, str] | None = None) -> list[Reference]:
+    """The document's descriptions and pronouns; ``known`` gives the sexes the rest of the story says."""
     text, ann, out = document.text, annotation, []
     if not ann.tokens or not named:
         return out
     named = sorted(named, key=lambda n: (n.start, n.end))
     roles, sexes = _learn(text, named, ann)
+    for e, sex in (known or {}).items():
+        sexes.setdefault(e, sex)
     seen: list[Named] = []  # names and resolved references so far, in text order
     k = 0
     taken = [(n.start, n.end) for n in named]
@@ -643,6 +660,10 @@ def _pronoun(ann: Annotation, t, sex: str, seen: list[Named], sexes: dict[int, s
         people = [n for n in people if n.verb != t.head]
     if not people:
         return None
+    if sex == "f" and any(sexes.get(n.entity) == "f" for n in people):
+        # news copy names more men than women: a woman the story says is one is a likelier antecedent of
+        # 'she' than somebody of unknown sex ('her rep X confirmed that she …')
+        people = [n for n in people if sexes.get(n.entity) == "f"]
     if t.tag == "PRP$" and _common_subject(ann, t):
         return None
     same = [n for n in people if n.sentence == t.sent]
