@@ -195,14 +195,14 @@ def test_resolve_given_name_alone_takes_the_storys_full_name(nlp):
 def test_resolve_description_may_hold_a_modifying_name(nlp):
     # 'a British man' names the man's nationality, not another referent of the description
     _d, ents = _entities(nlp, "A British man has died after a fall on a mountain. Robert Buckley, 32, "
-                              "slipped near the summit on Saturday, police said. He was found on Sunday.")
+                              "slipped near the summit on Saturday, police said. He was found on Sunday. Buckley was 32.")
     assert ("d0", "A British man", "description-sex") in _refs(_entity(ents, "Robert Buckley"), "description")
 
 
 def test_resolve_roles_come_from_the_names_own_phrase(nlp):
     # 'Police say 66-year-old X': 'police' is the subject of 'say', no role of X, so 'a woman' still finds her
     _d, ents = _entities(nlp, "A driver killed a woman outside the store on Friday night. Police say 66-year-old "
-                              "Mary Ellen Dorsey was struck twice. She died at the scene.")
+                              "Mary Ellen Dorsey was struck twice. She died at the scene. Dorsey was 66.")
     assert ("d0", "a woman", "description-sex") in _refs(_entity(ents, "Mary Ellen Dorsey"), "description")
 
 
@@ -272,7 +272,7 @@ def test_resolve_pronoun_takes_a_lead_description_named_later(nlp):
     # the lead describes the man before naming him: 'he' in the lead refers to the description
     _d, ents = _entities(nlp, "A Michigan man shot and killed one person on Monday at the firm from which he was "
                               "fired last week, police said. The suspect, 38-year-old Anthony LaCalamita, was "
-                              "arrested on Tuesday. He was charged on Wednesday.")
+                              "arrested on Tuesday. He was charged on Wednesday. LaCalamita is 38.")
     e = _entity(ents, "Anthony LaCalamita")
     assert ("d0", "A Michigan man", "description-sex") in _refs(e, "description") or \
         any(text == "A Michigan man" for _doc, text, _r in _refs(e, "description"))
@@ -326,3 +326,21 @@ def test_resolve_she_prefers_a_woman_the_story_says_is_one(nlp):
                          "Actress Tara Reid checked into rehab on Tuesday.")
     assert ("d0", "she", "pronoun-salience") in _refs(_entity(ents, "Tara Reid"), "pronoun")
     assert not _refs(_entity(ents, "Jack Ketsoyan"), "pronoun")
+
+
+def test_resolve_lead_description_needs_a_person_named_more_than_once(nlp):
+    # a woman named once, in passing, is too weak an antecedent for the lead's 'a woman'
+    _d, ents = _entities(nlp, "A woman was hurt when a car hit a bus stop on Monday. Police said the driver hit "
+                              "Jane Roe. She was taken to hospital. Officers closed the road.")
+    assert not _refs(_entity(ents, "Jane Roe"), "description") or \
+        all(text != "A woman" for _doc, text, _r in _refs(_entity(ents, "Jane Roe"), "description"))
+
+
+def test_resolve_a_title_inside_the_name_is_a_role():
+    # the tagger sometimes keeps the title in the name ('Constable Tim Fanning'): it is still his role, so the
+    # lead's 'a man' (the one the police speak about) is not him
+    from crosswire.resolve.references import Named, _learn
+
+    text = "Constable Tim Fanning said the man was arrested."
+    roles, _sexes = _learn(text, [Named(0, 21, 7, "PERSON", 0, True)])
+    assert "constable" in roles[7]

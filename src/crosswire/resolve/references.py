@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import ChainMap
 from dataclasses import dataclass
 
 from crosswire.models import Annotation, Document, Span
@@ -158,6 +159,11 @@ def _learn(text: str, named: list[Named], ann: Annotation | None = None) -> tupl
             before = re.findall(r"[A-Za-z][\w-]*", text[max(0, n.start - 40):n.start].rsplit("\n", 1)[-1])[-3:]
         after = text[n.end:n.end + 80]
         words = [w.lower() for w in before]
+        # a title the tagger kept inside the name ('Constable Tim Fanning', 'Police Sgt. Ann Lee')
+        for w in re.findall(r"[A-Za-z]+", text[n.start:n.end])[:-1][:3]:
+            if w.lower() not in OFFICIALS and w.lower() not in PERSON_NOUNS:
+                break
+            words.append(w.lower())
         m = APPOSITION_AFTER.match(after)
         if m:
             words += m.group(1).lower().split()
@@ -225,8 +231,8 @@ def resolve_references(document: Document, annotation: Annotation, named: list[N
         return out
     named = sorted(named, key=lambda n: (n.start, n.end))
     roles, sexes = _learn(text, named, ann)
-    for e, sex in (known or {}).items():
-        sexes.setdefault(e, sex)
+    # pronouns read the story's sexes behind the document's own; descriptions read the document's only
+    psexes = ChainMap(sexes, known or {})
     seen: list[Named] = []  # names and resolved references so far, in text order
     k = 0
     taken = [(n.start, n.end) for n in named]
@@ -248,8 +254,8 @@ def resolve_references(document: Document, annotation: Annotation, named: list[N
                                      "pronoun-relative"))
         elif t.tag in ("PRP", "PRP$") and (word in MALE or word in FEMALE):
             sex = "m" if word in MALE else "f"
-            ref = _reflexive(ann, t, seen, sexes, sex) if word in REFLEXIVE else None
-            ref = ref or _pronoun(ann, t, sex, seen, sexes)
+            ref = _reflexive(ann, t, seen, psexes, sex) if word in REFLEXIVE else None
+            ref = ref or _pronoun(ann, t, sex, seen, psexes)
             if ref is not None:
                 sexes.setdefault(ref.entity, sex)
                 out.append(Reference(Span.of(document.id, text, t.start, t.end), ref.entity, "pronoun",
@@ -289,7 +295,7 @@ def resolve_references(document: Document, annotation: Annotation, named: list[N
     out += _predicates(document, ann, named, taken, out)
     late = _late_descriptions(document, ann, named, taken, roles, sexes, out)
     out += late
-    out += _after_descriptions(document, ann, named, late, out, sexes)
+    out += _after_descriptions(document, ann, named, late, out, psexes)
     return out
 
 
@@ -519,7 +525,7 @@ def _late_descriptions(document: Document, ann: Annotation, named: list[Named], 
             same = [e for e in ranked if sexes.get(e) == _sex(role) and not roles.get(e, set()) & OFFICIALS and
                     not (roles.get(e) and roles[e] & PERSON_NOUNS and role not in roles[e]) and
                     not (age and any(r.endswith("-year-old") for r in roles.get(e, ())))]
-            hits = same[:1] if len(same) == 1 or (same and people[same[0]] > people[same[1]]) else []
+            hits = same[:1] if (len(same) == 1 and people[same[0]] >= 2) or (len(same) > 1 and people[same[0]] > people[same[1]]) else []
         if hits:
             out.append(Reference(Span.of(document.id, text, d[0], d[1]), hits[0], "description", rule))
     return out
