@@ -17,7 +17,9 @@ Rules (the names recorded in ``Entity.merges``):
                     story
   given-name        a bare given name → the one full name it starts in the same document, else (tagged a person,
                     and no full name of the story ends with it) the one full name of the story that starts with
-                    it (or that does at least twice as often as any other)
+                    it (or that does at least twice as often as any other); a given name the tagger types
+                    as a place or a thing ('Kathina') takes the full name named before it in its document
+                    when every document that has it alone names that person in full
   short-form        an organisation named without its leading place ('Colts' / 'Indianapolis Colts'), by
                     its first word ('Asaib' / 'Asaib Ahl al-Haq', 'Academy' / 'Academy of …') or by its last
                     word when the story never writes that word in lower case ('Sox' / 'Red Sox')
@@ -276,6 +278,7 @@ def _bare_names(cl: Clusters, mentions, keys, groups, single_person: set[str]) -
     for i, m in enumerate(mentions):
         if len(keys[i].split()) > 1 and _person(cl.votes[cl.find(i)]):
             full_in_doc[m.span.doc].append((m.span.start, i))
+    mistyped = _mistyped_given_names(cl, mentions, keys, single_person)
     deferred: dict[str, list[int]] = defaultdict(list)
     root = [cl.find(j) for j in range(len(mentions))]
     size = Counter(root)  # how often the story names each entity, before bare names are attached
@@ -288,7 +291,7 @@ def _bare_names(cl: Clusters, mentions, keys, groups, single_person: set[str]) -
                 # only to a full name in the same document that is surely a person
                 cands = [(s, j) for s, j in cands if not mentions[j].headline and cl.votes[cl.find(j)]["PERSON"] >= 2]
             rule = "surname"
-            if not cands and m.label not in ("ORG", "NORP"):
+            if not cands and (m.label not in ("ORG", "NORP") or k in mistyped):
                 cands = [(s, j) for s, j in full_in_doc[m.span.doc] if keys[j].split()[0] == k]
                 rule = "given-name"
             roots = {cl.find(j) for _s, j in cands}
@@ -304,7 +307,9 @@ def _bare_names(cl: Clusters, mentions, keys, groups, single_person: set[str]) -
                 else:
                     cands = [min(cands, key=lambda c: (-size[root[c[1]]], abs(c[0] - m.span.start)))]
             if rule == "given-name" and m.label != "PERSON":
-                cands = []
+                # a given name the tagger calls a place or a thing ('Kathina' after 'Kathina Thomas'): only
+                # where every document that has it alone names that person in full before it
+                cands = [(s, j) for s, j in cands if s < m.span.start] if k in mistyped else []
             if cands and cl.union(cands[0][1], i, rule):
                 _spelling(cl, cands[0][1], i, -1 if rule == "surname" else 0)
                 continue
@@ -345,12 +350,34 @@ def _bare_names(cl: Clusters, mentions, keys, groups, single_person: set[str]) -
                 _spelling(cl, ranked[0][0], members[0], position)
 
 
+MISTYPED_LABELS = {"GPE", "LOC", "FAC", "ORG", "NORP", "PRODUCT"}
+
+
+def _mistyped_given_names(cl: Clusters, mentions, keys, single_person: set[str]) -> set[str]:
+    """Given names alone that the tagger types as something else ('Kathina' as a place, 'Jermayne' as a
+    product) and that may still take the full name they start: every document where the word stands alone
+    (with such a type) names, in full, a person who surely is one (two person tags or more) with that given
+    name. A real place that shares a given name ('Paris', 'Tyler') is named alone in other documents too."""
+    alone: dict[str, set[str]] = defaultdict(set)
+    full: dict[str, set[str]] = defaultdict(set)
+    for i, m in enumerate(mentions):
+        k = keys[i]
+        if k in single_person and m.label in MISTYPED_LABELS:
+            alone[k].add(m.span.doc)
+        elif len(k.split()) > 1 and cl.votes[cl.find(i)]["PERSON"] >= 2:
+            full[k.split()[0]].add(m.span.doc)
+    return {k for k, docs in alone.items() if docs <= full.get(k, set())}
+
+
 def _spelling(cl: Clusters, full: int, bare: int, position: int) -> None:
     """Record a transliteration when a bare name met its full name in another spelling."""
     a, b = tokens(cl.mentions[full].span.text), tokens(cl.mentions[bare].span.text)
     if a and b and a[position] != b[0]:
         names = tuple(sorted((cl.mentions[full].span.text, cl.mentions[bare].span.text)))
         cl.merges.append((cl.find(full), Merge("transliteration", names)))
+
+
+AGENTS = {"ORG", "NORP", "PERSON", "GPE", "LOC", "FAC"}
 
 
 def _short_forms(cl: Clusters, mentions, keys, groups, place_keys: set[str], lower: set[str]) -> None:
@@ -363,6 +390,8 @@ def _short_forms(cl: Clusters, mentions, keys, groups, place_keys: set[str], low
     by_last: dict[str, set[str]] = defaultdict(set)  # 'sox' → {'red sox'}
     for o in multi:
         ts = o.split()
+        if not any(mentions[j].label in AGENTS for j in groups[o]):
+            continue  # a title, a law or an event ('the "Jail Blazers"' nickname) is no group's name
         by_first[ts[0]].add(o)
         if not any(mentions[j].label in ("GPE", "LOC", "FAC") for j in groups[o]):
             by_last[ts[-1]].add(o)
@@ -386,8 +415,9 @@ def _short_forms(cl: Clusters, mentions, keys, groups, place_keys: set[str], low
                 # 'the Academy' → 'Academy of Motion Picture Arts and Sciences', not 'Academy Awards': a body
                 # named 'X of …' goes by its first word
                 targets = {cl.find(groups[o][0]) for o in by_first.get(k, ()) if o.split()[1:2] == ["of"]}
-        if not targets and len(k.split()) == 1 and not any(mentions[j].label in ("GPE", "LOC", "FAC", "PERSON")
-                                                           for j in groups[k]) and \
+        # tagged a group mostly (the small model tags a team's nickname a person now and then)
+        if not targets and len(k.split()) == 1 and \
+                2 * sum(mentions[j].label in ("GPE", "LOC", "FAC", "PERSON") for j in groups[k]) < len(groups[k]) and \
                 not any(fold(mentions[j].span.text) in lower for j in groups[k]):
             targets = {cl.find(groups[o][0]) for o in by_last.get(k, ())}
         if len(targets) == 1:

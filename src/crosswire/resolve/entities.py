@@ -12,10 +12,10 @@ from crosswire.models import Annotation, Document, Entity, EntityMention, Span, 
 
 from crosswire.resolve.cluster import cluster_mentions
 from crosswire.resolve.cues import cue_votes
-from crosswire.resolve.mentions import Mention, common_words, extract_mentions
+from crosswire.resolve.mentions import SENTENCE_START, Mention, common_words, extract_mentions, is_headline
 from crosswire.resolve.names import TITLES, fold, is_acronym, key, tokens
-from crosswire.resolve.references import Named, resolve_references
-from crosswire.resolve.spans import retarget, split_coordinated
+from crosswire.resolve.references import Named, resolve_references, story_sexes
+from crosswire.resolve.spans import qualified_places, retarget, split_coordinated
 
 CAPITALISED = re.compile(r"(?<![\w-])[A-Z]\w*")
 LABEL_PRIORITY = ["PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"]
@@ -32,13 +32,14 @@ def _name(mentions: list[Mention]) -> str:
     return min(counts, key=lambda s: (is_acronym(s), -len(tokens(s)), -counts[s], s))
 
 
-def _untagged(documents: Sequence[Document], clusters: list[list[Mention]], labels: list[str]) -> list[list[Mention]]:
+def _untagged(documents: Sequence[Document], clusters: list[list[Mention]], labels: list[str],
+              annotations: dict[str, Annotation] | None = None) -> list[list[Mention]]:
     """Occurrences of a cluster's names that the tagger missed (whole words, not inside other mentions),
     also written in capitals ('COLTS' in a headline)."""
     taken: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for cluster in clusters:
         for m in cluster:
-            taken[m.span.doc].append((m.span.start, m.span.end))
+            taken[m.span.doc].append((m.span.start, max(m.span.end, m.extent)))
     owner: dict[str, int] = {}
     ambiguous: set[str] = set()
     for n, cluster in enumerate(clusters):
@@ -62,6 +63,7 @@ def _untagged(documents: Sequence[Document], clusters: list[list[Mention]], labe
             memo[(text, person)] = key(text, person=person)
         return memo[(text, person)]
 
+    shorts = _short_words(documents, clusters, labels)
     variants: dict[str, set[int]] = defaultdict(set)  # full-name key → clusters
     surnames: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))  # doc → surname → clusters
     for n, cluster in enumerate(clusters):
@@ -90,7 +92,59 @@ def _untagged(documents: Sequence[Document], clusters: list[list[Mention]], labe
                     break
         _surnames(doc, out, surnames.get(doc.id, {}), spans)
         _variants(doc, out, labels, spans, variants, key_of)
+        _short_occurrences(doc, out, labels, spans, shorts, (annotations or {}).get(doc.id))
     return out
+
+
+def _short_words(documents: Sequence[Document], clusters: list[list[Mention]], labels: list[str]) -> dict[str, int]:
+    """The first or last word of one organisation's or facility's name of several words, by which news copy
+    names it again ('Promises' for 'Promises Treatment Center', 'Herald' for 'Boston Herald'): a word of five
+    letters or more that no other cluster uses, that is no cluster's whole name, and that the story never
+    writes in lower case (so never an ordinary word: 'Center', 'Police', 'New')."""
+    lower = {w for d in documents for w in re.findall(r"\b[a-z][a-z'-]*\b", d.text)}
+    whole = {m.span.text for c in clusters for m in c}
+    owners: dict[str, set[int]] = defaultdict(set)  # any word of a name → the clusters using it
+    ends: dict[str, set[int]] = defaultdict(set)
+    for n, cluster in enumerate(clusters):
+        for m in cluster:
+            words = m.span.text.split()
+            for w in words:
+                owners[w].add(n)
+            if len(words) >= 2:
+                ends[words[0]].add(n)
+                ends[words[-1]].add(n)
+    out = {}
+    for w, ns in ends.items():
+        n = next(iter(ns))
+        if len(owners[w]) == 1 and labels[n] in ("ORG", "FAC") and len(w) >= 5 and re.fullmatch(r"[A-Z][a-z]+", w) \
+                and w.lower() not in lower and w not in whole:
+            out[w] = n
+    return out
+
+
+def _short_occurrences(doc: Document, clusters: list[list[Mention]], labels: list[str], spans: list[tuple[int, int]],
+                       shorts: dict[str, int], ann: Annotation | None) -> None:
+    """An untagged occurrence of a short word of ``_short_words`` standing alone in the middle of a sentence
+    ('she went to Promises on Tuesday') is a mention of that organisation; not inside a longer capitalised
+    phrase ('the Tasman Glacier') nor where the tagger gave the word another type ('a Christmas party')."""
+    text = doc.text
+    starts = [t.start for t in ann.tokens] if ann is not None else []
+    for word, n in sorted(shorts.items()):
+        for found in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
+            start, end = found.start(), found.end()
+            before = text[max(0, start - 40):start]
+            prev = re.search(r"(\S+)[ \t]*$", before)
+            nxt = re.match(r"[ \t]*(\S+)", text[end:end + 40])
+            if SENTENCE_START.search(before) or is_headline(text, start, end) or \
+                    (prev and prev.group(1)[:1].isupper()) or (nxt and nxt.group(1)[:1].isupper()):
+                continue
+            k = bisect.bisect_left(starts, start)
+            if k < len(starts) and starts[k] == start and ann.tokens[k].ent_type:
+                continue
+            k = bisect.bisect_left(spans, (start, end))
+            if not any(s < end and start < e for s, e in spans[max(0, k - 6):k + 6]):
+                spans.insert(k, (start, end))
+                clusters[n].append(Mention(Span(doc.id, start, end, word), labels[n], -1))
 
 
 RUN = re.compile(r"(?:[A-Z][\w’'-]*|al-[A-Z][\w’'-]*)(?:[ \t]+(?:[A-Z][\w’'-]*|al-[A-Z][\w’'-]*|al|bin|ibn)){1,5}")
@@ -169,11 +223,12 @@ def _references(documents, annotations, clusters: list[list[Mention]], labels: l
             by_doc[m.span.doc].append(Named(m.span.start, m.span.end, n, labels[n], sent, subject, verb,
                                             m.headline, weak))
     out: dict[int, list[EntityMention]] = defaultdict(list)
+    known = story_sexes([(d, annotations[d.id], by_doc.get(d.id, [])) for d in documents if d.id in annotations])
     for doc in documents:
         ann = annotations.get(doc.id)
         if ann is None:
             continue
-        for r in resolve_references(doc, ann, by_doc.get(doc.id, [])):
+        for r in resolve_references(doc, ann, by_doc.get(doc.id, []), known):
             out[r.entity].append(EntityMention(r.span.doc, r.span.start, r.span.end, r.span.text, r.kind, r.rule))
     return out
 
@@ -186,7 +241,7 @@ def resolve_entities(documents: Sequence[Document], annotations: Sequence[Annota
     pairs = sorted(zip(documents, annotations), key=lambda p: (p[0].id, p[0].sha256))
     documents, annotations = [d for d, _a in pairs], [a for _d, a in pairs]
     mentions = [m for d, a in zip(documents, annotations) for m in extract_mentions(d, a)]
-    mentions = common_words(split_coordinated(retarget(mentions, documents)), documents)
+    mentions = qualified_places(common_words(split_coordinated(retarget(mentions, documents)), documents), documents)
     cl, _stated = cluster_mentions(mentions, documents, annotations)
     groups = sorted(cl.groups(), key=lambda g: min(g))
     clusters = [[cl.mentions[i] for i in g] for g in groups]
@@ -194,8 +249,8 @@ def resolve_entities(documents: Sequence[Document], annotations: Sequence[Annota
     labels = [_label(v, c) for v, c in zip(votes, clusters)]
     created = {(m.span.doc, m.span.start) for m in cl.mentions if m.sentence < 0}
     sizes = [len(c) for c in clusters]
-    clusters = _untagged(documents, clusters, labels)
     anns = {d.id: a for d, a in zip(documents, annotations)}
+    clusters = _untagged(documents, clusters, labels, anns)
     docs = {d.id: d for d in documents}
     for n, cluster in enumerate(clusters):
         if len(cluster) > sizes[n]:  # occurrences the tagger missed still show their context
@@ -213,8 +268,10 @@ def resolve_entities(documents: Sequence[Document], annotations: Sequence[Annota
         for m in cluster:
             rule = "name" if m.sentence >= 0 else \
                 "stated-alias" if (m.span.doc, m.span.start) in created else "untagged-occurrence"
-            spans.setdefault((m.span.doc, m.span.start, m.span.end),
-                             EntityMention(m.span.doc, m.span.start, m.span.end, m.span.text, "name", rule))
+            end = max(m.span.end, m.extent)  # a qualified place spans its qualifier: 'Biloxi, Miss.'
+            spans.setdefault((m.span.doc, m.span.start, end),
+                             EntityMention(m.span.doc, m.span.start, end, docs[m.span.doc].text[m.span.start:end],
+                                           "name", rule))
         for r in refs.get(n, []):
             spans.setdefault((r.doc, r.start, r.end), r)
         # names first (reports cite the first few), then descriptions and pronouns; each in text order

@@ -16,13 +16,15 @@ TITLE_WORD = re.compile(r"^(?:[A-Z][a-z]*\.?|U\.S\.)\s+")
 
 @dataclass(frozen=True, slots=True)
 class Mention:
-    """A name as the tagger found it; ``token`` is its first token (-1 for occurrences found by string)."""
+    """A name as the tagger found it; ``token`` is its first token (-1 for occurrences found by string);
+    ``extent`` is where the whole phrase ends when a qualifier follows the name ('Biloxi, Miss.'), else -1."""
 
     span: Span
     label: str
     sentence: int
     token: int = -1
     headline: bool = False
+    extent: int = -1
 
 
 def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int]:
@@ -96,6 +98,16 @@ def _nicknamed(text: str, out: list[Mention]) -> list[Mention]:
     return sorted(out, key=lambda m: (m.span.start, m.span.end))
 
 
+# a title or an honorific tagged on its own ('Dr' where a text is tokenised 'Dr . Regina Benjamin', 'Mr',
+# 'President' in a headline) names nobody by itself; titles that are also names of places or bodies ('US',
+# 'State', 'Interior', 'King') are not in this set
+TITLE_ALONE = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "rev", "gen", "lt", "col", "maj", "capt", "sgt",
+               "adm", "brig", "sen", "rep", "gov", "president", "senator", "governor", "mayor", "minister",
+               "premier", "chancellor", "sheikh", "imam", "ayatollah", "cardinal", "bishop", "judge", "spokesman",
+               "spokeswoman", "spokesperson", "chairman", "chairwoman", "secretary", "ambassador", "lieutenant",
+               "colonel", "captain", "sergeant", "admiral", "commander", "marshal", "brigadier", "representative"}
+
+
 def extract_mentions(document: Document, annotation: Annotation) -> list[Mention]:
     out = []
     text = document.text
@@ -105,7 +117,8 @@ def extract_mentions(document: Document, annotation: Annotation) -> list[Mention
         for ps, pe in _pieces(text, e.start, e.end):
             start, end = _trim(text, ps, pe, e.label)
             piece = text[start:end]
-            if end - start < 2 or not any(c.isupper() for c in piece) or not re.search(r"[A-Za-z]", piece):
+            if end - start < 2 or not any(c.isupper() for c in piece) or not re.search(r"[A-Za-z]", piece) or \
+                    fold(piece).replace(" ", "") in TITLE_ALONE:
                 continue
             token = next((k for k in range(e.token_start, e.token_end)
                           if annotation.tokens and annotation.tokens[k].end > start), e.token_start)

@@ -41,7 +41,8 @@ MALE_TITLES = {"mr", "sir", "lord", "king", "prince", "sheikh", "shaikh", "emir"
 FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "sheikha"}
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 PARTICLES = {"al", "el", "ul", "bin", "ibn", "abu", "abd", "de", "la", "le", "van", "von", "der", "da", "di", "du"}
-POSSESSIVE = re.compile(r"(?:['’‘`]s?|s['’‘`])$")
+# 'Reid's', 'Saints'' (a plural's possessive keeps its s: 'New Orleans Saints'' is the Saints)
+POSSESSIVE = re.compile(r"['’‘`]s?$")
 LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
 VOWELS = re.compile(r"[aeiouy]")
 # the Arabic article assimilated to a sun letter, written with a hyphen (ALA-LC "ash-Shaykh", "an-Nasr")

@@ -10,14 +10,26 @@ Face hub. So this is rule-based, on the parse the annotate stage keeps:
   'actress X', 'X, 32,', 'X, the actress'), or for a group noun the latest organisation; a role noun no
   entity was described with takes the person the document has named most often so far, if one leads
   (never for nouns that often bring in somebody new: 'the man', 'the suspect');
+* a role noun predicated of a name ('X became the coach', 'named X as the host', 'X was named coach') takes
+  that name; 'the team' / 'the club' takes the team named last (teams go by plural names); 'the navy' /
+  'the police' takes the one organisation or place named just before whose name that noun heads ('the
+  Indian Navy', 'Surrey Police');
+* a person's roles are read from the words that modify the name in its own phrase (by the parse: 'actress
+  X', 'defensive tackle X', '66-year-old X') and from an apposition after it ('X, the actress'); a name
+  inside a description ('a British climber', 'a Bloomington man') does not stop it being one;
 * a personal pronoun (he/him/his/himself, she/her/hers/herself) outside quotation marks takes the subject
   of its own sentence named before it, else of the nearest sentence before it that names a person, else
-  the latest person; a person whose title, role noun or earlier pronoun says the other sex is skipped.
+  the latest person; a person whose title, role noun or earlier pronoun says the other sex is skipped;
+  'she' prefers a woman the story says is one (titles and role nouns of every article count) over
+  somebody of unknown sex; a pronoun left without an antecedent is read again once the lead's descriptions are attached ('A
+  Michigan man shot … the firm from which he was fired', the man named only later).
 """
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections import ChainMap
 from dataclasses import dataclass
 
 from crosswire.models import Annotation, Document, Span
@@ -57,6 +69,8 @@ SYNONYMS = {"premier": "prime minister", "pm": "prime minister", "teen": "teenag
             "mom": "mother", "mum": "mother"}
 GROUP_NOUNS = {"group", "militia", "movement", "organisation", "organization", "faction", "party", "company",
                "firm", "network", "alliance", "coalition", "agency"}
+PLURAL_NAME = re.compile(r"[A-Za-z0-9][a-z]*(?:[^sS']s|ox)['’]?$")
+TEAM_NOUNS = {"team", "club", "squad", "franchise"}
 # nouns that often bring in somebody new ('the man', 'the suspect'): attached only to a person the document
 # has described with that noun, never by salience alone
 GENERIC = {"man", "woman", "boy", "girl", "teenager", "teen", "suspect", "victim", "driver", "gunman", "officer",
@@ -102,23 +116,60 @@ def _role(word: str) -> str:
     return SYNONYMS.get(word, word)
 
 
-def _learn(text: str, named: list[Named]) -> tuple[dict[int, set[str]], dict[int, str]]:
-    """Roles and sexes the document gives its people: 'actress X', 'Prime Minister X', 'X, 32,', 'X, the …'."""
+STOP_POS = {"DET", "VERB", "AUX", "ADP", "PRON", "CCONJ", "SCONJ", "PART", "INTJ"}
+
+
+def _premodifiers(ann: Annotation, starts: list[int], n: Named) -> list[str]:
+    """The words that modify a name from before it in its own noun phrase ('actress', 'Prime Minister',
+    'defensive tackle', '66-year-old'), read from the parse: the tokens right before the name whose head lies
+    further right in the phrase. A verb, a determiner, a preposition or a comma ends the phrase, so 'Police
+    say 66-year-old X' gives X no role 'police'."""
+    first = bisect.bisect_left(starts, n.start)
+    last = max(first, bisect.bisect_left(starts, n.end) - 1)
+    words: list[str] = []
+    j = first - 1
+    while j >= 0 and len(words) < 6:
+        tok = ann.tokens[j]
+        if tok.sent != ann.tokens[min(first, len(ann.tokens) - 1)].sent or tok.pos in STOP_POS or \
+                tok.text in (",", ";", ":", "(", ")", '"', "“", "”") or not j < tok.head <= last or \
+                "\n" in ann.tokens[j + 1].text:
+            break
+        words.insert(0, tok.text)
+        j -= 1
+    return words
+
+
+def _learn(text: str, named: list[Named], ann: Annotation | None = None) -> tuple[dict[int, set[str]], dict[int, str]]:
+    """Roles and sexes the document gives its people: 'actress X', 'Prime Minister X', 'X, 32,', 'X, the …',
+    '36-year-old X'."""
     roles: dict[int, set[str]] = {}
     sexes: dict[int, str] = {}
+    starts = [t.start for t in ann.tokens] if ann is not None and ann.tokens else []
     for n in named:
         if n.type != "PERSON":
             continue
         found = roles.setdefault(n.entity, set())
-        before = re.findall(r"[A-Za-z][\w-]*", text[max(0, n.start - 40):n.start].rsplit("\n", 1)[-1])[-3:]
+        if starts:
+            pre = " ".join(_premodifiers(ann, starts, n))
+            before = re.findall(r"[A-Za-z][\w-]*", pre)
+            age = AGE_IN.search(re.sub(r"\s*-\s*", "-", pre))
+            if age:
+                found.add(f"{age.group(1)}-year-old")
+        else:
+            before = re.findall(r"[A-Za-z][\w-]*", text[max(0, n.start - 40):n.start].rsplit("\n", 1)[-1])[-3:]
         after = text[n.end:n.end + 80]
         words = [w.lower() for w in before]
+        # a title the tagger kept inside the name ('Constable Tim Fanning', 'Police Sgt. Ann Lee')
+        for w in re.findall(r"[A-Za-z]+", text[n.start:n.end])[:-1][:3]:
+            if w.lower() not in OFFICIALS and w.lower() not in PERSON_NOUNS:
+                break
+            words.append(w.lower())
         m = APPOSITION_AFTER.match(after)
         if m:
             words += m.group(1).lower().split()
         for w in words:
             found.add(_role(w))
-        if len(words) >= 2 and words[-2:] == ["prime", "minister"]:
+        if len(words) >= 2 and "prime minister" in " ".join(words):
             found.add("prime minister")
         age = AGE_AFTER.match(after)
         if age:
@@ -143,15 +194,15 @@ def _description(ann: Annotation, text: str, i: int, articles: tuple[str, ...] =
     if nxt is not None and (nxt.pos == "PROPN" or nxt.text in ("of", "'s", "’s") or nxt.tag in ("NN", "NNS")):
         return None
     det = None
-    for k in range(i - 1, max(-1, i - 5), -1):
+    for k in range(i - 1, max(-1, i - 9), -1):
         w = ann.tokens[k]
         if w.sent != t.sent:
             break
         if w.text.lower() in articles and w.head in (i, *(x.i for x in ann.tokens[k + 1:i])):
             det = w
             break
-        if w.pos not in ("ADJ", "NOUN", "NUM", "PUNCT", "ADV", "PROPN") or w.text in (",", ";"):
-            break
+        if (w.pos not in ("ADJ", "NOUN", "NUM", "PUNCT", "ADV", "PROPN") and w.dep != "amod") or w.text in (",", ";"):
+            break  # a participle modifies the noun too ('the hard partying actress')
     if det is None:
         return None
     role = _role(t.text)
@@ -160,15 +211,34 @@ def _description(ann: Annotation, text: str, i: int, articles: tuple[str, ...] =
     return det.start, t.end, role
 
 
-def resolve_references(document: Document, annotation: Annotation, named: list[Named]) -> list[Reference]:
+def story_sexes(documents: list[tuple[Document, Annotation, list[Named]]]) -> dict[int, str]:
+    """The sex each person's titles and role nouns say across the story ('actress X' in one article, 'Mrs. X'
+    in another), where the documents agree; pronouns are not counted, so a mistake is not repeated."""
+    found: dict[int, set[str]] = {}
+    for document, ann, named in documents:
+        if ann.tokens and named:
+            _roles, sexes = _learn(document.text, sorted(named, key=lambda n: (n.start, n.end)), ann)
+            for e, sex in sexes.items():
+                found.setdefault(e, set()).add(sex)
+    return {e: next(iter(v)) for e, v in found.items() if len(v) == 1}
+
+
+def resolve_references(document: Document, annotation: Annotation, named: list[Named],
+                       known: dict[int, str] | None = None) -> list[Reference]:
+    """The document's descriptions and pronouns; ``known`` gives the sexes the rest of the story says."""
     text, ann, out = document.text, annotation, []
     if not ann.tokens or not named:
         return out
     named = sorted(named, key=lambda n: (n.start, n.end))
-    roles, sexes = _learn(text, named)
+    roles, sexes = _learn(text, named, ann)
+    # pronouns read the story's sexes behind the document's own; descriptions read the document's only
+    psexes = ChainMap(sexes, known or {})
     seen: list[Named] = []  # names and resolved references so far, in text order
     k = 0
     taken = [(n.start, n.end) for n in named]
+    heads = _heads(text, named)
+    # organisations named in the plural ('the Saints', 'the Red Sox'): the way teams and bands are named
+    teams = {n.entity for n in named if n.type in ("ORG", "NORP") and PLURAL_NAME.search(text[n.start:n.end])}
     for t in ann.tokens:
         while k < len(named) and named[k].start <= t.start:
             seen.append(named[k])
@@ -184,8 +254,8 @@ def resolve_references(document: Document, annotation: Annotation, named: list[N
                                      "pronoun-relative"))
         elif t.tag in ("PRP", "PRP$") and (word in MALE or word in FEMALE):
             sex = "m" if word in MALE else "f"
-            ref = _reflexive(ann, t, seen, sexes, sex) if word in REFLEXIVE else None
-            ref = ref or _pronoun(ann, t, sex, seen, sexes)
+            ref = _reflexive(ann, t, seen, psexes, sex) if word in REFLEXIVE else None
+            ref = ref or _pronoun(ann, t, sex, seen, psexes)
             if ref is not None:
                 sexes.setdefault(ref.entity, sex)
                 out.append(Reference(Span.of(document.id, text, t.start, t.end), ref.entity, "pronoun",
@@ -205,15 +275,177 @@ def resolve_references(document: Document, annotation: Annotation, named: list[N
                     out.append(Reference(Span.of(document.id, text, age.start(), age.end()), ref.entity,
                                          "description", "description-age"))
             d = _description(ann, text, t.i)
+            if d is not None and d[2] not in PERSON_NOUNS and d[2] != "prime minister" and \
+                    _named_inside(ann, d, t.i, taken[max(0, k - 3):k]):
+                d = None  # a group's name inside ('the Asaib Ahl al-Haq militia') is the referent, named
             if d is not None and not any(r.span.start <= d[0] < r.span.end for r in out[-1:]):
-                ref, rule = _describe(d[2], seen, roles, sexes, t.sent)
+                ref, rule = _describe(d[2], seen, roles, sexes, t.sent, teams)
                 if ref is not None:
                     out.append(Reference(Span.of(document.id, text, d[0], d[1]), ref.entity, "description", rule))
+            if ref is None:
+                d = _name_head(ann, text, t.i, seen, heads)
+                if d is not None and not any(r.span.start <= d[0] < r.span.end for r in out[-1:]):
+                    ref = d[2]
+                    out.append(Reference(Span.of(document.id, text, d[0], d[1]), ref.entity, "description",
+                                         "description-name-head"))
         if ref is not None:
             subject = t.dep in ("nsubj", "nsubjpass")
             seen.append(Named(t.start, t.end, ref.entity, ref.type, t.sent, subject, t.head if subject else -1))
     out += _headline_roles(document, ann, named, taken, roles, sexes)
-    out += _late_descriptions(document, ann, named, taken, roles, sexes, out)
+    out += _predicates(document, ann, named, taken, out)
+    late = _late_descriptions(document, ann, named, taken, roles, sexes, out)
+    out += late
+    out += _after_descriptions(document, ann, named, late, out, psexes)
+    return out
+
+
+def _after_descriptions(document: Document, ann: Annotation, named: list[Named], late: list[Reference],
+                        found: list[Reference], sexes) -> list[Reference]:
+    """Pronouns the first pass left, read again once the lead's descriptions are known: 'A Michigan man shot
+    one person at the firm from which he was fired' (the man is named only later, so 'he' had no antecedent
+    in the first pass). Only pronouns with no antecedent before are read again, with the descriptions of the
+    body (not the headline) as antecedents too."""
+    if not late:
+        return []
+    text = document.text
+    starts = [t.start for t in ann.tokens]
+    types = {n.entity: n.type for n in named}
+    extra = []
+    for r in late:
+        if r.rule == "description-headline":
+            continue
+        k = max(0, bisect.bisect_right(starts, r.span.end - 1) - 1)  # the description's noun
+        head = ann.tokens[k]
+        subject = head.dep in ("nsubj", "nsubjpass")
+        extra.append(Named(r.span.start, r.span.end, r.entity, types.get(r.entity, "PERSON"), head.sent, subject,
+                           head.head if subject else -1))
+    if not extra:
+        return []
+    resolved = {(r.span.start, r.span.end) for r in found}
+    pool = sorted([n for n in named if not n.headline] + extra, key=lambda n: (n.start, n.end))
+    out = []
+    for t in ann.tokens:
+        word = t.text.lower()
+        if (t.start, t.end) in resolved or t.start < extra[0].start:
+            continue
+        seen = [n for n in pool if n.end <= t.start]
+        if word in RELATIVES and t.tag in ("WP", "WP$", "WDT"):
+            ref = _relative(ann, t, named, word, [n for n in seen if n.start >= t.start - 200])
+            rule = "pronoun-relative"
+        elif t.tag in ("PRP", "PRP$") and (word in MALE or word in FEMALE):
+            sex = "m" if word in MALE else "f"
+            ref = _pronoun(ann, t, sex, seen, sexes) if word not in REFLEXIVE else None
+            rule = "pronoun-salience"
+        else:
+            continue
+        if ref is None or not any(x.entity == ref.entity and x in extra for x in seen):
+            continue  # only what the descriptions newly make possible
+        out.append(Reference(Span.of(document.id, text, t.start, t.end), ref.entity, "pronoun", rule))
+    return out
+
+
+def _named_inside(ann: Annotation, d: tuple[int, int, str], i: int, taken) -> bool:
+    """A name (tagged, or proper nouns the tagger missed, other than a nationality) between the article and
+    the noun of a description."""
+    if any(d[0] <= a < d[1] for a, _b in taken):
+        return True
+    k = i - 1
+    while k >= 0 and ann.tokens[k].start >= d[0]:
+        if ann.tokens[k].pos == "PROPN" and ann.tokens[k].ent_type != "NORP":
+            return True
+        k -= 1
+    return False
+
+
+def _heads(text: str, named: list[Named]) -> dict[int, set[str]]:
+    """The common noun at the head of each organisation's or place's name, in lower case: 'navy' for 'Indian
+    Navy', 'police' for 'Surrey Police', 'academy' for 'Academy of Motion Picture Arts and Sciences'."""
+    out: dict[int, set[str]] = {}
+    for n in named:
+        if n.type not in ("ORG", "FAC", "LOC"):
+            continue
+        words = re.findall(r"[A-Za-z][\w'’-]*", text[n.start:n.end])
+        if len(words) < 2:
+            continue
+        cut = next((k for k, w in enumerate(words) if w in ("of", "for") and k > 0), len(words))
+        head = words[cut - 1]
+        if head[:1].isupper() and head[1:].islower():
+            out.setdefault(n.entity, set()).add(head.lower())
+    return out
+
+
+def _name_head(ann: Annotation, text: str, i: int, seen: list[Named], heads: dict[int, set[str]]):
+    """'the navy' after 'the Indian Navy', 'the police' after 'Surrey Police': a definite noun phrase whose noun
+    heads the name of exactly one organisation or place the document has named before (within a few
+    sentences) refers to it: (start, end, the name)."""
+    t = ann.tokens[i]
+    if t.pos != "NOUN" or t.tag not in ("NN", "NNS") or not t.text.islower():
+        return None
+    nxt = ann.tokens[i + 1] if i + 1 < len(ann.tokens) else None
+    if nxt is not None and (nxt.pos == "PROPN" or nxt.text in ("of", "'s", "’s") or nxt.tag in ("NN", "NNS")):
+        return None
+    if i == 0 or ann.tokens[i - 1].text.lower() != "the" or ann.tokens[i - 1].head != i:
+        return None
+    hits = {n.entity: n for n in seen if t.text in heads.get(n.entity, ()) and t.sent - n.sentence <= 5}
+    if len(hits) != 1:
+        return None
+    return ann.tokens[i - 1].start, t.end, next(iter(hits.values()))
+
+
+def _predicates(document: Document, ann: Annotation, named: list[Named], taken,
+                found: list[Reference]) -> list[Reference]:
+    """A role noun predicated of a name describes it: 'X is the host', 'X became the coach', 'named X as the
+    host', 'X was named coach', 'X served as spokesman' (the parse's attr and oprd relations, and 'as' after
+    a verb whose object or subject is the name); a negated verb ('X is not the host') says nothing. The noun
+    must suit the name's type: a person's role for a person, a group noun for an organisation."""
+    text, out = document.text, []
+    done = [(r.span.start, r.span.end) for r in found]
+    owners = [(n.start, n.end, n.entity, n.type) for n in named] + \
+        [(r.span.start, r.span.end, r.entity, next((n.type for n in named if n.entity == r.entity), ""))
+         for r in found if r.kind == "pronoun"]
+
+    def owner(tok):
+        return next(((e, ty) for a, b, e, ty in owners if a <= tok.start < b), None)
+
+    def child(v: int, deps: tuple[str, ...]):
+        return next((c for c in ann.tokens[max(0, v - 12):v + 12] if c.head == v and c.i != v and c.dep in deps),
+                    None)
+
+    for t in ann.tokens:
+        if t.pos != "NOUN" or t.tag != "NN" or any(a <= t.start < b for a, b in taken):
+            continue
+        role = _role(t.text)
+        if ann.tokens[t.i - 1].text.lower() == "prime" and role == "minister":
+            role = "prime minister"
+        kind = "PERSON" if role in PERSON_NOUNS or role == "prime minister" else \
+            "ORG" if role in GROUP_NOUNS else None
+        if kind is None:
+            continue
+        if t.dep in ("attr", "oprd"):
+            verb = t.head
+            deps = ("nsubj", "nsubjpass") if t.dep == "attr" else ("dobj", "nsubjpass")
+        elif t.dep == "pobj" and ann.tokens[t.head].text.lower() == "as" and ann.tokens[t.head].head != t.head:
+            verb = ann.tokens[t.head].head
+            deps = ("dobj", "oprd", "nsubjpass", "nsubj")
+        else:
+            continue
+        if ann.tokens[verb].pos not in ("VERB", "AUX") or child(verb, ("neg",)) is not None:
+            continue
+        holder = None
+        for dep in deps:
+            c = child(verb, (dep,))
+            if c is not None:
+                holder = owner(c)
+                break
+        if holder is None or (holder[1] != kind and not (kind == "ORG" and holder[1] == "NORP")):
+            continue
+        det = child(t.i, ("det",))
+        start = det.start if det is not None and det.i < t.i and det.text.lower() in ("the", "a", "an") else t.start
+        if any(a < t.end and start < b for a, b in done):
+            continue
+        out.append(Reference(Span.of(document.id, text, start, t.end), holder[0], "description",
+                             "description-predicate"))
+        done.append((start, t.end))
     return out
 
 
@@ -274,7 +506,10 @@ def _late_descriptions(document: Document, ann: Annotation, named: list[Named], 
     done += [(r.span.start, r.span.end) for r in out]
     for t in ann.tokens:
         d = _description(ann, text, t.i, ("the", "a", "an"))
-        if d is None or any(a < d[1] and d[0] < b for a, b in taken) or any(a < d[1] and d[0] < b for a, b in done):
+        # a name may modify the noun ('a British climber', 'a Bloomington man'): only a name over the noun
+        # itself, or reaching outside the description, makes it no description
+        if d is None or any(a < d[1] and d[0] < b and not (d[0] <= a and b <= t.start) for a, b in taken) or \
+                any(a < d[1] and d[0] < b for a, b in done):
             continue
         role = d[2]
         if role not in PERSON_NOUNS and role != "prime minister":
@@ -290,7 +525,7 @@ def _late_descriptions(document: Document, ann: Annotation, named: list[Named], 
             same = [e for e in ranked if sexes.get(e) == _sex(role) and not roles.get(e, set()) & OFFICIALS and
                     not (roles.get(e) and roles[e] & PERSON_NOUNS and role not in roles[e]) and
                     not (age and any(r.endswith("-year-old") for r in roles.get(e, ())))]
-            hits = same[:1] if len(same) == 1 or (same and people[same[0]] > people[same[1]]) else []
+            hits = same[:1] if (len(same) == 1 and people[same[0]] >= 2) or (len(same) > 1 and people[same[0]] > people[same[1]]) else []
         if hits:
             out.append(Reference(Span.of(document.id, text, d[0], d[1]), hits[0], "description", rule))
     return out
@@ -391,7 +626,12 @@ def _group_pronoun(ann: Annotation, t, seen: list[Named]) -> Named | None:
     return best
 
 
-def _describe(role: str, seen: list[Named], roles, sexes, sent: int) -> tuple[Named | None, str]:
+def _describe(role: str, seen: list[Named], roles, sexes, sent: int,
+              teams: set[int] = frozenset()) -> tuple[Named | None, str]:
+    if role in TEAM_NOUNS:
+        # 'the team', 'the club' → the team named last, within a few sentences (teams go by plural names)
+        hits = [n for n in seen if n.entity in teams and sent - n.sentence <= 3 and not n.weak]
+        return (hits[-1] if hits else None), "description-team"
     if role in GROUP_NOUNS:
         orgs = [n for n in seen if n.type in ("ORG", "NORP") and sent - n.sentence <= 3 and not n.weak]
         subjects = [n for n in orgs if n.subject]
@@ -426,6 +666,10 @@ def _pronoun(ann: Annotation, t, sex: str, seen: list[Named], sexes: dict[int, s
         people = [n for n in people if n.verb != t.head]
     if not people:
         return None
+    if sex == "f" and any(sexes.get(n.entity) == "f" for n in people):
+        # news copy names more men than women: a woman the story says is one is a likelier antecedent of
+        # 'she' than somebody of unknown sex ('her rep X confirmed that she …')
+        people = [n for n in people if sexes.get(n.entity) == "f"]
     if t.tag == "PRP$" and _common_subject(ann, t):
         return None
     same = [n for n in people if n.sentence == t.sent]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 
 from crosswire.models import Document, Span
 
@@ -104,3 +105,39 @@ def _leading_words(best, words, vocab: set[str], places: set[str], counts: Count
     # a full name kept whole: 'Peter Brandt' is never cut to a frequent 'Brandt'
     return best[1] - best[0] >= 2 and counts.get(key(best[2], person=False), 0) >= 3 * max(whole, 1) and \
         key(" ".join(extra), person=False) not in places
+
+
+PLACES = {"GPE", "LOC", "FAC"}
+# what may follow a qualifying place: the end of the phrase, not a list going on ('Iraq, Syria and Lebanon')
+LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?[A-Z]|and\b|or\b|&)")
+
+
+def qualified_places(mentions: list[Mention], documents: Sequence[Document]) -> list[Mention]:
+    """'Biloxi, Miss.', 'Mannheim, Germany', 'East Flatbush, Brooklyn': a place followed on its line by a comma
+    and the state, country or borough that locates it is one mention of that place (the way news copy writes
+    a place's full name), not also a mention of the larger one. The qualified name keeps its own span for
+    matching; ``extent`` records where the phrase ends. Lists of places ('Paris, London and Berlin') are left
+    alone."""
+    texts = {d.id: d.text for d in documents}
+    by_doc: dict[str, list[int]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        by_doc[m.span.doc].append(i)
+    drop: set[int] = set()
+    extent: dict[int, int] = {}
+    for doc, idx in by_doc.items():
+        text = texts[doc]
+        idx = sorted(idx, key=lambda i: (mentions[i].span.start, mentions[i].span.end))
+        for a, b in zip(idx, idx[1:]):
+            ma, mb = mentions[a], mentions[b]
+            if a in drop or ma.label not in PLACES or mb.label != "GPE" or \
+                    not re.fullmatch(r"[ \t]*,[ \t]*", text[ma.span.end:mb.span.start]):
+                continue
+            end = mb.span.end + (1 if text[mb.span.end:mb.span.end + 1] == "." and
+                                 re.search(r"\b[A-Z][a-z]{1,4}$", mb.span.text) else 0)
+            before = text[max(0, ma.span.start - 40):ma.span.start]
+            if LIST_GOES_ON.match(text, end) or re.search(r"(?:,|\band|\bor)\s*$", before) or \
+                    key(ma.span.text, person=False) == key(mb.span.text, person=False):
+                continue
+            drop.add(b)
+            extent[a] = end
+    return [replace(m, extent=extent[i]) if i in extent else m for i, m in enumerate(mentions) if i not in drop]
