@@ -30,92 +30,22 @@ from __future__ import annotations
 import bisect
 import re
 from collections import ChainMap
-from dataclasses import dataclass
 
 from crosswire.models import Annotation, Document, Span
 
 from crosswire.resolve.mentions import is_headline
-from crosswire.resolve.names import TITLES
+from crosswire.resolve.pronouns import (
+    FEMALE, GROUP_PRONOUNS, MALE, REFLEXIVE, RELATIVES, Named, Reference, group_antecedent, pronoun_antecedent,
+    reflexive_antecedent, relative_antecedent,
+)
+from crosswire.resolve.roles import GENERIC, GROUP_NOUNS, OFFICIALS, PERSON_NOUNS, SEX_NOUNS, TEAM_NOUNS, role_of, sex_of
 
-MALE = {"he", "him", "his", "himself"}
-FEMALE = {"she", "her", "hers", "herself"}
-GROUP_PRONOUNS = {"its", "they", "them", "their"}
-RELATIVES = {"who", "whom", "whose", "which", "that"}
-REFLEXIVE = {"himself", "herself"}
-SEX_NOUNS = {
-    "m": {"actor", "man", "boy", "husband", "father", "son", "brother", "king", "prince", "chairman",
-          "spokesman", "businessman", "congressman", "uncle", "grandfather", "mr", "sir", "gentleman"},
-    "f": {"actress", "woman", "girl", "wife", "mother", "daughter", "sister", "queen", "princess", "chairwoman",
-          "spokeswoman", "businesswoman", "congresswoman", "aunt", "grandmother", "mrs", "ms", "miss", "lady",
-          "mom", "mum", "widow", "heiress", "singer-songwriter"},
-}
-PERSON_NOUNS = {
-    "actress", "actor", "singer", "star", "rapper", "model", "comedian", "host", "director", "producer",
-    "player", "coach", "quarterback", "pitcher", "striker", "champion", "boxer", "swimmer", "athlete",
-    "president", "premier", "minister", "chancellor", "leader", "cleric", "governor", "mayor", "senator",
-    "congressman", "congresswoman", "lawmaker", "spokesman", "spokeswoman", "spokesperson", "secretary",
-    "ambassador", "envoy", "king", "queen", "prince", "princess", "pope", "chairman", "chairwoman", "founder",
-    "author", "writer", "journalist", "reporter", "pilot", "climber", "mountaineer", "inmate", "prisoner",
-    "suspect", "gunman", "victim", "defendant", "lawyer", "attorney", "judge", "doctor", "surgeon", "nominee",
-    "candidate", "commander", "general", "businessman", "businesswoman", "billionaire", "veteran", "officer",
-    "receiver", "tackle", "lineman", "guard", "forward", "midfielder", "goalkeeper", "driver", "teenager",
-    "teen", "woman", "man", "boy", "girl", "mother", "father", "wife", "husband", "daughter", "son", "chief",
-    "executive", "ceo", "heiress", "designer", "musician", "guitarist", "drummer", "filmmaker", "novelist",
-    "poet", "artist", "dancer", "tycoon", "mogul", "entrepreneur", "scientist", "professor", "economist",
-    "cop", "policeman", "policewoman", "trooper", "deputy", "sheriff", "detective", "witness", "neighbor",
-    "neighbour", "friend", "resident", "bystander",
-}
-SYNONYMS = {"premier": "prime minister", "pm": "prime minister", "teen": "teenager", "attorney": "lawyer",
-            "mom": "mother", "mum": "mother"}
-GROUP_NOUNS = {"group", "militia", "movement", "organisation", "organization", "faction", "party", "company",
-               "firm", "network", "alliance", "coalition", "agency"}
 PLURAL_NAME = re.compile(r"[A-Za-z0-9][a-z]*(?:[^sS']s|ox)['’]?$")
-TEAM_NOUNS = {"team", "club", "squad", "franchise"}
-# nouns that often bring in somebody new ('the man', 'the suspect'): attached only to a person the document
-# has described with that noun, never by salience alone
-GENERIC = {"man", "woman", "boy", "girl", "teenager", "teen", "suspect", "victim", "driver", "gunman", "officer",
-           "player", "son", "daughter", "mother", "father", "wife", "husband", "inmate", "prisoner", "worker",
-           "lawyer", "attorney", "judge", "doctor", "pilot", "guard", "executive", "spokesman", "spokeswoman",
-           "cop", "policeman", "policewoman", "trooper", "deputy", "sheriff", "detective", "witness", "neighbor",
-           "neighbour", "friend", "resident", "bystander"}
 AGE = re.compile(r"\b[Tt]he (\d{1,3})\s?-\s?year\s?-\s?old\b")
 AGE_AFTER = re.compile(r"^\s?,\s?(\d{1,3})\s?,")
 APPOSITION_AFTER = re.compile(r"^\s?,\s?(?:the|a|an|[A-Z][\w.]*\s?['’]s)\s+((?:[\w-]+\s+){0,3}[\w-]+)\s?[,.]")
 QUOTES = re.compile(r"[“”\"]")
 AGE_IN = re.compile(r"\b(\d{1,3})\s?-\s?year\s?-\s?old\b")
-# titles and offices of the people who speak about an event in news copy (police, courts, officials)
-OFFICIALS = TITLES | {"inspector", "constable", "detective", "sheriff", "officer", "police", "prosecutor",
-                      "coroner", "attorney", "lawyer", "official", "investigator", "superintendent", "trooper"}
-
-
-@dataclass(frozen=True, slots=True)
-class Named:
-    """A name mention of a clustered entity in this document."""
-
-    start: int
-    end: int
-    entity: int
-    type: str
-    sentence: int
-    subject: bool
-    verb: int = -1  # the verb it is the subject of (-1 when it is not a subject)
-    headline: bool = False
-    weak: bool = False  # a one-word name seen once, or also used as a common noun ('the lawyer'): not salient
-
-
-@dataclass(frozen=True, slots=True)
-class Reference:
-    span: Span
-    entity: int
-    kind: str
-    rule: str
-
-
-def _role(word: str) -> str:
-    word = word.lower().replace("’", "'")
-    return SYNONYMS.get(word, word)
-
-
 STOP_POS = {"DET", "VERB", "AUX", "ADP", "PRON", "CCONJ", "SCONJ", "PART", "INTJ"}
 
 
@@ -168,7 +98,7 @@ def _learn(text: str, named: list[Named], ann: Annotation | None = None) -> tupl
         if m:
             words += m.group(1).lower().split()
         for w in words:
-            found.add(_role(w))
+            found.add(role_of(w))
         if len(words) >= 2 and "prime minister" in " ".join(words):
             found.add("prime minister")
         age = AGE_AFTER.match(after)
@@ -205,7 +135,7 @@ def _description(ann: Annotation, text: str, i: int, articles: tuple[str, ...] =
             break  # a participle modifies the noun too ('the hard partying actress')
     if det is None:
         return None
-    role = _role(t.text)
+    role = role_of(t.text)
     if ann.tokens[i - 1].text.lower() == "prime" and role == "minister":
         role = "prime minister"
     return det.start, t.end, role
@@ -248,20 +178,20 @@ def resolve_references(document: Document, annotation: Annotation, named: list[N
         word = t.text.lower()
         ref = None
         if word in RELATIVES and t.tag in ("WP", "WP$", "WDT"):
-            ref = _relative(ann, t, named, word, [n for n in seen if n.start >= t.start - 200])
+            ref = relative_antecedent(ann, t, named, word, [n for n in seen if n.start >= t.start - 200])
             if ref is not None:
                 out.append(Reference(Span.of(document.id, text, t.start, t.end), ref.entity, "pronoun",
                                      "pronoun-relative"))
         elif t.tag in ("PRP", "PRP$") and (word in MALE or word in FEMALE):
             sex = "m" if word in MALE else "f"
-            ref = _reflexive(ann, t, seen, psexes, sex) if word in REFLEXIVE else None
-            ref = ref or _pronoun(ann, t, sex, seen, psexes)
+            ref = reflexive_antecedent(ann, t, seen, psexes, sex) if word in REFLEXIVE else None
+            ref = ref or pronoun_antecedent(ann, t, sex, seen, psexes)
             if ref is not None:
                 sexes.setdefault(ref.entity, sex)
                 out.append(Reference(Span.of(document.id, text, t.start, t.end), ref.entity, "pronoun",
                                      "pronoun-salience"))
         elif t.tag in ("PRP", "PRP$") and word in GROUP_PRONOUNS and not _inside_quotes(text, ann.paragraphs, t.start):
-            ref = _group_pronoun(ann, t, seen)
+            ref = group_antecedent(ann, t, seen)
             if ref is not None:
                 out.append(Reference(Span.of(document.id, text, t.start, t.end), ref.entity, "pronoun",
                                      "pronoun-group"))
@@ -330,11 +260,11 @@ def _after_descriptions(document: Document, ann: Annotation, named: list[Named],
             continue
         seen = [n for n in pool if n.end <= t.start]
         if word in RELATIVES and t.tag in ("WP", "WP$", "WDT"):
-            ref = _relative(ann, t, named, word, [n for n in seen if n.start >= t.start - 200])
+            ref = relative_antecedent(ann, t, named, word, [n for n in seen if n.start >= t.start - 200])
             rule = "pronoun-relative"
         elif t.tag in ("PRP", "PRP$") and (word in MALE or word in FEMALE):
             sex = "m" if word in MALE else "f"
-            ref = _pronoun(ann, t, sex, seen, sexes) if word not in REFLEXIVE else None
+            ref = pronoun_antecedent(ann, t, sex, seen, sexes) if word not in REFLEXIVE else None
             rule = "pronoun-salience"
         else:
             continue
@@ -414,7 +344,7 @@ def _predicates(document: Document, ann: Annotation, named: list[Named], taken,
     for t in ann.tokens:
         if t.pos != "NOUN" or t.tag != "NN" or any(a <= t.start < b for a, b in taken):
             continue
-        role = _role(t.text)
+        role = role_of(t.text)
         if ann.tokens[t.i - 1].text.lower() == "prime" and role == "minister":
             role = "prime minister"
         kind = "PERSON" if role in PERSON_NOUNS or role == "prime minister" else \
@@ -518,11 +448,11 @@ def _late_descriptions(document: Document, ann: Annotation, named: list[Named], 
         hits = [e for e in ranked if age and f"{age.group(1)}-year-old" in roles.get(e, ())]
         hits = hits or [e for e in ranked if role in roles.get(e, ())]
         rule = "description-role"
-        if not hits and _sex(role):
+        if not hits and sex_of(role):
             rule = "description-sex"
             # officials who speak about an event ('Inspector Dave Gaskin said the man fell') are not the
             # man or woman it happened to
-            same = [e for e in ranked if sexes.get(e) == _sex(role) and not roles.get(e, set()) & OFFICIALS and
+            same = [e for e in ranked if sexes.get(e) == sex_of(role) and not roles.get(e, set()) & OFFICIALS and
                     not (roles.get(e) and roles[e] & PERSON_NOUNS and role not in roles[e]) and
                     not (age and any(r.endswith("-year-old") for r in roles.get(e, ())))]
             hits = same[:1] if (len(same) == 1 and people[same[0]] >= 2) or (len(same) > 1 and people[same[0]] > people[same[1]]) else []
@@ -542,7 +472,7 @@ def _headline_roles(document: Document, ann: Annotation, named: list[Named], tak
         return []
     lines: dict[int, list[tuple[object, str]]] = {}
     for t in ann.tokens:
-        role = _role(t.text)
+        role = role_of(t.text)
         if not t.text[:1].isupper() or role not in PERSON_NOUNS or any(a <= t.start < b for a, b in taken):
             continue
         line = text.rfind("\n", 0, t.start) + 1
@@ -560,9 +490,9 @@ def _headline_roles(document: Document, ann: Annotation, named: list[Named], tak
                 chosen[k] = hits[0]
                 used.add(hits[0])
         for k, (_t, role) in enumerate(nouns):
-            if k in chosen or (role in GENERIC and len(nouns) > 1 and not _sex(role)):
+            if k in chosen or (role in GENERIC and len(nouns) > 1 and not sex_of(role)):
                 continue
-            sex = _sex(role)
+            sex = sex_of(role)
             cands = [e for e in ranked if e not in used and not (sex and sexes.get(e, sex) != sex) and
                      not (roles.get(e) and roles[e] & PERSON_NOUNS and role not in roles[e] and not sex)]
             if cands and (len(cands) == 1 or people[cands[0]] > people[cands[1]]):
@@ -572,58 +502,6 @@ def _headline_roles(document: Document, ann: Annotation, named: list[Named], tak
             t = nouns[k][0]
             out.append(Reference(Span.of(document.id, text, t.start, t.end), e, "description", "description-headline"))
     return out
-
-
-def _sex(role: str) -> str | None:
-    return next((s for s, nouns in SEX_NOUNS.items() if role in nouns), None)
-
-
-def _relative(ann: Annotation, t, named: list[Named], word: str, resolved: list[Named] = ()) -> Named | None:
-    """'Tara Reid, who …' → the name the relative clause hangs on ('who' for people, 'which'/'that' for
-    organisations and places)."""
-    verb = ann.tokens[t.head] if t.dep != "poss" else ann.tokens[ann.tokens[t.head].head]
-    if verb.dep != "relcl" or verb.head == verb.i:
-        return None
-    noun = ann.tokens[verb.head]
-    hit = next((n for n in named if n.start <= noun.start < n.end), None)
-    if hit is None and noun.dep == "appos":
-        # 'Frederick C. LaRue, a top Nixon campaign official who …': the clause hangs on an apposition
-        # to the name
-        head = ann.tokens[noun.head]
-        hit = next((n for n in named if n.start <= head.start < n.end), None)
-    if hit is None:
-        hit = next((r for r in resolved if r.start <= noun.start < r.end), None)
-    if hit is None:
-        return None
-    # 'who' for people, and for a team or band named in the plural ('the Saints, who have …')
-    if word in ("who", "whom", "whose") and hit.type != "PERSON" and \
-            not (hit.type == "ORG" and noun.tag == "NNPS"):
-        return None
-    if word in ("which", "that") and hit.type not in ("ORG", "NORP", "GPE", "LOC", "FAC"):
-        return None
-    return hit
-
-
-def _reflexive(ann: Annotation, t, seen: list[Named], sexes, sex: str) -> Named | None:
-    """'X hanged himself' → the subject of the same verb."""
-    hits = [n for n in seen if n.verb == t.head and n.type == "PERSON" and sexes.get(n.entity, sex) == sex]
-    return hits[-1] if hits else None
-
-
-def _group_pronoun(ann: Annotation, t, seen: list[Named]) -> Named | None:
-    """'its', 'they', 'their' → an organisation that is the subject of this sentence or the one before,
-    unless a plural common noun became a subject in between ('officials … they')."""
-    cands = [n for n in seen if n.type in ("ORG", "NORP") and n.subject and not n.headline and
-             0 <= t.sent - n.sentence <= 1]
-    if t.text.lower() == "its":
-        cands = [n for n in cands if n.type == "ORG"]
-    if not cands:
-        return None
-    best = cands[-1]
-    first = next(k for k in range(len(ann.tokens)) if ann.tokens[k].start >= best.start)
-    if any(x.dep in ("nsubj", "nsubjpass") and x.tag == "NNS" for x in ann.tokens[first:t.i]):
-        return None
-    return best
 
 
 def _describe(role: str, seen: list[Named], roles, sexes, sent: int,
@@ -658,41 +536,3 @@ def _describe(role: str, seen: list[Named], roles, sexes, sent: int,
     return None, ""
 
 
-def _pronoun(ann: Annotation, t, sex: str, seen: list[Named], sexes: dict[int, str]) -> Named | None:
-    people = [n for n in seen if n.type == "PERSON" and sexes.get(n.entity, sex) == sex and
-              t.sent - n.sentence <= 3 and not n.headline and not n.weak]
-    if t.dep in ("dobj", "dative", "pobj") and t.text.lower() not in REFLEXIVE:
-        # an object pronoun never names the subject of its own verb ('X confirmed her' ≠ X)
-        people = [n for n in people if n.verb != t.head]
-    if not people:
-        return None
-    if sex == "f" and any(sexes.get(n.entity) == "f" for n in people):
-        # news copy names more men than women: a woman the story says is one is a likelier antecedent of
-        # 'she' than somebody of unknown sex ('her rep X confirmed that she …')
-        people = [n for n in people if sexes.get(n.entity) == "f"]
-    if t.tag == "PRP$" and _common_subject(ann, t):
-        return None
-    same = [n for n in people if n.sentence == t.sent]
-    subjects = [n for n in same if n.subject]
-    if subjects:
-        return subjects[0]
-    if same:
-        return same[0]
-    for s in range(t.sent - 1, t.sent - 4, -1):
-        in_s = [n for n in people if n.sentence == s]
-        if in_s:
-            subj = [n for n in in_s if n.subject]
-            return (subj or in_s)[0]
-    return people[-1]
-
-
-def _common_subject(ann: Annotation, t) -> bool:
-    """A possessive whose clause has a person noun for subject belongs to that noun ('one cop put both hands
-    on his head', 'the driver lost his licence'): the subject is the nearest antecedent, and it is no name."""
-    k, steps = t.head, 0
-    while steps < 4 and ann.tokens[k].pos not in ("VERB", "AUX") and ann.tokens[k].head != k:
-        k, steps = ann.tokens[k].head, steps + 1
-    subject = next((c for c in ann.tokens[max(0, k - 8):k] if c.head == k and c.dep in ("nsubj", "nsubjpass")),
-                   None)
-    return subject is not None and subject.tag == "NN" and subject.ent_type == "" and \
-        _role(subject.text) in PERSON_NOUNS
