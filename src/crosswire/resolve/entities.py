@@ -122,6 +122,9 @@ def _short_words(documents: Sequence[Document], clusters: list[list[Mention]], l
     return out
 
 
+STANDALONE_WORD = re.compile(r"(?<![\w-])[A-Z][a-z]+(?![\w-])")
+
+
 def _short_occurrences(doc: Document, clusters: list[list[Mention]], labels: list[str], spans: list[tuple[int, int]],
                        shorts: dict[str, int], ann: Annotation | None) -> None:
     """An untagged occurrence of a short word of ``_short_words`` standing alone in the middle of a sentence
@@ -129,7 +132,10 @@ def _short_occurrences(doc: Document, clusters: list[list[Mention]], labels: lis
     phrase ('the Tasman Glacier') nor where the tagger gave the word another type ('a Christmas party')."""
     text = doc.text
     starts = [t.start for t in ann.tokens] if ann is not None else []
+    present = set(STANDALONE_WORD.findall(text))  # the short words are single capitalised words: look only for those here
     for word, n in sorted(shorts.items()):
+        if word not in present:
+            continue
         for found in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
             start, end = found.start(), found.end()
             before = text[max(0, start - 40):start]
