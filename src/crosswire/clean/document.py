@@ -15,14 +15,18 @@ from crosswire.clean.text import clean_text, find_cites
 
 def detect_language(text: str) -> tuple[str, float]:
     """ISO 639-1 code and a confidence in [0, 1], from py3langid's packaged model."""
+    lang, prob = _language_identifier().classify(text[:5000])
+    return lang, float(prob)
+
+
+def _language_identifier():
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     identifier = _identifier_cache.get("id")
     if identifier is None:
         identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
         _identifier_cache["id"] = identifier
-    lang, prob = identifier.classify(text[:5000])
-    return lang, float(prob)
+    return identifier
 
 
 # the language model is immutable and gives the same answer whatever was classified before,
@@ -101,6 +105,7 @@ def clean_documents(raws: Sequence[RawInput], settings: Settings | None = None) 
     if settings.n_process > 1 and len(jobs) >= 64:
         import multiprocessing
 
+        _language_identifier()  # loaded once here, inherited by the forked workers
         with multiprocessing.get_context("fork").Pool(settings.n_process) as pool:
             results = list(pool.imap(_clean_or_problem, jobs, chunksize=16))
     else:
