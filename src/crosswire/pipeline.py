@@ -111,20 +111,22 @@ def analyze_documents(documents: Sequence[Document], raws: dict[str, RawInput] |
     statements_by_doc = [extract_statements(d, a, entities_in.get(d.id, ()), qs)
                          for d, a, qs in zip(documents, annotations, quotes_by_doc)]
     statements = [s for ss in statements_by_doc for s in ss]
-    quotes = group_quotes([q for qs in quotes_by_doc for q in qs], documents, embedder)
-    say("frame")
-    frames = [f for d, a, ss in zip(documents, annotations, statements_by_doc)
-              for f in extract_frames(d, a, ss, entities_in.get(d.id, ()))]
-    say("align")
-    plan = plan_alignment(statements, frames)
+    # the sentence model runs outside the GIL, in this background thread, while the main thread goes on:
+    # first quote groups (while frames are read), then statements (while shared passages and dates are found)
     with ThreadPoolExecutor(1) as background:
-        # the sentence model runs outside the GIL: shared passages and the story's dates are found meanwhile
+        grouping = background.submit(group_quotes, [q for qs in quotes_by_doc for q in qs], documents, embedder)
+        say("frame")
+        frames = [f for d, a, ss in zip(documents, annotations, statements_by_doc)
+                  for f in extract_frames(d, a, ss, entities_in.get(d.id, ()))]
+        say("align")
+        plan = plan_alignment(statements, frames)
         pending = background.submit(embedder.encode, plan.texts(statements)) if plan.needed else None
         links = shared_passages(documents)
         shares = find_shares(documents, links)
         documents = [dataclasses.replace(d, shares=shares.get(d.id, ())) for d in documents]
         story_date = event_date(documents, annotations)
         timexes = story_timexes(documents, annotations, story_date)
+        quotes = grouping.result()
         vectors = pending.result() if pending is not None else None
     claims = align_claims(statements, documents, shares, embedder, links, frames, plan, vectors)
     say("contrast")
