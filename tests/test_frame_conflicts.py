@@ -352,3 +352,47 @@ def test_frame_a_sentence_recalling_the_last_event_of_its_kind_takes_no_side(nlp
 def test_frame_a_decimal_before_a_plural_noun_is_a_version_not_a_count(nlp):
     frames, _c, _cl = _analyse(nlp, "The new laptop offers two USB 2.0 ports and a card slot.")
     assert [f.value.span.text for f in frames if f.kind == "quantity"] == ["two"]
+
+
+def test_frame_a_weekday_on_a_participle_dates_the_main_clause(nlp):
+    frames, conflicts, _cl = _analyse(
+        nlp, "An Indian warship foiled a pirate attack on merchant vessels transiting the Gulf of Aden on Friday .",
+        "The Indian Navy on Thursday thwarted a pirate attack on merchant vessels in the Gulf of Aden .")
+    days = [f for f in frames if f.kind == "time"]
+    assert sorted((f.holder.norm, f.attribute.norm) for f in days) == [("attack", "foiled")] * 2
+    assert [c.kind for c in conflicts] == ["time"]
+
+
+def test_frame_a_weekday_of_a_fatal_shooting_dates_the_killing_of_its_victim(nlp):
+    frames, conflicts, _cl = _analyse(
+        nlp, "The fatal shooting of Marco Dellis , 15 , on Saturday sparked riots across the country .",
+        "According to the charge sheet , Officer Paul Varga killed Marco Dellis on Sunday in the city centre .")
+    days = [f for f in frames if f.kind == "time"]
+    assert len(days) == 2 and {f.attribute.norm for f in days} == {"killed"}
+    assert len({f.holder.norm for f in days}) == 1  # the victim, not the officer
+    assert [c.kind for c in conflicts] == ["time"]
+
+
+def test_frame_distances_from_one_place_on_about_one_bearing_are_a_quantity_conflict(nlp):
+    _f, conflicts, _cl = _analyse(
+        nlp, "Lamu , located 1 , 150 kilometers ( 700 miles ) southeast of Nairobi , has a busy port .",
+        "Lamu , a popular island , lies 1 , 500 kilometers south of Nairobi .")
+    (c,) = conflicts
+    assert c.kind == "quantity" and c.topic == "distance from nairobi"
+    assert sorted(s.value for s in c.sides) == ["1150 kilometers", "1500 kilometers"]
+    # two places at different distances from one city are not one place
+    _f, conflicts, _cl = _analyse(nlp, "The office building is about 15 miles north of Dayton .",
+                                  "Hours later , a motorist 50 miles north of Dayton spotted the car .")
+    assert conflicts == []
+
+
+def test_frame_a_participle_read_as_a_singular_noun_counts_nothing(nlp):
+    frames, _c, _cl = _analyse(nlp, "The jury was deadlocked , with nine in favor of death and three voting for life .")
+    assert not [f for f in frames if f.kind == "quantity" and f.holder is not None and f.holder.norm == "voting"]
+
+
+def test_frame_it_never_stands_for_a_person_and_not_safe_is_negated(nlp):
+    frames, _c, _cl = _analyse(nlp, "Professor Yanek Borowski did not go to work today because it was not safe .")
+    assert not [f for f in frames if f.kind == "state"]
+    frames, _c, _cl = _analyse(nlp, "Mayor John Brant was not safe in the building .")
+    assert [f.value.norm for f in frames if f.kind == "state"] == ["injured"]  # the negation sits on the copula

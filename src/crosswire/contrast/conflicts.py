@@ -356,6 +356,40 @@ def _bearings(frames: Sequence[Frame], ctx: _Context) -> list[Conflict]:
     return out
 
 
+def _distances(frames: Sequence[Frame], ctx: _Context) -> list[Conflict]:
+    """One place put at different distances from the same reference on about the same bearing ("1,500
+    kilometers south of Tehran" / "1,150 kilometers southeast of Tehran"), in the same unit; neither
+    distance within the other's rounding."""
+    bearings = [f for f in frames if f.kind == "state" and f.attribute is not None and f.attribute.norm == "bearing"]
+
+    def located(f: Frame) -> set[str]:  # what the sentence says besides the reference, the unit and bearings
+        ref = {q.split(":", 1)[1] for q in f.qualifiers}
+        return {w for w in _context(f, ctx)[0] if w not in BEARINGS and not any(w.startswith(r) for r in ref)}
+
+    def same(a: Frame, b: Frame) -> bool:
+        turn = abs(BEARINGS[a.value.norm] - BEARINGS[b.value.norm]) % 360
+        # a story names many places by their distance from one city: both sentences must name something
+        # else in common (the place itself), not only the city and the unit
+        return a.qualifiers == b.qualifiers and min(turn, 360 - turn) <= 45 and bool(located(a) & located(b))
+
+    def differ(a: Frame, b: Frame) -> bool:
+        return not compatible(bounds(a.low or 0, "about"), (b.low, b.low)) and \
+            not compatible(bounds(b.low or 0, "about"), (a.low, a.low))
+
+    out = []
+    for group, sides in _disputes(bearings, same, differ, ctx, lambda f: f.qualifiers):
+        place = next(q[3:] for q in group[0].qualifiers if q.startswith("of:"))
+        unit = next((q[5:] for q in group[0].qualifiers if q.startswith("unit:")), "")
+        by_distance: dict[str, list[Frame]] = defaultdict(list)
+        for fs in sides.values():
+            for f in fs:
+                by_distance[f"{f.low:g} {unit}s".strip()].append(f)
+        c = _conflict("quantity", f"distance from {place}", dict(by_distance), ctx)
+        if c:
+            out.append(c)
+    return out
+
+
 def _events(f: Frame) -> set[str]:
     return {q for q in f.qualifiers if q.startswith("event:")}
 
@@ -366,10 +400,11 @@ def _times(frames: Sequence[Frame], ctx: _Context) -> list[Conflict]:
     def same(a: Frame, b: Frame) -> bool:
         if ("weekday" in a.qualifiers) != ("weekday" in b.qualifiers) or not a.attribute or not b.attribute:
             return False
+        if "weekday" in a.qualifiers:  # a weekday alone dates many things: holder and predicate must agree
+            return bool(a.holder and b.holder) and a.holder.norm == b.holder.norm and \
+                a.attribute.norm == b.attribute.norm
         if a.holder and b.holder and a.holder.norm != b.holder.norm:
             return False
-        if "weekday" in a.qualifiers:  # a weekday alone dates many things: holder and predicate must agree
-            return bool(a.holder and b.holder) and a.attribute.norm == b.attribute.norm
         # a clock time dates its predicate, or a happening both sentences name ("gunfire", "shooting"); two
         # approximate times within the hour date the same moment told with different verbs ("walked in at
         # about 10am" / "gunfire around 10:30"): the steps of one happening are told to the minute
@@ -499,7 +534,8 @@ def find_conflicts(claims: Sequence[Claim], documents: Sequence[Document], frame
     # every sentence, since a claim of responsibility often recalls a date ("forces pushing evil since 2003")
     current = [f for f in frames if "vague" not in f.qualifiers and not _background(f, ctx)]
     conflicts = _quantities(current, ctx) + _states(current, ctx) + _instruments(current, ctx) + \
-        _manners(current, ctx) + _bearings(current, ctx) + _times(current, ctx) + _agents(frames, ctx)
+        _manners(current, ctx) + _bearings(current, ctx) + _distances(current, ctx) + _times(current, ctx) + \
+        _agents(frames, ctx)
     unique = {c.id: c for c in conflicts}
     conflicts = sorted(unique.values(), key=lambda c: (c.kind, c.id))
     contested = {cid for c in conflicts for side in c.sides for cid in side.claims}

@@ -218,6 +218,8 @@ def _quantity_frame(s: ParsedStatement, first: Token, last: Token, value: float,
         if len(after) == 2 and noun.tag == "NN" and after[0].tag in ("VBN", "VBD") and after[0].text.islower() \
                 and after[0].text.endswith("ed") and after[1].pos == "NOUN":
             return None  # "one rocket propelled grenade launcher": the same modifier written without a hyphen
+    if noun is not None and noun.tag == "NN" and noun.text.lower().endswith("ing") and value > 1:
+        return None  # "three voting for life": a participle read as a singular noun describes people, counts none
     if (duration and any(t.text.lower() == "old" for t in s.tokens if noun.i < t.i <= noun.i + 2)) or \
             (noun is not None and noun.lemma.lower() == "age"):
         return None  # "a 32-year-old man", "two sons, ages 6 and 16": an age describes a person, it counts nothing
@@ -370,6 +372,8 @@ def _states(s: ParsedStatement) -> list[Frame]:
         if person is None:
             continue
         negated = anchor is not None and any(c.dep == "neg" for c in s.children(anchor))
+        if anchor is not None and anchor.dep == "acomp" and s.head(anchor) is not None:
+            negated = negated or any(c.dep == "neg" for c in s.children(s.head(anchor)))  # "was not safe"
         if negated:
             state = {"injured": "unharmed", "unharmed": "injured", "dead": "alive"}[state]
         holder = s.slot(person[0], person[1], person[2]) if s.statement.start <= person[0] < s.statement.end \
@@ -378,6 +382,20 @@ def _states(s: ParsedStatement) -> list[Frame]:
                          attribute=s.token_slot(t, "harmed"), value=s.token_slot(t, state), negated=negated,
                          entity=person[2]))
     return out
+
+
+FATAL = {"fatal", "deadly", "lethal"}
+
+
+def _happening(s: ParsedStatement, event: Token) -> tuple[Slot | None, Slot]:
+    """An event noun as what a time dates: its class ("a fatal shooting" is a killing) and, as holder, the
+    person it happened to ("the shooting of X")."""
+    fatal = any(c.dep == "amod" and c.lemma.lower() in FATAL for c in s.children(event))
+    attribute = s.token_slot(event, "killed" if fatal else PREDICATE_OF[event.lemma.lower()])
+    of = next((c for c in s.children(event) if c.dep == "prep" and c.text.lower() == "of"), None)
+    victim = next((c for c in s.children(of) if c.dep == "pobj"), None) if of is not None else None
+    person = person_of(s, victim)
+    return (s.token_slot(victim, person[2]) if person else None), attribute
 
 
 def _dated(s: ParsedStatement, token: Token) -> tuple[Slot | None, Slot | None]:
@@ -390,9 +408,27 @@ def _dated(s: ParsedStatement, token: Token) -> tuple[Slot | None, Slot | None]:
             event = verb  # "gunfire around 10:30 a.m.", "the shooting at 3 p.m."
     if event is not None and (verb is None or verb.pos != "VERB" or verb.lemma.lower() not in PREDICATE_OF):
         return None, s.token_slot(event, PREDICATE_OF[event.lemma.lower()])  # "gunfire around 10:30 a.m."
+    if verb is not None and verb.pos == "VERB" and verb.dep == "acl" and verb.tag == "VBG" and \
+            verb.lemma.lower() not in PREDICATE_OF:
+        # "foiled an attack on vessels transiting the gulf on Friday": a participle describing a noun tells
+        # a state; the day dates the clause that noun belongs to
+        up = s.head(verb)
+        for _ in range(4):
+            if up is None or up.pos == "VERB":
+                break
+            up = s.head(up)
+        verb = up if up is not None and up.pos == "VERB" else verb
     if verb is None or verb.pos != "VERB" or verb.lemma.lower() in GENERIC:
         return None, None
-    obj = next((c for c in s.children(verb) if c.dep in ("dobj", "nsubjpass", "nsubj")), None)
+    if verb.lemma.lower() not in PREDICATE_OF:
+        subject = next((c for c in s.children(verb) if c.dep == "nsubj"), None)
+        if subject is not None and subject.pos == "NOUN" and subject.lemma.lower() in PREDICATE_OF:
+            # "the fatal shooting of X on Saturday sparked riots": the day dates the happening, not its effect
+            return _happening(s, subject)
+    # a harm or an arrest happens to its object, not its doer ("X killed Y on Sunday" dates what befell Y)
+    args = [c for c in s.children(verb) if c.dep in ("dobj", "nsubjpass", "nsubj")]
+    harm = verb.lemma.lower() in PREDICATE_OF
+    obj = min(args, key=lambda c: (harm and c.dep == "nsubj", c.i), default=None)
     holder = None
     if obj is not None and obj.pos == "PRON" and person_of(s, obj) is None:
         obj = None  # "who", "that", "it": no holder to compare
