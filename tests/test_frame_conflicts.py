@@ -396,3 +396,21 @@ def test_frame_it_never_stands_for_a_person_and_not_safe_is_negated(nlp):
     assert not [f for f in frames if f.kind == "state"]
     frames, _c, _cl = _analyse(nlp, "Mayor John Brant was not safe in the building .")
     assert [f.value.norm for f in frames if f.kind == "state"] == ["injured"]  # the negation sits on the copula
+
+
+def test_frame_a_span_before_a_later_happening_measures_the_main_clause(nlp):
+    frames, conflicts, _cl = _analyse(
+        nlp, "Sam Keller , who married the deputy three weeks before he was murdered , spoke to the court .",
+        "The deputy was married two weeks ago to his wife , Sam Keller .")
+    assert [(f.holder.norm, f.attribute.norm) for f in frames if f.kind == "quantity"] == [("week", "marry")] * 2
+    assert [c.kind for c in conflicts] == ["quantity"]
+
+
+def test_frame_a_persons_weight_is_a_quantity_of_that_person(nlp):
+    frames, conflicts, _cl = _analyse(
+        nlp, "Police said Jose Ortega is 5 - feet - 8 inches tall , weighing 130 pounds , and is heavily tattooed .",
+        "Deputies said that Jose Ortega is 5 - foot - 8 , 135 pounds , with tattoos on his forehead .")
+    weights = [f for f in frames if f.holder is not None and f.holder.norm == "weight"]
+    assert sorted(f.value.span.text for f in weights) == ["130", "135"]
+    (c,) = conflicts
+    assert c.kind == "quantity" and c.topic == "weight" and sorted(s.value for s in c.sides) == ["130", "135"]

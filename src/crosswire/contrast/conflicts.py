@@ -255,7 +255,7 @@ def _conflict(kind: str, topic: str, sides: dict[str, list[Frame]], ctx: _Contex
                     explanation=explanation, update=bool(updated))
 
 
-TOPIC_NAMES = {"child": "children", "magnitude": "magnitude"}
+TOPIC_NAMES = {"child": "children", "magnitude": "magnitude", "weight": "weight"}
 
 
 def _topic(frames: Sequence[Frame]) -> str:
@@ -263,7 +263,7 @@ def _topic(frames: Sequence[Frame]) -> str:
     holder = f.holder.span.text.lower() if f.holder else ""
     if f.holder is not None and f.holder.norm in TOPIC_NAMES and f.holder.norm not in holder:
         holder = TOPIC_NAMES[f.holder.norm]  # "a mother of 12" counts children; "6.1 on the Richter scale" a magnitude
-        return holder if holder == "magnitude" else f"number of {holder}"
+        return holder if holder in ("magnitude", "weight") else f"number of {holder}"
     attribute = f.attribute.norm if f.attribute else ""
     if holder and attribute:
         return f"{holder} {attribute}"

@@ -35,6 +35,14 @@ COUNT_HOLDER = {"toll": ("people", "killed"), "death": ("people", "killed"), "fa
 
 def _predicate(s: ParsedStatement, noun: Token) -> Token | None:
     """The verb (or predicative adjective / event noun) that says something of ``noun``."""
+    up = s.head(noun)
+    if noun.lemma.lower() in TIME_UNITS and noun.dep == "npadvmod" and up is not None and up.dep == "advcl" and \
+            any(c.dep == "mark" and c.text.lower() in ("before", "after") for c in s.children(up)):
+        # "married the deputy three weeks before he was murdered": the span measures the main clause's happening
+        # back from the later one, as "married two weeks ago" does from today
+        main = s.head(up)
+        if main is not None and main.pos == "VERB":
+            return main
     for child in s.children(noun):  # "people injured", "the wounded officers", "people who were killed"
         if child.dep in ("acl", "amod", "relcl") and child.pos in ("VERB", "ADJ") and \
                 PREDICATE_OF.get(child.lemma.lower()):
@@ -243,6 +251,9 @@ def _quantity_frame(s: ParsedStatement, first: Token, last: Token, value: float,
     if noun is None and (attribute is None or attribute.norm not in GROWING or
                          anchor.dep not in ("nsubj", "nsubjpass", "dobj")):
         return None  # a bare number ("50 were injured") only as the subject or object of a toll
+    weight = _weight_of(s, noun, value, modifier, text_span)
+    if weight is not None:
+        return weight
     if noun is not None and noun.lemma.lower() in MEASURES:
         ref = _measured(s, noun)
         if ref is None:
@@ -272,6 +283,34 @@ def _quantity_frame(s: ParsedStatement, first: Token, last: Token, value: float,
                  attribute=attribute, value=span, low=low, high=None if math.isinf(high) else high, negated=value == 0,
                  possessor=_possessor(s, noun) if noun is not None else None, entity=actor,
                  qualifiers=tuple(sorted(set(quals))))
+
+
+WEIGHTS = {"pound", "kilogram", "kg", "lb", "stone"}
+
+
+def _weight_of(s: ParsedStatement, noun: Token | None, value: float, modifier: str | None,
+               text_span: tuple[int, int]) -> Frame | None:
+    """A person's weight: "weighing 130 pounds", "Orozco is 5-foot-8, 135 pounds" → holder weight, the
+    person as the frame's entity."""
+    if noun is None or noun.lemma.lower() not in WEIGHTS or _measured(s, noun) is not None:
+        return None
+    head = s.head(noun)
+    if head is None or not (head.lemma.lower() == "weigh" and noun.dep == "dobj" or
+                            head.lemma.lower() == "be" and noun.dep == "attr"):
+        return None
+    person = person_of(s, subject_of(s, head))
+    if person is None:
+        return None
+    raw = s.ctx.text[text_span[0]:text_span[1]]
+    if value >= 1000 and "," in raw:  # "5 - foot - 8 , 135 pounds": a height, then the weight; no one weighs 8,135
+        cut = raw.rindex(",") + 1
+        cut += len(raw[cut:]) - len(raw[cut:].lstrip())
+        text_span, value = (text_span[0] + cut, text_span[1]), parse_number(raw[cut:]) or value
+    low, high = bounds(value, modifier)
+    span = s.slot(text_span[0], text_span[1], format_range(low, high, s.ctx.text[text_span[0]:text_span[1]], modifier))
+    return Frame(id="", statement=s.statement.id, doc=s.statement.doc, kind="quantity",
+                 holder=s.token_slot(noun, "weight"), attribute=None, value=span, low=low,
+                 high=None if math.isinf(high) else high, entity=person[2])
 
 
 def _quantities(s: ParsedStatement) -> list[Frame]:
