@@ -414,3 +414,11 @@ def test_frame_a_persons_weight_is_a_quantity_of_that_person(nlp):
     assert sorted(f.value.span.text for f in weights) == ["130", "135"]
     (c,) = conflicts
     assert c.kind == "quantity" and c.topic == "weight" and sorted(s.value for s in c.sides) == ["130", "135"]
+
+
+def test_frame_a_span_with_a_while_clause_measures_what_went_on_meanwhile(nlp):
+    frames, conflicts, _cl = _analyse(
+        nlp, "What followed was a tense two hours while police negotiated the suspect 's exit from the building .",
+        "Police locked down the busy neighbourhood for almost three hours while they negotiated with the suspect .")
+    assert {f.attribute.norm for f in frames if f.kind == "quantity"} == {"negotiate"}
+    assert [c.kind for c in conflicts] == ["quantity"]

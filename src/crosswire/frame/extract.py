@@ -248,6 +248,11 @@ def _quantity_frame(s: ParsedStatement, first: Token, last: Token, value: float,
     if parent:
         verb = None
     attribute = attribute or _attribute(s, verb)  # "two officials said": saying is not what a number is about
+    if noun is not None and noun.lemma.lower() in TIME_UNITS and verb is not None:
+        during = next((c for c in s.children(verb) if c.dep == "advcl" and c.pos == "VERB" and
+                       any(m.dep == "mark" and m.text.lower() == "while" for m in s.children(c))), None)
+        if during is not None:  # "a tense two hours while police negotiated": the span is what went on meanwhile
+            attribute = _attribute(s, during) or attribute
     if noun is None and (attribute is None or attribute.norm not in GROWING or
                          anchor.dep not in ("nsubj", "nsubjpass", "dobj")):
         return None  # a bare number ("50 were injured") only as the subject or object of a toll
