@@ -422,3 +422,15 @@ def test_frame_a_span_with_a_while_clause_measures_what_went_on_meanwhile(nlp):
         "Police locked down the busy neighbourhood for almost three hours while they negotiated with the suspect .")
     assert {f.attribute.norm for f in frames if f.kind == "quantity"} == {"negotiate"}
     assert [c.kind for c in conflicts] == ["quantity"]
+
+
+def test_frame_one_numbered_group_given_exclusive_fates_is_a_state_conflict(nlp):
+    _f, conflicts, _cl = _analyse(
+        nlp, "The navy thwarted an attack in the Gulf of Aden on Thursday , apprehending 26 Somali pirates .",
+        "The warship thwarted an attack in the Gulf of Aden on Thursday and rescued 26 Somali crewmembers .")
+    (c,) = conflicts
+    assert c.kind == "state" and sorted(s.value for s in c.sides) == ["arrested", "rescued"]
+    _f, conflicts, _cl = _analyse(
+        nlp, "The navy thwarted an attack in the Gulf of Aden on Thursday , apprehending 26 Somali pirates .",
+        "The warship thwarted an attack in the Gulf of Aden on Thursday and rescued 12 Somali crewmembers .")
+    assert conflicts == []

@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import dataclasses
 import math
-import re
 from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 
 from crosswire.align import Links, content_words, independent_origins
+from crosswire.contrast.background import background
 from crosswire.frame import compatible
 from crosswire.frame.values import (
     BEARINGS, GROWING, HUMAN, MEASURES, PREDICATES, SUBSET, SUBSET_CLASS, TIME_UNITS, UNIT_NAMES, bounds,
@@ -356,6 +356,34 @@ def _bearings(frames: Sequence[Frame], ctx: _Context) -> list[Conflict]:
     return out
 
 
+# fates that cannot befall one group at once
+FATES = {frozenset({"arrested", "rescued"}), frozenset({"killed", "rescued"}), frozenset({"killed", "arrested"})}
+
+
+def _fates(frames: Sequence[Frame], ctx: _Context) -> list[Conflict]:
+    """One group told apart by its number and a word of its own ("26 Somali pirates apprehended" / "rescued
+    26 Somali crewmembers") given fates that exclude each other. Only a distinctive exact number (ten or more)
+    identifies the group."""
+    def own(f: Frame) -> set[str]:
+        return {q for q in f.qualifiers if ":" not in q and " " not in q and q not in SUBSET | {"total", "vague"}}
+
+    counts = [f for f in frames if f.kind == "quantity" and f.attribute is not None and f.low is not None and
+              f.low == f.high and f.low >= 10 and own(f) and any(f.attribute.norm in p for p in FATES)]
+    same = lambda a, b: a.low == b.low and bool(own(a) & own(b))  # noqa: E731
+    differ = lambda a, b: frozenset({a.attribute.norm, b.attribute.norm}) in FATES  # noqa: E731
+    out = []
+    for group in _clash(counts, same, differ, ctx, lambda f: f.low):
+        sides: dict[str, list[Frame]] = defaultdict(list)
+        for f in group:
+            sides[f.attribute.norm].append(f)
+        _grow(sides, [f for f in counts if f.low == group[0].low], same, differ, ctx)
+        f = group[0]
+        c = _conflict("state", f"fate of the {f.value.span.text} {sorted(own(f))[0]}", dict(sides), ctx)
+        if c:
+            out.append(c)
+    return out
+
+
 def _distances(frames: Sequence[Frame], ctx: _Context) -> list[Conflict]:
     """One place put at different distances from the same reference on about the same bearing ("1,500
     kilometers south of Tehran" / "1,150 kilometers southeast of Tehran"), in the same unit; neither
@@ -465,59 +493,6 @@ def headline(conflict: Conflict) -> str:
     return f"{conflict.topic}: " + " vs ".join(parts)
 
 
-YEAR = re.compile(r"\b(19[0-9]{2}|20[0-9]{2})\b")
-MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-          "november", "december")
-MONTH = re.compile(r"\b(" + "|".join(m.capitalize() for m in MONTHS) + r")\b")
-# a sentence that recalls an earlier event of the same kind ("The last major quake to hit the region was in
-# February", "the previous attack")
-RECALLS = re.compile(r"\bthe (?:last|previous) (?:\w+ ){0,2}?(?:\w+) (?:to (?:hit|strike|be)|of its kind)\b|"
-                     r"\bthe last time\b", re.I)
-BOUNDARY = re.compile(r"[.!?] +(?=[A-Z\"'`“])|\n")
-CONTINUES = re.compile(r"\s*(?:It|That|This|They|These|Those)\b")
-# a sentence that tallies a period rather than tells the event
-AGGREGATE = re.compile(r"\b(?:this|last) (?:year|season)\b|\blast month\b|\bearlier this (?:month|year)\b|"
-                       r"\bso far\b|\bin (?:recent|the past|the last) (?:\w+ )?(?:years|months|decades?)\b|"
-                       r"\bsince (?:19|20)\d\d\b", re.I)
-
-
-def _background(frame: Frame, ctx: _Context) -> bool:
-    """A sentence about an earlier event or a period: it tallies a year or season ("this year", "so far",
-    "since 2005"), recalls the last event of its kind ("The last major quake to hit the region"), names a
-    year before its document's publication, or a month at least two months before it ("In January, five
-    cables were cut" in a December report), or it starts with a pronoun that goes on about such a sentence.
-    Outlets recalling history differently is not what a story's conflicts are about."""
-    statement = ctx.by_statement[frame.statement][1]
-    text = statement.text
-    if AGGREGATE.search(text) or RECALLS.search(text):
-        return True  # "pirates have attacked nearly 100 vessels this year": a tally, not this event
-    doc = ctx.documents.get(frame.doc)
-    if doc is None:
-        return False
-    # a sentence that goes on about the last one's subject ("It killed 612 people") goes on in its time
-    previous = ""
-    if CONTINUES.match(text):
-        before = doc.text[max(0, statement.start - 400):statement.start].rstrip()
-        # the last sentence end before it: a full stop before a capital, or a line break ("6 . 4" is a number)
-        cut = max((m.start() for m in BOUNDARY.finditer(before, 0, len(before) - 1)), default=-1)
-        previous = before[cut + 1:]
-        if RECALLS.search(previous):
-            return True
-    if not doc.published or len(doc.published.value) < 7:
-        return False
-    year, month = int(doc.published.value[:4]), int(doc.published.value[5:7])
-    return _earlier(text, year, month) or bool(previous and _earlier(previous, year, month))
-
-
-def _earlier(text: str, year: int, month: int) -> bool:
-    """The text names a year before ``year``, or (without a year) a month two to eight months before
-    ``month``; a month just ahead may be a plan ("repairs by October")."""
-    if any(int(y) < year for y in YEAR.findall(text)):
-        return True
-    return any(2 <= (month - 1 - MONTHS.index(m.lower())) % 12 <= 8 for m in MONTH.findall(text)
-               if not YEAR.search(text))
-
-
 def find_conflicts(claims: Sequence[Claim], documents: Sequence[Document], frames: Sequence[Frame] = (),
                    entities: Sequence[Entity] = (), links: Links | None = None) -> tuple[list[Conflict], list[Claim]]:
     """Conflicts between the frames of different documents, and the claims with status "contested"
@@ -532,10 +507,10 @@ def find_conflicts(claims: Sequence[Claim], documents: Sequence[Document], frame
                    {d: tuple(sorted(ms)) for d, ms in mentions.items()})
     # vague amounts ("several") and sentences about earlier events take no side; who is blamed is read from
     # every sentence, since a claim of responsibility often recalls a date ("forces pushing evil since 2003")
-    current = [f for f in frames if "vague" not in f.qualifiers and not _background(f, ctx)]
+    current = [f for f in frames if "vague" not in f.qualifiers and not background(f, ctx.by_statement, ctx.documents)]
     conflicts = _quantities(current, ctx) + _states(current, ctx) + _instruments(current, ctx) + \
-        _manners(current, ctx) + _bearings(current, ctx) + _distances(current, ctx) + _times(current, ctx) + \
-        _agents(frames, ctx)
+        _manners(current, ctx) + _bearings(current, ctx) + _distances(current, ctx) + _fates(frames, ctx) + \
+        _times(current, ctx) + _agents(frames, ctx)
     unique = {c.id: c for c in conflicts}
     conflicts = sorted(unique.values(), key=lambda c: (c.kind, c.id))
     contested = {cid for c in conflicts for side in c.sides for cid in side.claims}
