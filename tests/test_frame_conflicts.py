@@ -434,3 +434,10 @@ def test_frame_one_numbered_group_given_exclusive_fates_is_a_state_conflict(nlp)
         nlp, "The navy thwarted an attack in the Gulf of Aden on Thursday , apprehending 26 Somali pirates .",
         "The warship thwarted an attack in the Gulf of Aden on Thursday and rescued 12 Somali crewmembers .")
     assert conflicts == []
+
+
+def test_frame_a_mixed_fraction_is_one_number(nlp):
+    frames, conflicts, _cl = _analyse(nlp, "The driver was sentenced to 3 1/2 years in prison for the robbery .",
+                                      "The driver was sentenced to 3 years in prison for the robbery .")
+    assert sorted(f.low for f in frames if f.holder is not None and f.holder.norm == "year") == [3, 3.5]
+    assert [c.kind for c in conflicts] == ["quantity"]

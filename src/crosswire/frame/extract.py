@@ -10,6 +10,7 @@ dates); an *agent* (who did it: "carried out by X", "X was behind"). Every slot 
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -25,6 +26,7 @@ from crosswire.frame.values import (
 )
 from crosswire.models import Annotation, Document, Entity, Frame, Slot, Statement, Token, stable_id
 
+FRACTION = re.compile(r"(?<![\w.,/-])(\d+)(?: | ?- ?)([1-9]) ?/ ?([2-9]|1[0-6])(?![\w/])")
 NUMBER_WORDS = set(UNITS) | set(TENS) | set(SCALES) | set(GROUPS)
 ARGUMENT = ("nsubj", "nsubjpass", "dobj", "attr", "oprd", "appos", "conj")
 MODIFIERS = sorted(LOWER | UPPER | APPROX, key=len, reverse=True)
@@ -325,6 +327,16 @@ def _quantities(s: ParsedStatement) -> list[Frame]:
     text, base = s.ctx.text[s.statement.start:s.statement.end], s.statement.start
     clocks = [(base + m.start(), base + m.end()) for m in CLOCK.finditer(text)]
     used: set[int] = set()
+    for m in FRACTION.finditer(text):  # "2 1/2 years", "a 2-1/2 year sentence"
+        a, b = base + m.start(), base + m.end()
+        toks = [t for t in s.tokens if t.start < b and a < t.end]
+        if any(ca <= a < cb for ca, cb in clocks) or not toks:
+            continue
+        clocks.append((a, b))  # no number inside it is read again
+        used |= {t.i for t in toks}
+        frame = _quantity_frame(s, toks[0], toks[-1], int(m.group(1)) + int(m.group(2)) / int(m.group(3)),
+                                _modifier(s, toks[0]), (a, b))
+        out += [frame] if frame else []
     for m in NUMBER.finditer(text):
         a, b = base + m.start(), base + m.end()
         if any(ca <= a < cb for ca, cb in clocks):
