@@ -441,3 +441,15 @@ def test_frame_a_mixed_fraction_is_one_number(nlp):
                                       "The driver was sentenced to 3 years in prison for the robbery .")
     assert sorted(f.low for f in frames if f.holder is not None and f.holder.norm == "year") == [3, 3.5]
     assert [c.kind for c in conflicts] == ["quantity"]
+
+
+def test_frame_weekdays_of_one_counted_happening_conflict_whatever_names_its_holder(nlp):
+    frames, conflicts, _cl = _analyse(nlp, "The pair have each been held since Tuesday .",
+                                      "On Thursday , two prison guards involved in the escape were arrested .")
+    days = [f for f in frames if f.kind == "time"]
+    assert len(days) == 2 and days[0].holder.norm != days[1].holder.norm
+    assert [c.kind for c in conflicts] == ["time"]
+    # different numbers counted: not known to be one happening
+    _f, conflicts, _cl = _analyse(nlp, "The pair have each been held since Tuesday .",
+                                  "On Thursday , three prison guards involved in the escape were arrested .")
+    assert conflicts == []

@@ -143,10 +143,11 @@ def _buckets(frames: Sequence[Frame], key) -> list[list[Frame]]:
     return [sorted(fs, key=lambda f: f.id) for fs in by_key.values()]
 
 
-def _clash(frames: Sequence[Frame], same, incompatible, ctx: _Context, key=lambda f: None) -> list[list[Frame]]:
+def _clash(frames: Sequence[Frame], same, incompatible, ctx: _Context, key=lambda f: None,
+           bonded=lambda a, b: False) -> list[list[Frame]]:
     """Groups of frames about one thing in which two documents hold incompatible values, their sentences
-    share something else to talk about (a name, a place, an event word), and neither document also holds
-    the other's value. ``key`` must be equal for any two frames ``same`` accepts."""
+    share something else to talk about (a name, a place, an event word) or are ``bonded`` otherwise, and
+    neither document also holds the other's value. ``key`` must be equal for any two frames ``same`` accepts."""
     edges: dict[str, set[str]] = defaultdict(set)
     index = {f.id: f for f in frames}
     for bucket in _buckets(frames, key):
@@ -161,7 +162,7 @@ def _clash(frames: Sequence[Frame], same, incompatible, ctx: _Context, key=lambd
                 # is specific enough that one more shared word places both sentences in one happening
                 named = bool(a.attribute and b.attribute and a.attribute.norm == b.attribute.norm
                              and a.attribute.norm not in LOOSE) or _measure(a, b) or _qualified(a, b)
-                if not _related(_context(a, ctx), _context(b, ctx), 1 if named else 2):
+                if not _related(_context(a, ctx), _context(b, ctx), 1 if named else 2) and not bonded(a, b):
                     continue
                 # one document holds both values: two different things, not a disagreement ("three were
                 # killed in the village; ten in all"); a weaker form of its own value ("at least three") is
@@ -215,12 +216,12 @@ def _grow(sides: dict[str, list[Frame]], pool: Sequence[Frame], same, incompatib
             sides[v].append(f)
 
 
-def _disputes(frames: Sequence[Frame], same, differ, ctx: _Context,
-              key=lambda f: None) -> Iterator[tuple[list[Frame], dict[str, list[Frame]]]]:
+def _disputes(frames: Sequence[Frame], same, differ, ctx: _Context, key=lambda f: None,
+              bonded=lambda a, b: False) -> Iterator[tuple[list[Frame], dict[str, list[Frame]]]]:
     """Each group of clashing frames with its sides by value, grown to every frame that takes one.
     ``key`` must be equal for any two frames ``same`` accepts: only frames of one key are compared."""
     buckets = {key(b[0]): b for b in _buckets(frames, key)}
-    for group in _clash(frames, same, differ, ctx, key):
+    for group in _clash(frames, same, differ, ctx, key, bonded):
         sides: dict[str, list[Frame]] = defaultdict(list)
         for f in group:
             sides[f.value.norm].append(f)
@@ -422,15 +423,31 @@ def _events(f: Frame) -> set[str]:
     return {q for q in f.qualifiers if q.startswith("event:")}
 
 
+def _counts(frames: Sequence[Frame]) -> dict[str, set[tuple[str, float]]]:
+    """Per statement, the exact counts it gives with their predicates ("two officers were arrested")."""
+    out: dict[str, set[tuple[str, float]]] = defaultdict(set)
+    for f in frames:
+        if f.kind == "quantity" and f.attribute is not None and f.low is not None and f.low == f.high and f.low:
+            out[f.statement].add((f.attribute.norm, f.low))
+    return out
+
+
 def _times(frames: Sequence[Frame], ctx: _Context) -> list[Conflict]:
     times = [f for f in frames if f.kind == "time"]
+    counts = _counts(frames)
+
+    def counted(a: Frame, b: Frame) -> bool:
+        """Both sentences count the same number for the predicate the weekday dates ("the pair have been held
+        since Monday" / "on Wednesday, two officers were arrested"): one happening, however it is worded."""
+        return "weekday" in a.qualifiers and any(k == a.attribute.norm for k, _n in counts[a.statement] &
+                                                 counts[b.statement])
 
     def same(a: Frame, b: Frame) -> bool:
         if ("weekday" in a.qualifiers) != ("weekday" in b.qualifiers) or not a.attribute or not b.attribute:
             return False
         if "weekday" in a.qualifiers:  # a weekday alone dates many things: holder and predicate must agree
-            return bool(a.holder and b.holder) and a.holder.norm == b.holder.norm and \
-                a.attribute.norm == b.attribute.norm
+            return bool(a.holder and b.holder) and a.attribute.norm == b.attribute.norm and \
+                (a.holder.norm == b.holder.norm or counted(a, b))
         if a.holder and b.holder and a.holder.norm != b.holder.norm:
             return False
         # a clock time dates its predicate, or a happening both sentences name ("gunfire", "shooting"); two
@@ -443,7 +460,7 @@ def _times(frames: Sequence[Frame], ctx: _Context) -> list[Conflict]:
 
     out = []
     differ = lambda a, b: not compatible(_range(a), _range(b))  # noqa: E731
-    for group, sides in _disputes(times, same, differ, ctx, lambda f: "weekday" in f.qualifiers):
+    for group, sides in _disputes(times, same, differ, ctx, lambda f: "weekday" in f.qualifiers, counted):
         f = group[0]
         holder = f.holder.span.text.lower() + " " if f.holder else ""
         c = _conflict("time", f"when {holder}{f.attribute.span.text.lower()}".strip(), dict(sides), ctx)
