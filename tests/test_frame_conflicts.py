@@ -453,3 +453,12 @@ def test_frame_weekdays_of_one_counted_happening_conflict_whatever_names_its_hol
     _f, conflicts, _cl = _analyse(nlp, "The pair have each been held since Tuesday .",
                                   "On Thursday , three prison guards involved in the escape were arrested .")
     assert conflicts == []
+
+
+def test_frame_moving_back_is_a_return_and_they_names_no_single_actor(nlp):
+    frames, conflicts, _cl = _analyse(
+        nlp, "Anna Berg returned to her home town 12 weeks ago after four years living in Leeds .",
+        "Tom Berg had been living in Leeds with his mother and they moved back to the town around six weeks ago .")
+    weeks = [f for f in frames if f.holder is not None and f.holder.norm == "week"]
+    assert [f.attribute.norm for f in weeks] == ["return", "return"] and weeks[1].entity is None
+    assert [c.kind for c in conflicts] == ["quantity"]

@@ -83,6 +83,9 @@ def _attribute(s: ParsedStatement, verb: Token | None) -> Slot | None:
                                                             s.head(c).text.lower() == "to"))
                      and c.lemma.lower() in PREDICATE_OF), None)  # a tagger may read "to march" as a month
         verb = goal or verb
+    if verb is not None and verb.lemma.lower() in ("move", "come", "go", "head") and \
+            any(c.dep in ("prt", "advmod") and c.text.lower() == "back" for c in s.children(verb)):
+        return s.token_slot(verb, "return")  # "moved back to the town", "came back" are returns
     if verb is None or verb.lemma.lower() in GENERIC or verb.lemma.lower() in CUE_LEMMAS:
         return None
     lemma = verb.lemma.lower()
@@ -124,8 +127,8 @@ def _actor(s: ParsedStatement, verb: Token | None, counted: Token) -> str | None
     """Who does what the count is about ("Manning completed 17 passes" → Manning): the verb's subject, or
     its passive agent, when that is not the counted thing itself; an entity id where one is known."""
     subject = _actor_token(s, verb, counted)
-    if subject is None:
-        return None
+    if subject is None or subject.text.lower() in ("they", "we"):
+        return None  # a group ("they had moved back") may hold the one person another sentence names
     hit = refer_to(s, subject)
     if hit:
         return hit[2]
