@@ -462,3 +462,15 @@ def test_frame_moving_back_is_a_return_and_they_names_no_single_actor(nlp):
     weeks = [f for f in frames if f.holder is not None and f.holder.norm == "week"]
     assert [f.attribute.norm for f in weeks] == ["return", "return"] and weeks[1].entity is None
     assert [c.kind for c in conflicts] == ["quantity"]
+
+
+def test_frame_one_persons_record_in_parentheses_written_differently_is_a_quantity_conflict(nlp):
+    frames, conflicts, _cl = _analyse(
+        nlp, "Michael Grant ( 45-1 , 33 KOs ) had been training in Spain since September .",
+        "On the undercard , former champion Michael Grant ( 43-1 ) scored a unanimous decision over Dan Pike ( 14-13-2 ) .")
+    assert sorted(f.value.norm for f in frames if "record" in f.qualifiers) == ["14-13-2", "43-1", "45-1"]
+    (c,) = conflicts
+    assert c.kind == "quantity" and c.topic.startswith("record of") and sorted(s.value for s in c.sides) == ["43-1", "45-1"]
+    # after a comma the figures are as often a score
+    frames, _c, _cl = _analyse(nlp, "The Colts beat the Jacksonville Jaguars , 31-24 , on Thursday night .")
+    assert not [f for f in frames if "record" in f.qualifiers]

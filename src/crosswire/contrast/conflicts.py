@@ -277,7 +277,7 @@ def _published(ctx: _Context, doc: str) -> str:
 
 
 def _quantities(frames: Sequence[Frame], ctx: _Context) -> list[Conflict]:
-    counts = [f for f in frames if f.kind == "quantity"]
+    counts = [f for f in frames if f.kind == "quantity" and "record" not in f.qualifiers]
     out = []
     differ = lambda a, b: not compatible(_range(a), _range(b))  # noqa: E731
     for group, sides in _disputes(counts, _same_thing, differ, ctx, _counted):
@@ -380,6 +380,20 @@ def _fates(frames: Sequence[Frame], ctx: _Context) -> list[Conflict]:
         _grow(sides, [f for f in counts if f.low == group[0].low], same, differ, ctx)
         f = group[0]
         c = _conflict("state", f"fate of the {f.value.span.text} {sorted(own(f))[0]}", dict(sides), ctx)
+        if c:
+            out.append(c)
+    return out
+
+
+def _records(frames: Sequence[Frame], ctx: _Context) -> list[Conflict]:
+    """One person's win-loss record written differently ("Klitschko ( 52-3 )" / "Klitschko , 53-3 ,")."""
+    marks = [f for f in frames if f.kind == "quantity" and "record" in f.qualifiers and f.entity]
+    out = []
+    same = lambda a, b: a.entity == b.entity  # noqa: E731
+    differ = lambda a, b: a.value.norm != b.value.norm  # noqa: E731
+    for group, sides in _disputes(marks, same, differ, ctx, lambda f: f.entity):
+        name = ctx.names.get(group[0].entity or "", group[0].holder.span.text)
+        c = _conflict("quantity", f"record of {name}", dict(sides), ctx)
         if c:
             out.append(c)
     return out
@@ -527,7 +541,7 @@ def find_conflicts(claims: Sequence[Claim], documents: Sequence[Document], frame
     current = [f for f in frames if "vague" not in f.qualifiers and not background(f, ctx.by_statement, ctx.documents)]
     conflicts = _quantities(current, ctx) + _states(current, ctx) + _instruments(current, ctx) + \
         _manners(current, ctx) + _bearings(current, ctx) + _distances(current, ctx) + _fates(frames, ctx) + \
-        _times(current, ctx) + _agents(frames, ctx)
+        _records(current, ctx) + _times(current, ctx) + _agents(frames, ctx)
     unique = {c.id: c for c in conflicts}
     conflicts = sorted(unique.values(), key=lambda c: (c.kind, c.id))
     contested = {cid for c in conflicts for side in c.sides for cid in side.claims}

@@ -1,5 +1,5 @@
 """The circumstances of a happening as state frames: the weapon it was done with, the manner of a killing,
-and a place's bearing from a named reference. Read from the same parse view as the other frames."""
+and a place's bearing from a named reference; and a competitor's win-loss record. Read from the same parse view as the other frames."""
 
 from __future__ import annotations
 
@@ -136,3 +136,24 @@ def _written_distance(s: ParsedStatement, bearing) -> tuple[float, str] | None:
     unit = {"kilometre": "kilometer", "metre": "meter", "feet": "foot"}.get(unit, unit)
     value = parse_number(m.group(1))
     return (value, unit) if value is not None and unit in DISTANCE_UNITS else None
+
+
+# in parentheses only: after a comma the same figures are as often a score ("beat the Jaguars , 31-24 ,")
+RECORD = re.compile(r"(?<=\( )(\d{1,3}-\d{1,3}(?:-\d{1,3})?)(?= ?[,)])")
+
+
+def records(s: ParsedStatement) -> list[Frame]:
+    """A win-loss record in parentheses beside a person's name: "Klitschko ( 52-3 , 46 KOs )" →
+    a quantity frame with holder record, the person as its entity and the record as its value (no bounds)."""
+    out = []
+    text, base = s.ctx.text[s.statement.start:s.statement.end], s.statement.start
+    for m in RECORD.finditer(text):
+        a = base + m.start()
+        name = next((t for t in reversed(s.tokens) if t.end <= a - 2), None)  # the word before "("
+        person = person_of(s, name) if name is not None and name.pos == "PROPN" else None
+        if person is None:
+            continue
+        out.append(Frame(id="", statement=s.statement.id, doc=s.statement.doc, kind="quantity",
+                         holder=s.token_slot(name, "record"), attribute=None,
+                         value=s.slot(a, base + m.end(), m.group(1)), entity=person[2], qualifiers=("record",)))
+    return out
