@@ -352,3 +352,125 @@ def test_frame_a_sentence_recalling_the_last_event_of_its_kind_takes_no_side(nlp
 def test_frame_a_decimal_before_a_plural_noun_is_a_version_not_a_count(nlp):
     frames, _c, _cl = _analyse(nlp, "The new laptop offers two USB 2.0 ports and a card slot.")
     assert [f.value.span.text for f in frames if f.kind == "quantity"] == ["two"]
+
+
+def test_frame_a_weekday_on_a_participle_dates_the_main_clause(nlp):
+    frames, conflicts, _cl = _analyse(
+        nlp, "An Indian warship foiled a pirate attack on merchant vessels transiting the Gulf of Aden on Friday .",
+        "The Indian Navy on Thursday thwarted a pirate attack on merchant vessels in the Gulf of Aden .")
+    days = [f for f in frames if f.kind == "time"]
+    assert sorted((f.holder.norm, f.attribute.norm) for f in days) == [("attack", "foiled")] * 2
+    assert [c.kind for c in conflicts] == ["time"]
+
+
+def test_frame_a_weekday_of_a_fatal_shooting_dates_the_killing_of_its_victim(nlp):
+    frames, conflicts, _cl = _analyse(
+        nlp, "The fatal shooting of Marco Dellis , 15 , on Saturday sparked riots across the country .",
+        "According to the charge sheet , Officer Paul Varga killed Marco Dellis on Sunday in the city centre .")
+    days = [f for f in frames if f.kind == "time"]
+    assert len(days) == 2 and {f.attribute.norm for f in days} == {"killed"}
+    assert len({f.holder.norm for f in days}) == 1  # the victim, not the officer
+    assert [c.kind for c in conflicts] == ["time"]
+
+
+def test_frame_distances_from_one_place_on_about_one_bearing_are_a_quantity_conflict(nlp):
+    _f, conflicts, _cl = _analyse(
+        nlp, "Lamu , located 1 , 150 kilometers ( 700 miles ) southeast of Nairobi , has a busy port .",
+        "Lamu , a popular island , lies 1 , 500 kilometers south of Nairobi .")
+    (c,) = conflicts
+    assert c.kind == "quantity" and c.topic == "distance from nairobi"
+    assert sorted(s.value for s in c.sides) == ["1150 kilometers", "1500 kilometers"]
+    # two places at different distances from one city are not one place
+    _f, conflicts, _cl = _analyse(nlp, "The office building is about 15 miles north of Dayton .",
+                                  "Hours later , a motorist 50 miles north of Dayton spotted the car .")
+    assert conflicts == []
+
+
+def test_frame_a_participle_read_as_a_singular_noun_counts_nothing(nlp):
+    frames, _c, _cl = _analyse(nlp, "The jury was deadlocked , with nine in favor of death and three voting for life .")
+    assert not [f for f in frames if f.kind == "quantity" and f.holder is not None and f.holder.norm == "voting"]
+
+
+def test_frame_it_never_stands_for_a_person_and_not_safe_is_negated(nlp):
+    frames, _c, _cl = _analyse(nlp, "Professor Yanek Borowski did not go to work today because it was not safe .")
+    assert not [f for f in frames if f.kind == "state"]
+    frames, _c, _cl = _analyse(nlp, "Mayor John Brant was not safe in the building .")
+    assert [f.value.norm for f in frames if f.kind == "state"] == ["injured"]  # the negation sits on the copula
+
+
+def test_frame_a_span_before_a_later_happening_measures_the_main_clause(nlp):
+    frames, conflicts, _cl = _analyse(
+        nlp, "Sam Keller , who married the deputy three weeks before he was murdered , spoke to the court .",
+        "The deputy was married two weeks ago to his wife , Sam Keller .")
+    assert [(f.holder.norm, f.attribute.norm) for f in frames if f.kind == "quantity"] == [("week", "marry")] * 2
+    assert [c.kind for c in conflicts] == ["quantity"]
+
+
+def test_frame_a_persons_weight_is_a_quantity_of_that_person(nlp):
+    frames, conflicts, _cl = _analyse(
+        nlp, "Police said Jose Ortega is 5 - feet - 8 inches tall , weighing 130 pounds , and is heavily tattooed .",
+        "Deputies said that Jose Ortega is 5 - foot - 8 , 135 pounds , with tattoos on his forehead .")
+    weights = [f for f in frames if f.holder is not None and f.holder.norm == "weight"]
+    assert sorted(f.value.span.text for f in weights) == ["130", "135"]
+    (c,) = conflicts
+    assert c.kind == "quantity" and c.topic == "weight" and sorted(s.value for s in c.sides) == ["130", "135"]
+
+
+def test_frame_a_span_with_a_while_clause_measures_what_went_on_meanwhile(nlp):
+    frames, conflicts, _cl = _analyse(
+        nlp, "What followed was a tense two hours while police negotiated the suspect 's exit from the building .",
+        "Police locked down the busy neighbourhood for almost three hours while they negotiated with the suspect .")
+    assert {f.attribute.norm for f in frames if f.kind == "quantity"} == {"negotiate"}
+    assert [c.kind for c in conflicts] == ["quantity"]
+
+
+def test_frame_one_numbered_group_given_exclusive_fates_is_a_state_conflict(nlp):
+    _f, conflicts, _cl = _analyse(
+        nlp, "The navy thwarted an attack in the Gulf of Aden on Thursday , apprehending 26 Somali pirates .",
+        "The warship thwarted an attack in the Gulf of Aden on Thursday and rescued 26 Somali crewmembers .")
+    (c,) = conflicts
+    assert c.kind == "state" and sorted(s.value for s in c.sides) == ["arrested", "rescued"]
+    _f, conflicts, _cl = _analyse(
+        nlp, "The navy thwarted an attack in the Gulf of Aden on Thursday , apprehending 26 Somali pirates .",
+        "The warship thwarted an attack in the Gulf of Aden on Thursday and rescued 12 Somali crewmembers .")
+    assert conflicts == []
+
+
+def test_frame_a_mixed_fraction_is_one_number(nlp):
+    frames, conflicts, _cl = _analyse(nlp, "The driver was sentenced to 3 1/2 years in prison for the robbery .",
+                                      "The driver was sentenced to 3 years in prison for the robbery .")
+    assert sorted(f.low for f in frames if f.holder is not None and f.holder.norm == "year") == [3, 3.5]
+    assert [c.kind for c in conflicts] == ["quantity"]
+
+
+def test_frame_weekdays_of_one_counted_happening_conflict_whatever_names_its_holder(nlp):
+    frames, conflicts, _cl = _analyse(nlp, "The pair have each been held since Tuesday .",
+                                      "On Thursday , two prison guards involved in the escape were arrested .")
+    days = [f for f in frames if f.kind == "time"]
+    assert len(days) == 2 and days[0].holder.norm != days[1].holder.norm
+    assert [c.kind for c in conflicts] == ["time"]
+    # different numbers counted: not known to be one happening
+    _f, conflicts, _cl = _analyse(nlp, "The pair have each been held since Tuesday .",
+                                  "On Thursday , three prison guards involved in the escape were arrested .")
+    assert conflicts == []
+
+
+def test_frame_moving_back_is_a_return_and_they_names_no_single_actor(nlp):
+    frames, conflicts, _cl = _analyse(
+        nlp, "Anna Berg returned to her home town 12 weeks ago after four years living in Leeds .",
+        "Tom Berg had been living in Leeds with his mother and they moved back to the town around six weeks ago .")
+    weeks = [f for f in frames if f.holder is not None and f.holder.norm == "week"]
+    assert [f.attribute.norm for f in weeks] == ["return", "return"] and weeks[1].entity is None
+    assert [c.kind for c in conflicts] == ["quantity"]
+
+
+def test_frame_one_persons_record_in_parentheses_written_differently_is_a_quantity_conflict(nlp):
+    frames, conflicts, _cl = _analyse(
+        nlp, "Michael Grant ( 45-1 , 33 KOs ) had been training in Spain since September .",
+        "On the undercard , former champion Michael Grant ( 43-1 ) scored a unanimous decision over Dan Pike ( 14-13-2 ) .")
+    assert sorted(f.value.norm for f in frames if "record" in f.qualifiers) == ["14-13-2", "43-1", "45-1"]
+    (c,) = conflicts
+    assert c.kind == "quantity" and c.topic.startswith("record of") and sorted(s.value for s in c.sides) == ["43-1", "45-1"]
+    # after a comma the figures are as often a score
+    frames, _c, _cl = _analyse(nlp, "The Colts beat the Jacksonville Jaguars , 31-24 , on Thursday night .")
+    assert not [f for f in frames if "record" in f.qualifiers]

@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import dataclasses
 import math
-import re
 from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 
 from crosswire.align import Links, content_words, independent_origins
+from crosswire.contrast.background import background
 from crosswire.frame import compatible
 from crosswire.frame.values import (
     BEARINGS, GROWING, HUMAN, MEASURES, PREDICATES, SUBSET, SUBSET_CLASS, TIME_UNITS, UNIT_NAMES, bounds,
@@ -143,10 +143,11 @@ def _buckets(frames: Sequence[Frame], key) -> list[list[Frame]]:
     return [sorted(fs, key=lambda f: f.id) for fs in by_key.values()]
 
 
-def _clash(frames: Sequence[Frame], same, incompatible, ctx: _Context, key=lambda f: None) -> list[list[Frame]]:
+def _clash(frames: Sequence[Frame], same, incompatible, ctx: _Context, key=lambda f: None,
+           bonded=lambda a, b: False) -> list[list[Frame]]:
     """Groups of frames about one thing in which two documents hold incompatible values, their sentences
-    share something else to talk about (a name, a place, an event word), and neither document also holds
-    the other's value. ``key`` must be equal for any two frames ``same`` accepts."""
+    share something else to talk about (a name, a place, an event word) or are ``bonded`` otherwise, and
+    neither document also holds the other's value. ``key`` must be equal for any two frames ``same`` accepts."""
     edges: dict[str, set[str]] = defaultdict(set)
     index = {f.id: f for f in frames}
     for bucket in _buckets(frames, key):
@@ -161,7 +162,7 @@ def _clash(frames: Sequence[Frame], same, incompatible, ctx: _Context, key=lambd
                 # is specific enough that one more shared word places both sentences in one happening
                 named = bool(a.attribute and b.attribute and a.attribute.norm == b.attribute.norm
                              and a.attribute.norm not in LOOSE) or _measure(a, b) or _qualified(a, b)
-                if not _related(_context(a, ctx), _context(b, ctx), 1 if named else 2):
+                if not _related(_context(a, ctx), _context(b, ctx), 1 if named else 2) and not bonded(a, b):
                     continue
                 # one document holds both values: two different things, not a disagreement ("three were
                 # killed in the village; ten in all"); a weaker form of its own value ("at least three") is
@@ -215,12 +216,12 @@ def _grow(sides: dict[str, list[Frame]], pool: Sequence[Frame], same, incompatib
             sides[v].append(f)
 
 
-def _disputes(frames: Sequence[Frame], same, differ, ctx: _Context,
-              key=lambda f: None) -> Iterator[tuple[list[Frame], dict[str, list[Frame]]]]:
+def _disputes(frames: Sequence[Frame], same, differ, ctx: _Context, key=lambda f: None,
+              bonded=lambda a, b: False) -> Iterator[tuple[list[Frame], dict[str, list[Frame]]]]:
     """Each group of clashing frames with its sides by value, grown to every frame that takes one.
     ``key`` must be equal for any two frames ``same`` accepts: only frames of one key are compared."""
     buckets = {key(b[0]): b for b in _buckets(frames, key)}
-    for group in _clash(frames, same, differ, ctx, key):
+    for group in _clash(frames, same, differ, ctx, key, bonded):
         sides: dict[str, list[Frame]] = defaultdict(list)
         for f in group:
             sides[f.value.norm].append(f)
@@ -255,7 +256,7 @@ def _conflict(kind: str, topic: str, sides: dict[str, list[Frame]], ctx: _Contex
                     explanation=explanation, update=bool(updated))
 
 
-TOPIC_NAMES = {"child": "children", "magnitude": "magnitude"}
+TOPIC_NAMES = {"child": "children", "magnitude": "magnitude", "weight": "weight"}
 
 
 def _topic(frames: Sequence[Frame]) -> str:
@@ -263,7 +264,7 @@ def _topic(frames: Sequence[Frame]) -> str:
     holder = f.holder.span.text.lower() if f.holder else ""
     if f.holder is not None and f.holder.norm in TOPIC_NAMES and f.holder.norm not in holder:
         holder = TOPIC_NAMES[f.holder.norm]  # "a mother of 12" counts children; "6.1 on the Richter scale" a magnitude
-        return holder if holder == "magnitude" else f"number of {holder}"
+        return holder if holder in ("magnitude", "weight") else f"number of {holder}"
     attribute = f.attribute.norm if f.attribute else ""
     if holder and attribute:
         return f"{holder} {attribute}"
@@ -276,7 +277,7 @@ def _published(ctx: _Context, doc: str) -> str:
 
 
 def _quantities(frames: Sequence[Frame], ctx: _Context) -> list[Conflict]:
-    counts = [f for f in frames if f.kind == "quantity"]
+    counts = [f for f in frames if f.kind == "quantity" and "record" not in f.qualifiers]
     out = []
     differ = lambda a, b: not compatible(_range(a), _range(b))  # noqa: E731
     for group, sides in _disputes(counts, _same_thing, differ, ctx, _counted):
@@ -356,20 +357,113 @@ def _bearings(frames: Sequence[Frame], ctx: _Context) -> list[Conflict]:
     return out
 
 
+# fates that cannot befall one group at once
+FATES = {frozenset({"arrested", "rescued"}), frozenset({"killed", "rescued"}), frozenset({"killed", "arrested"})}
+
+
+def _fates(frames: Sequence[Frame], ctx: _Context) -> list[Conflict]:
+    """One group told apart by its number and a word of its own ("26 Somali pirates apprehended" / "rescued
+    26 Somali crewmembers") given fates that exclude each other. Only a distinctive exact number (ten or more)
+    identifies the group."""
+    def own(f: Frame) -> set[str]:
+        return {q for q in f.qualifiers if ":" not in q and " " not in q and q not in SUBSET | {"total", "vague"}}
+
+    counts = [f for f in frames if f.kind == "quantity" and f.attribute is not None and f.low is not None and
+              f.low == f.high and f.low >= 10 and own(f) and any(f.attribute.norm in p for p in FATES)]
+    same = lambda a, b: a.low == b.low and bool(own(a) & own(b))  # noqa: E731
+    differ = lambda a, b: frozenset({a.attribute.norm, b.attribute.norm}) in FATES  # noqa: E731
+    out = []
+    for group in _clash(counts, same, differ, ctx, lambda f: f.low):
+        sides: dict[str, list[Frame]] = defaultdict(list)
+        for f in group:
+            sides[f.attribute.norm].append(f)
+        _grow(sides, [f for f in counts if f.low == group[0].low], same, differ, ctx)
+        f = group[0]
+        c = _conflict("state", f"fate of the {f.value.span.text} {sorted(own(f))[0]}", dict(sides), ctx)
+        if c:
+            out.append(c)
+    return out
+
+
+def _records(frames: Sequence[Frame], ctx: _Context) -> list[Conflict]:
+    """One person's win-loss record written differently ("Klitschko ( 52-3 )" / "Klitschko , 53-3 ,")."""
+    marks = [f for f in frames if f.kind == "quantity" and "record" in f.qualifiers and f.entity]
+    out = []
+    same = lambda a, b: a.entity == b.entity  # noqa: E731
+    differ = lambda a, b: a.value.norm != b.value.norm  # noqa: E731
+    for group, sides in _disputes(marks, same, differ, ctx, lambda f: f.entity):
+        name = ctx.names.get(group[0].entity or "", group[0].holder.span.text)
+        c = _conflict("quantity", f"record of {name}", dict(sides), ctx)
+        if c:
+            out.append(c)
+    return out
+
+
+def _distances(frames: Sequence[Frame], ctx: _Context) -> list[Conflict]:
+    """One place put at different distances from the same reference on about the same bearing ("1,500
+    kilometers south of Tehran" / "1,150 kilometers southeast of Tehran"), in the same unit; neither
+    distance within the other's rounding."""
+    bearings = [f for f in frames if f.kind == "state" and f.attribute is not None and f.attribute.norm == "bearing"]
+
+    def located(f: Frame) -> set[str]:  # what the sentence says besides the reference, the unit and bearings
+        ref = {q.split(":", 1)[1] for q in f.qualifiers}
+        return {w for w in _context(f, ctx)[0] if w not in BEARINGS and not any(w.startswith(r) for r in ref)}
+
+    def same(a: Frame, b: Frame) -> bool:
+        turn = abs(BEARINGS[a.value.norm] - BEARINGS[b.value.norm]) % 360
+        # a story names many places by their distance from one city: both sentences must name something
+        # else in common (the place itself), not only the city and the unit
+        return a.qualifiers == b.qualifiers and min(turn, 360 - turn) <= 45 and bool(located(a) & located(b))
+
+    def differ(a: Frame, b: Frame) -> bool:
+        return not compatible(bounds(a.low or 0, "about"), (b.low, b.low)) and \
+            not compatible(bounds(b.low or 0, "about"), (a.low, a.low))
+
+    out = []
+    for group, sides in _disputes(bearings, same, differ, ctx, lambda f: f.qualifiers):
+        place = next(q[3:] for q in group[0].qualifiers if q.startswith("of:"))
+        unit = next((q[5:] for q in group[0].qualifiers if q.startswith("unit:")), "")
+        by_distance: dict[str, list[Frame]] = defaultdict(list)
+        for fs in sides.values():
+            for f in fs:
+                by_distance[f"{f.low:g} {unit}s".strip()].append(f)
+        c = _conflict("quantity", f"distance from {place}", dict(by_distance), ctx)
+        if c:
+            out.append(c)
+    return out
+
+
 def _events(f: Frame) -> set[str]:
     return {q for q in f.qualifiers if q.startswith("event:")}
 
 
+def _counts(frames: Sequence[Frame]) -> dict[str, set[tuple[str, float]]]:
+    """Per statement, the exact counts it gives with their predicates ("two officers were arrested")."""
+    out: dict[str, set[tuple[str, float]]] = defaultdict(set)
+    for f in frames:
+        if f.kind == "quantity" and f.attribute is not None and f.low is not None and f.low == f.high and f.low:
+            out[f.statement].add((f.attribute.norm, f.low))
+    return out
+
+
 def _times(frames: Sequence[Frame], ctx: _Context) -> list[Conflict]:
     times = [f for f in frames if f.kind == "time"]
+    counts = _counts(frames)
+
+    def counted(a: Frame, b: Frame) -> bool:
+        """Both sentences count the same number for the predicate the weekday dates ("the pair have been held
+        since Monday" / "on Wednesday, two officers were arrested"): one happening, however it is worded."""
+        return "weekday" in a.qualifiers and any(k == a.attribute.norm for k, _n in counts[a.statement] &
+                                                 counts[b.statement])
 
     def same(a: Frame, b: Frame) -> bool:
         if ("weekday" in a.qualifiers) != ("weekday" in b.qualifiers) or not a.attribute or not b.attribute:
             return False
+        if "weekday" in a.qualifiers:  # a weekday alone dates many things: holder and predicate must agree
+            return bool(a.holder and b.holder) and a.attribute.norm == b.attribute.norm and \
+                (a.holder.norm == b.holder.norm or counted(a, b))
         if a.holder and b.holder and a.holder.norm != b.holder.norm:
             return False
-        if "weekday" in a.qualifiers:  # a weekday alone dates many things: holder and predicate must agree
-            return bool(a.holder and b.holder) and a.attribute.norm == b.attribute.norm
         # a clock time dates its predicate, or a happening both sentences name ("gunfire", "shooting"); two
         # approximate times within the hour date the same moment told with different verbs ("walked in at
         # about 10am" / "gunfire around 10:30"): the steps of one happening are told to the minute
@@ -380,7 +474,7 @@ def _times(frames: Sequence[Frame], ctx: _Context) -> list[Conflict]:
 
     out = []
     differ = lambda a, b: not compatible(_range(a), _range(b))  # noqa: E731
-    for group, sides in _disputes(times, same, differ, ctx, lambda f: "weekday" in f.qualifiers):
+    for group, sides in _disputes(times, same, differ, ctx, lambda f: "weekday" in f.qualifiers, counted):
         f = group[0]
         holder = f.holder.span.text.lower() + " " if f.holder else ""
         c = _conflict("time", f"when {holder}{f.attribute.span.text.lower()}".strip(), dict(sides), ctx)
@@ -430,59 +524,6 @@ def headline(conflict: Conflict) -> str:
     return f"{conflict.topic}: " + " vs ".join(parts)
 
 
-YEAR = re.compile(r"\b(19[0-9]{2}|20[0-9]{2})\b")
-MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-          "november", "december")
-MONTH = re.compile(r"\b(" + "|".join(m.capitalize() for m in MONTHS) + r")\b")
-# a sentence that recalls an earlier event of the same kind ("The last major quake to hit the region was in
-# February", "the previous attack")
-RECALLS = re.compile(r"\bthe (?:last|previous) (?:\w+ ){0,2}?(?:\w+) (?:to (?:hit|strike|be)|of its kind)\b|"
-                     r"\bthe last time\b", re.I)
-BOUNDARY = re.compile(r"[.!?] +(?=[A-Z\"'`“])|\n")
-CONTINUES = re.compile(r"\s*(?:It|That|This|They|These|Those)\b")
-# a sentence that tallies a period rather than tells the event
-AGGREGATE = re.compile(r"\b(?:this|last) (?:year|season)\b|\blast month\b|\bearlier this (?:month|year)\b|"
-                       r"\bso far\b|\bin (?:recent|the past|the last) (?:\w+ )?(?:years|months|decades?)\b|"
-                       r"\bsince (?:19|20)\d\d\b", re.I)
-
-
-def _background(frame: Frame, ctx: _Context) -> bool:
-    """A sentence about an earlier event or a period: it tallies a year or season ("this year", "so far",
-    "since 2005"), recalls the last event of its kind ("The last major quake to hit the region"), names a
-    year before its document's publication, or a month at least two months before it ("In January, five
-    cables were cut" in a December report), or it starts with a pronoun that goes on about such a sentence.
-    Outlets recalling history differently is not what a story's conflicts are about."""
-    statement = ctx.by_statement[frame.statement][1]
-    text = statement.text
-    if AGGREGATE.search(text) or RECALLS.search(text):
-        return True  # "pirates have attacked nearly 100 vessels this year": a tally, not this event
-    doc = ctx.documents.get(frame.doc)
-    if doc is None:
-        return False
-    # a sentence that goes on about the last one's subject ("It killed 612 people") goes on in its time
-    previous = ""
-    if CONTINUES.match(text):
-        before = doc.text[max(0, statement.start - 400):statement.start].rstrip()
-        # the last sentence end before it: a full stop before a capital, or a line break ("6 . 4" is a number)
-        cut = max((m.start() for m in BOUNDARY.finditer(before, 0, len(before) - 1)), default=-1)
-        previous = before[cut + 1:]
-        if RECALLS.search(previous):
-            return True
-    if not doc.published or len(doc.published.value) < 7:
-        return False
-    year, month = int(doc.published.value[:4]), int(doc.published.value[5:7])
-    return _earlier(text, year, month) or bool(previous and _earlier(previous, year, month))
-
-
-def _earlier(text: str, year: int, month: int) -> bool:
-    """The text names a year before ``year``, or (without a year) a month two to eight months before
-    ``month``; a month just ahead may be a plan ("repairs by October")."""
-    if any(int(y) < year for y in YEAR.findall(text)):
-        return True
-    return any(2 <= (month - 1 - MONTHS.index(m.lower())) % 12 <= 8 for m in MONTH.findall(text)
-               if not YEAR.search(text))
-
-
 def find_conflicts(claims: Sequence[Claim], documents: Sequence[Document], frames: Sequence[Frame] = (),
                    entities: Sequence[Entity] = (), links: Links | None = None) -> tuple[list[Conflict], list[Claim]]:
     """Conflicts between the frames of different documents, and the claims with status "contested"
@@ -497,9 +538,10 @@ def find_conflicts(claims: Sequence[Claim], documents: Sequence[Document], frame
                    {d: tuple(sorted(ms)) for d, ms in mentions.items()})
     # vague amounts ("several") and sentences about earlier events take no side; who is blamed is read from
     # every sentence, since a claim of responsibility often recalls a date ("forces pushing evil since 2003")
-    current = [f for f in frames if "vague" not in f.qualifiers and not _background(f, ctx)]
+    current = [f for f in frames if "vague" not in f.qualifiers and not background(f, ctx.by_statement, ctx.documents)]
     conflicts = _quantities(current, ctx) + _states(current, ctx) + _instruments(current, ctx) + \
-        _manners(current, ctx) + _bearings(current, ctx) + _times(current, ctx) + _agents(frames, ctx)
+        _manners(current, ctx) + _bearings(current, ctx) + _distances(current, ctx) + _fates(frames, ctx) + \
+        _records(current, ctx) + _times(current, ctx) + _agents(frames, ctx)
     unique = {c.id: c for c in conflicts}
     conflicts = sorted(unique.values(), key=lambda c: (c.kind, c.id))
     contested = {cid for c in conflicts for side in c.sides for cid in side.claims}

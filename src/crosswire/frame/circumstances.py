@@ -1,7 +1,9 @@
 """The circumstances of a happening as state frames: the weapon it was done with, the manner of a killing,
-and a place's bearing from a named reference. Read from the same parse view as the other frames."""
+and a place's bearing from a named reference; and a competitor's win-loss record. Read from the same parse view as the other frames."""
 
 from __future__ import annotations
+
+import re
 
 from crosswire.frame.parse import ParsedStatement, person_of, subject_of
 from crosswire.frame.values import (
@@ -101,10 +103,57 @@ def bearings(s: ParsedStatement) -> list[Frame]:
             unit = s.head(t)  # "150 nautical miles east of Aden" parsed with the bearing under the unit
         number = next((c for c in s.children(unit) if c.dep == "nummod"), None) if unit is not None else None
         value = parse_number(number.text) if number is not None else None
+        name = UNIT_NAMES.get(unit.lemma.lower(), unit.lemma.lower()) if unit is not None else None
+        written = _written_distance(s, t)
+        if written is not None and (value is None or written[0] != value):
+            # "1 , 500 kilometers south of", "1 , 150 kilometers ( 700 miles ) southeast of": the words before
+            # the bearing say the distance when the parse splits the number or the unit hangs elsewhere
+            value, name = written
+        if place is None and of is None:
+            after = [x for x in s.tokens if x.i > t.i][:2]
+            if len(after) == 2 and after[0].text.lower() == "of" and after[1].pos == "PROPN":
+                place = after[1]
         if place is None or value is None:
             continue
-        name = UNIT_NAMES.get(unit.lemma.lower(), unit.lemma.lower())
         out.append(Frame(id="", statement=s.statement.id, doc=s.statement.doc, kind="state", holder=None,
                          attribute=s.token_slot(t, "bearing"), value=s.token_slot(t, direction.replace("-", "")),
                          low=value, high=value, qualifiers=("of:" + place.lemma.lower(), "unit:" + name)))
+    return out
+
+
+DISTANCE_UNITS = {"mile", "kilometer", "meter", "foot", "yard"}
+WRITTEN = re.compile(r"(\d{1,3}(?:\s?,\s?\d{3})+|\d+(?:\s?\.\s?\d+)?)\s+(?:nautical\s+)?([a-z]+)\s*(?:\([^()]{0,30}\)\s*)?$")
+
+
+def _written_distance(s: ParsedStatement, bearing) -> tuple[float, str] | None:
+    """The distance written just before a bearing, as a number and a unit of length."""
+    before = s.ctx.text[max(s.statement.start, bearing.start - 60):bearing.start]
+    m = WRITTEN.search(before)
+    if m is None:
+        return None
+    unit = m.group(2).rstrip("s") if m.group(2) not in UNIT_NAMES else m.group(2)
+    unit = UNIT_NAMES.get(unit, unit)
+    unit = {"kilometre": "kilometer", "metre": "meter", "feet": "foot"}.get(unit, unit)
+    value = parse_number(m.group(1))
+    return (value, unit) if value is not None and unit in DISTANCE_UNITS else None
+
+
+# in parentheses only: after a comma the same figures are as often a score ("beat the Jaguars , 31-24 ,")
+RECORD = re.compile(r"(?<=\( )(\d{1,3}-\d{1,3}(?:-\d{1,3})?)(?= ?[,)])")
+
+
+def records(s: ParsedStatement) -> list[Frame]:
+    """A win-loss record in parentheses beside a person's name: "Klitschko ( 52-3 , 46 KOs )" →
+    a quantity frame with holder record, the person as its entity and the record as its value (no bounds)."""
+    out = []
+    text, base = s.ctx.text[s.statement.start:s.statement.end], s.statement.start
+    for m in RECORD.finditer(text):
+        a = base + m.start()
+        name = next((t for t in reversed(s.tokens) if t.end <= a - 2), None)  # the word before "("
+        person = person_of(s, name) if name is not None and name.pos == "PROPN" else None
+        if person is None:
+            continue
+        out.append(Frame(id="", statement=s.statement.id, doc=s.statement.doc, kind="quantity",
+                         holder=s.token_slot(name, "record"), attribute=None,
+                         value=s.slot(a, base + m.end(), m.group(1)), entity=person[2], qualifiers=("record",)))
     return out

@@ -10,13 +10,14 @@ dates); an *agent* (who did it: "carried out by X", "X was behind"). Every slot 
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from crosswire.attribute.context import DocContext
 from crosswire.attribute.lexicon import CUE_LEMMAS
 from crosswire.frame.agents import blamed_agents
-from crosswire.frame.circumstances import bearings, instruments, manners
+from crosswire.frame.circumstances import bearings, instruments, manners, records
 from crosswire.frame.parse import ParsedStatement, person_of, refer_to, subject_of
 from crosswire.frame.values import (
     APPROX, CLOCK, DEAD, GENERIC, GROUPS, GROWING, HARMED, HOLDER_CLASS, HUMAN, LOWER, MEASURES, NUMBER,
@@ -25,6 +26,7 @@ from crosswire.frame.values import (
 )
 from crosswire.models import Annotation, Document, Entity, Frame, Slot, Statement, Token, stable_id
 
+FRACTION = re.compile(r"(?<![\w.,/-])(\d+)(?: | ?- ?)([1-9]) ?/ ?([2-9]|1[0-6])(?![\w/])")
 NUMBER_WORDS = set(UNITS) | set(TENS) | set(SCALES) | set(GROUPS)
 ARGUMENT = ("nsubj", "nsubjpass", "dobj", "attr", "oprd", "appos", "conj")
 MODIFIERS = sorted(LOWER | UPPER | APPROX, key=len, reverse=True)
@@ -35,6 +37,14 @@ COUNT_HOLDER = {"toll": ("people", "killed"), "death": ("people", "killed"), "fa
 
 def _predicate(s: ParsedStatement, noun: Token) -> Token | None:
     """The verb (or predicative adjective / event noun) that says something of ``noun``."""
+    up = s.head(noun)
+    if noun.lemma.lower() in TIME_UNITS and noun.dep == "npadvmod" and up is not None and up.dep == "advcl" and \
+            any(c.dep == "mark" and c.text.lower() in ("before", "after") for c in s.children(up)):
+        # "married the deputy three weeks before he was murdered": the span measures the main clause's happening
+        # back from the later one, as "married two weeks ago" does from today
+        main = s.head(up)
+        if main is not None and main.pos == "VERB":
+            return main
     for child in s.children(noun):  # "people injured", "the wounded officers", "people who were killed"
         if child.dep in ("acl", "amod", "relcl") and child.pos in ("VERB", "ADJ") and \
                 PREDICATE_OF.get(child.lemma.lower()):
@@ -73,6 +83,9 @@ def _attribute(s: ParsedStatement, verb: Token | None) -> Slot | None:
                                                             s.head(c).text.lower() == "to"))
                      and c.lemma.lower() in PREDICATE_OF), None)  # a tagger may read "to march" as a month
         verb = goal or verb
+    if verb is not None and verb.lemma.lower() in ("move", "come", "go", "head") and \
+            any(c.dep in ("prt", "advmod") and c.text.lower() == "back" for c in s.children(verb)):
+        return s.token_slot(verb, "return")  # "moved back to the town", "came back" are returns
     if verb is None or verb.lemma.lower() in GENERIC or verb.lemma.lower() in CUE_LEMMAS:
         return None
     lemma = verb.lemma.lower()
@@ -114,8 +127,8 @@ def _actor(s: ParsedStatement, verb: Token | None, counted: Token) -> str | None
     """Who does what the count is about ("Manning completed 17 passes" → Manning): the verb's subject, or
     its passive agent, when that is not the counted thing itself; an entity id where one is known."""
     subject = _actor_token(s, verb, counted)
-    if subject is None:
-        return None
+    if subject is None or subject.text.lower() in ("they", "we"):
+        return None  # a group ("they had moved back") may hold the one person another sentence names
     hit = refer_to(s, subject)
     if hit:
         return hit[2]
@@ -218,6 +231,8 @@ def _quantity_frame(s: ParsedStatement, first: Token, last: Token, value: float,
         if len(after) == 2 and noun.tag == "NN" and after[0].tag in ("VBN", "VBD") and after[0].text.islower() \
                 and after[0].text.endswith("ed") and after[1].pos == "NOUN":
             return None  # "one rocket propelled grenade launcher": the same modifier written without a hyphen
+    if noun is not None and noun.tag == "NN" and noun.text.lower().endswith("ing") and value > 1:
+        return None  # "three voting for life": a participle read as a singular noun describes people, counts none
     if (duration and any(t.text.lower() == "old" for t in s.tokens if noun.i < t.i <= noun.i + 2)) or \
             (noun is not None and noun.lemma.lower() == "age"):
         return None  # "a 32-year-old man", "two sons, ages 6 and 16": an age describes a person, it counts nothing
@@ -238,9 +253,17 @@ def _quantity_frame(s: ParsedStatement, first: Token, last: Token, value: float,
     if parent:
         verb = None
     attribute = attribute or _attribute(s, verb)  # "two officials said": saying is not what a number is about
+    if noun is not None and noun.lemma.lower() in TIME_UNITS and verb is not None:
+        during = next((c for c in s.children(verb) if c.dep == "advcl" and c.pos == "VERB" and
+                       any(m.dep == "mark" and m.text.lower() == "while" for m in s.children(c))), None)
+        if during is not None:  # "a tense two hours while police negotiated": the span is what went on meanwhile
+            attribute = _attribute(s, during) or attribute
     if noun is None and (attribute is None or attribute.norm not in GROWING or
                          anchor.dep not in ("nsubj", "nsubjpass", "dobj")):
         return None  # a bare number ("50 were injured") only as the subject or object of a toll
+    weight = _weight_of(s, noun, value, modifier, text_span)
+    if weight is not None:
+        return weight
     if noun is not None and noun.lemma.lower() in MEASURES:
         ref = _measured(s, noun)
         if ref is None:
@@ -272,6 +295,34 @@ def _quantity_frame(s: ParsedStatement, first: Token, last: Token, value: float,
                  qualifiers=tuple(sorted(set(quals))))
 
 
+WEIGHTS = {"pound", "kilogram", "kg", "lb", "stone"}
+
+
+def _weight_of(s: ParsedStatement, noun: Token | None, value: float, modifier: str | None,
+               text_span: tuple[int, int]) -> Frame | None:
+    """A person's weight: "weighing 130 pounds", "Orozco is 5-foot-8, 135 pounds" → holder weight, the
+    person as the frame's entity."""
+    if noun is None or noun.lemma.lower() not in WEIGHTS or _measured(s, noun) is not None:
+        return None
+    head = s.head(noun)
+    if head is None or not (head.lemma.lower() == "weigh" and noun.dep == "dobj" or
+                            head.lemma.lower() == "be" and noun.dep == "attr"):
+        return None
+    person = person_of(s, subject_of(s, head))
+    if person is None:
+        return None
+    raw = s.ctx.text[text_span[0]:text_span[1]]
+    if value >= 1000 and "," in raw:  # "5 - foot - 8 , 135 pounds": a height, then the weight; no one weighs 8,135
+        cut = raw.rindex(",") + 1
+        cut += len(raw[cut:]) - len(raw[cut:].lstrip())
+        text_span, value = (text_span[0] + cut, text_span[1]), parse_number(raw[cut:]) or value
+    low, high = bounds(value, modifier)
+    span = s.slot(text_span[0], text_span[1], format_range(low, high, s.ctx.text[text_span[0]:text_span[1]], modifier))
+    return Frame(id="", statement=s.statement.id, doc=s.statement.doc, kind="quantity",
+                 holder=s.token_slot(noun, "weight"), attribute=None, value=span, low=low,
+                 high=None if math.isinf(high) else high, entity=person[2])
+
+
 def _quantities(s: ParsedStatement) -> list[Frame]:
     if any(t.dep == "mark" and t.text.lower() in ("if", "unless") for t in s.tokens):
         return []  # a condition ("if there was just one cable down") asserts no count
@@ -279,6 +330,16 @@ def _quantities(s: ParsedStatement) -> list[Frame]:
     text, base = s.ctx.text[s.statement.start:s.statement.end], s.statement.start
     clocks = [(base + m.start(), base + m.end()) for m in CLOCK.finditer(text)]
     used: set[int] = set()
+    for m in FRACTION.finditer(text):  # "2 1/2 years", "a 2-1/2 year sentence"
+        a, b = base + m.start(), base + m.end()
+        toks = [t for t in s.tokens if t.start < b and a < t.end]
+        if any(ca <= a < cb for ca, cb in clocks) or not toks:
+            continue
+        clocks.append((a, b))  # no number inside it is read again
+        used |= {t.i for t in toks}
+        frame = _quantity_frame(s, toks[0], toks[-1], int(m.group(1)) + int(m.group(2)) / int(m.group(3)),
+                                _modifier(s, toks[0]), (a, b))
+        out += [frame] if frame else []
     for m in NUMBER.finditer(text):
         a, b = base + m.start(), base + m.end()
         if any(ca <= a < cb for ca, cb in clocks):
@@ -370,6 +431,8 @@ def _states(s: ParsedStatement) -> list[Frame]:
         if person is None:
             continue
         negated = anchor is not None and any(c.dep == "neg" for c in s.children(anchor))
+        if anchor is not None and anchor.dep == "acomp" and s.head(anchor) is not None:
+            negated = negated or any(c.dep == "neg" for c in s.children(s.head(anchor)))  # "was not safe"
         if negated:
             state = {"injured": "unharmed", "unharmed": "injured", "dead": "alive"}[state]
         holder = s.slot(person[0], person[1], person[2]) if s.statement.start <= person[0] < s.statement.end \
@@ -378,6 +441,20 @@ def _states(s: ParsedStatement) -> list[Frame]:
                          attribute=s.token_slot(t, "harmed"), value=s.token_slot(t, state), negated=negated,
                          entity=person[2]))
     return out
+
+
+FATAL = {"fatal", "deadly", "lethal"}
+
+
+def _happening(s: ParsedStatement, event: Token) -> tuple[Slot | None, Slot]:
+    """An event noun as what a time dates: its class ("a fatal shooting" is a killing) and, as holder, the
+    person it happened to ("the shooting of X")."""
+    fatal = any(c.dep == "amod" and c.lemma.lower() in FATAL for c in s.children(event))
+    attribute = s.token_slot(event, "killed" if fatal else PREDICATE_OF[event.lemma.lower()])
+    of = next((c for c in s.children(event) if c.dep == "prep" and c.text.lower() == "of"), None)
+    victim = next((c for c in s.children(of) if c.dep == "pobj"), None) if of is not None else None
+    person = person_of(s, victim)
+    return (s.token_slot(victim, person[2]) if person else None), attribute
 
 
 def _dated(s: ParsedStatement, token: Token) -> tuple[Slot | None, Slot | None]:
@@ -390,9 +467,27 @@ def _dated(s: ParsedStatement, token: Token) -> tuple[Slot | None, Slot | None]:
             event = verb  # "gunfire around 10:30 a.m.", "the shooting at 3 p.m."
     if event is not None and (verb is None or verb.pos != "VERB" or verb.lemma.lower() not in PREDICATE_OF):
         return None, s.token_slot(event, PREDICATE_OF[event.lemma.lower()])  # "gunfire around 10:30 a.m."
+    if verb is not None and verb.pos == "VERB" and verb.dep == "acl" and verb.tag == "VBG" and \
+            verb.lemma.lower() not in PREDICATE_OF:
+        # "foiled an attack on vessels transiting the gulf on Friday": a participle describing a noun tells
+        # a state; the day dates the clause that noun belongs to
+        up = s.head(verb)
+        for _ in range(4):
+            if up is None or up.pos == "VERB":
+                break
+            up = s.head(up)
+        verb = up if up is not None and up.pos == "VERB" else verb
     if verb is None or verb.pos != "VERB" or verb.lemma.lower() in GENERIC:
         return None, None
-    obj = next((c for c in s.children(verb) if c.dep in ("dobj", "nsubjpass", "nsubj")), None)
+    if verb.lemma.lower() not in PREDICATE_OF:
+        subject = next((c for c in s.children(verb) if c.dep == "nsubj"), None)
+        if subject is not None and subject.pos == "NOUN" and subject.lemma.lower() in PREDICATE_OF:
+            # "the fatal shooting of X on Saturday sparked riots": the day dates the happening, not its effect
+            return _happening(s, subject)
+    # a harm or an arrest happens to its object, not its doer ("X killed Y on Sunday" dates what befell Y)
+    args = [c for c in s.children(verb) if c.dep in ("dobj", "nsubjpass", "nsubj")]
+    harm = verb.lemma.lower() in PREDICATE_OF
+    obj = min(args, key=lambda c: (harm and c.dep == "nsubj", c.i), default=None)
     holder = None
     if obj is not None and obj.pos == "PRON" and person_of(s, obj) is None:
         obj = None  # "who", "that", "it": no holder to compare
@@ -470,7 +565,8 @@ def extract_frames(doc: Document, ann: Annotation, statements: Sequence[Statemen
         s = ParsedStatement(ctx, st, ctx.tokens(ann.sentences[st.sentence]))
         if not s.tokens:
             continue
-        found = _quantities(s) + _states(s) + _times(s) + _agents(s) + instruments(s) + manners(s) + bearings(s)
+        found = _quantities(s) + _states(s) + _times(s) + _agents(s) + instruments(s) + manners(s) + bearings(s) + \
+            records(s)
         for frame in found:
             fid = stable_id("f", frame.statement, frame.kind, frame.value.span.start, frame.value.span.end,
                             frame.holder.norm if frame.holder else None)

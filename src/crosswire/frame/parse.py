@@ -40,7 +40,12 @@ def refer_to(s: ParsedStatement, token: Token) -> tuple[int, int, str, str] | No
         or s.ctx.person_by_surname(token)
 
 
+NEUTER = {"it", "its", "itself"}
+
+
 def person_of(s: ParsedStatement, token: Token | None) -> tuple[int, int, str, str] | None:
+    if token is not None and token.text.lower() in NEUTER:
+        return None  # "because it was not safe": "it" never stands for a person
     hit = refer_to(s, token) if token is not None else None
     return hit if hit and hit[3] == "PERSON" else None
 

@@ -51,6 +51,7 @@ PREDICATES = {
     "attacked": {"attack", "strike", "target", "raid", "assault", "storm", "explosion", "blast", "explode"},
     "sentenced": {"sentence", "jail", "imprison"},
     "marched": {"march", "protest", "rally", "demonstrate", "gather", "join"},
+    "foiled": {"foil", "thwart", "repel", "repulse"},
 }
 GROWING = {"killed", "injured", "arrested", "evacuated", "rescued"}  # counts that rise as news comes in
 PREDICATE_OF = {lemma: name for name, lemmas in PREDICATES.items() for lemma in lemmas}

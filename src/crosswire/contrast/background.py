@@ -1,0 +1,62 @@
+"""Sentences about earlier events or about a period: outlets recalling history differently is not what a
+story's conflicts are about, so frames in such sentences take no side."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from crosswire.models import Claim, Document, Frame, Statement
+
+YEAR = re.compile(r"\b(19[0-9]{2}|20[0-9]{2})\b")
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december")
+MONTH = re.compile(r"\b(" + "|".join(m.capitalize() for m in MONTHS) + r")\b")
+# a sentence that recalls an earlier event of the same kind ("The last major quake to hit the region was in
+# February", "the previous attack")
+RECALLS = re.compile(r"\bthe (?:last|previous) (?:\w+ ){0,2}?(?:\w+) (?:to (?:hit|strike|be)|of its kind)\b|"
+                     r"\bthe last time\b", re.I)
+BOUNDARY = re.compile(r"[.!?] +(?=[A-Z\"'`“])|\n")
+CONTINUES = re.compile(r"\s*(?:It|That|This|They|These|Those)\b")
+# a sentence that tallies a period rather than tells the event
+AGGREGATE = re.compile(r"\b(?:this|last) (?:year|season)\b|\blast month\b|\bearlier this (?:month|year)\b|"
+                       r"\bso far\b|\bin (?:recent|the past|the last) (?:\w+ )?(?:years|months|decades?)\b|"
+                       r"\bsince (?:19|20)\d\d\b", re.I)
+
+
+def background(frame: Frame, by_statement: Mapping[str, tuple[Claim, Statement]],
+               documents: Mapping[str, Document]) -> bool:
+    """A sentence about an earlier event or a period: it tallies a year or season ("this year", "so far",
+    "since 2005"), recalls the last event of its kind ("The last major quake to hit the region"), names a
+    year before its document's publication, or a month at least two months before it ("In January, five
+    cables were cut" in a December report), or it starts with a pronoun that goes on about such a sentence.
+    Outlets recalling history differently is not what a story's conflicts are about."""
+    statement = by_statement[frame.statement][1]
+    text = statement.text
+    if AGGREGATE.search(text) or RECALLS.search(text):
+        return True  # "pirates have attacked nearly 100 vessels this year": a tally, not this event
+    doc = documents.get(frame.doc)
+    if doc is None:
+        return False
+    # a sentence that goes on about the last one's subject ("It killed 612 people") goes on in its time
+    previous = ""
+    if CONTINUES.match(text):
+        before = doc.text[max(0, statement.start - 400):statement.start].rstrip()
+        # the last sentence end before it: a full stop before a capital, or a line break ("6 . 4" is a number)
+        cut = max((m.start() for m in BOUNDARY.finditer(before, 0, len(before) - 1)), default=-1)
+        previous = before[cut + 1:]
+        if RECALLS.search(previous):
+            return True
+    if not doc.published or len(doc.published.value) < 7:
+        return False
+    year, month = int(doc.published.value[:4]), int(doc.published.value[5:7])
+    return _earlier(text, year, month) or bool(previous and _earlier(previous, year, month))
+
+
+def _earlier(text: str, year: int, month: int) -> bool:
+    """The text names a year before ``year``, or (without a year) a month two to eight months before
+    ``month``; a month just ahead may be a plan ("repairs by October")."""
+    if any(int(y) < year for y in YEAR.findall(text)):
+        return True
+    return any(2 <= (month - 1 - MONTHS.index(m.lower())) % 12 <= 8 for m in MONTH.findall(text)
+               if not YEAR.search(text))
