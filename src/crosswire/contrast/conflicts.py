@@ -297,50 +297,48 @@ def _quantities(frames: Sequence[Frame], ctx: _Context) -> list[Conflict]:
     return out
 
 
-def _states(frames: Sequence[Frame], ctx: _Context) -> list[Conflict]:
-    states = [f for f in frames if f.kind == "state" and f.attribute is not None and f.attribute.norm == "harmed"]
+def _state_disputes(frames: Sequence[Frame], ctx: _Context, attribute: str, same, differ, topic,
+                    key=lambda f: None) -> list[Conflict]:
+    """State conflicts over one attribute: frames ``same`` pairs up whose values ``differ``; ``topic`` names
+    a group of them."""
+    states = [f for f in frames if f.kind == "state" and f.attribute is not None and f.attribute.norm == attribute]
     out = []
-    same = lambda a, b: a.entity == b.entity  # noqa: E731
-    differ = lambda a, b: frozenset({a.value.norm, b.value.norm}) in STATE_CLASH  # noqa: E731
-    for group, sides in _disputes(states, same, differ, ctx, lambda f: f.entity):
-        name = ctx.names.get(group[0].entity or "", group[0].holder.span.text if group[0].holder else "")
-        c = _conflict("state", f"whether {name} was harmed", dict(sides), ctx)
+    for group, sides in _disputes(states, same, differ, ctx, key):
+        c = _conflict("state", topic(group), dict(sides), ctx)
         if c:
             out.append(c)
     return out
+
+
+def _other_value(a: Frame, b: Frame) -> bool:
+    return a.value.norm != b.value.norm
+
+
+def _states(frames: Sequence[Frame], ctx: _Context) -> list[Conflict]:
+    """One person harmed in one account and unharmed in another."""
+    def name(group: list[Frame]) -> str:
+        return ctx.names.get(group[0].entity or "", group[0].holder.span.text if group[0].holder else "")
+
+    return _state_disputes(frames, ctx, "harmed", lambda a, b: a.entity == b.entity,
+                           lambda a, b: frozenset({a.value.norm, b.value.norm}) in STATE_CLASH,
+                           lambda group: f"whether {name(group)} was harmed", lambda f: f.entity)
 
 
 def _instruments(frames: Sequence[Frame], ctx: _Context) -> list[Conflict]:
     """Different kinds of weapon for one happening ("walked in with a shotgun" / "brought a rifle"): related
     sentences of two documents, neither of which names the other's kind."""
-    weapons = [f for f in frames if f.kind == "state" and f.attribute is not None and f.attribute.norm == "weapon"]
-    out = []
-    differ = lambda a, b: a.value.norm != b.value.norm  # noqa: E731
-    for _group, sides in _disputes(weapons, lambda a, b: True, differ, ctx):
-        c = _conflict("state", "weapon used", dict(sides), ctx)
-        if c:
-            out.append(c)
-    return out
+    return _state_disputes(frames, ctx, "weapon", lambda a, b: True, _other_value, lambda group: "weapon used")
 
 
 def _manners(frames: Sequence[Frame], ctx: _Context) -> list[Conflict]:
     """The same victims killed in different manners ("burnt to death" / "suffocated")."""
-    manners = [f for f in frames if f.kind == "state" and f.attribute is not None and f.attribute.norm == "manner"]
-    out = []
-    differ = lambda a, b: a.value.norm != b.value.norm  # noqa: E731
-    for _group, sides in _disputes(manners, lambda a, b: a.qualifiers == b.qualifiers, differ, ctx,
-                                   lambda f: f.qualifiers):
-        c = _conflict("state", "how they were killed", dict(sides), ctx)
-        if c:
-            out.append(c)
-    return out
+    return _state_disputes(frames, ctx, "manner", lambda a, b: a.qualifiers == b.qualifiers, _other_value,
+                           lambda group: "how they were killed", lambda f: f.qualifiers)
 
 
 def _bearings(frames: Sequence[Frame], ctx: _Context) -> list[Conflict]:
     """One place put on opposite sides of the same reference at the same distance ("150 miles west of Aden" /
     "150 miles east of Aden"); a neighbouring bearing (south / southeast) is a rounding, not a conflict."""
-    bearings = [f for f in frames if f.kind == "state" and f.attribute is not None and f.attribute.norm == "bearing"]
-
     def same(a: Frame, b: Frame) -> bool:
         return a.qualifiers == b.qualifiers and compatible(bounds(a.low or 0, "about"), bounds(b.low or 0, "about"))
 
@@ -348,13 +346,10 @@ def _bearings(frames: Sequence[Frame], ctx: _Context) -> list[Conflict]:
         turn = abs(BEARINGS[a.value.norm] - BEARINGS[b.value.norm]) % 360
         return min(turn, 360 - turn) >= 135
 
-    out = []
-    for group, sides in _disputes(bearings, same, differ, ctx, lambda f: f.qualifiers):
-        place = next(q[3:] for q in group[0].qualifiers if q.startswith("of:"))
-        c = _conflict("state", f"location relative to {place}", dict(sides), ctx)
-        if c:
-            out.append(c)
-    return out
+    def topic(group: list[Frame]) -> str:
+        return "location relative to " + next(q[3:] for q in group[0].qualifiers if q.startswith("of:"))
+
+    return _state_disputes(frames, ctx, "bearing", same, differ, topic, lambda f: f.qualifiers)
 
 
 # fates that cannot befall one group at once
