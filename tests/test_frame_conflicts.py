@@ -474,3 +474,16 @@ def test_frame_one_persons_record_in_parentheses_written_differently_is_a_quanti
     # after a comma the figures are as often a score
     frames, _c, _cl = _analyse(nlp, "The Colts beat the Jacksonville Jaguars , 31-24 , on Thursday night .")
     assert not [f for f in frames if "record" in f.qualifiers]
+
+
+def test_frame_one_verdict_on_different_calendar_dates_is_a_time_conflict(nlp):
+    frames, conflicts, _cl = _analyse(nlp, "Jose Orozco was convicted March 20 of first - degree murder .",
+                                      "In April 2007 the suspect was found guilty of capital murder .")
+    dated = sorted(f.value.norm for f in frames if f.attribute is not None and f.attribute.norm == "date")
+    assert dated == ["2007-04-?", "?-03-20"]
+    (c,) = [c for c in conflicts if c.kind == "time"]
+    assert sorted(s.value for s in c.sides) == ["April 2007", "March 20"]
+    # the same month written with and without a year is one date
+    _f, conflicts, _cl = _analyse(nlp, "Jose Orozco was convicted March 20 of first - degree murder .",
+                                  "On March 20 , 2007 Jose Orozco was convicted of capital murder .")
+    assert [c for c in conflicts if c.kind == "time"] == []

@@ -5,7 +5,7 @@ polarity — one document says none ("no one was hurt"), another a positive coun
 state    — one named person unharmed in one document, injured or dead in another; the same victims killed in
            different manners; different kinds of weapon for one harm; one place on opposite bearings of a
            reference at the same distance;
-time     — one happening dated to different clock times or weekdays;
+time     — one happening dated to different clock times, weekdays or calendar dates;
 attribution — the agents blamed fall into camps that name different actors.
 A document that itself states both values is taken as describing two things, not as a side. A later
 report of a higher casualty count is kept and flagged as an update.
@@ -380,6 +380,31 @@ def _fates(frames: Sequence[Frame], ctx: _Context) -> list[Conflict]:
     return out
 
 
+def _dates(frames: Sequence[Frame], ctx: _Context) -> list[Conflict]:
+    """One happening befalling the same person given different calendar dates ("convicted March 20" / "in
+    April 2007 ... found guilty"): a part of the date both state differs. A verdict has one defendant, so a
+    role noun ("the suspect") stands for the named person. Read from every sentence: a sentence that dates a
+    happening to an earlier month is what would otherwise mark it as background."""
+    dated = [f for f in frames if f.kind == "state" and f.attribute is not None and f.attribute.norm == "date"]
+
+    def same(a: Frame, b: Frame) -> bool:
+        if a.qualifiers[0] != b.qualifiers[0]:
+            return False
+        return a.qualifiers[1] == b.qualifiers[1] or a.qualifiers[0] == "event:convicted" and \
+            (a.qualifiers[1].startswith("who:noun:") or b.qualifiers[1].startswith("who:noun:"))
+
+    def differ(a: Frame, b: Frame) -> bool:
+        return any(x != "?" and y != "?" and x != y for x, y in zip(a.value.norm.split("-"), b.value.norm.split("-")))
+
+    out = []
+    for group, sides in _disputes(dated, same, differ, ctx, lambda f: f.qualifiers[0]):
+        written = {fs[0].value.span.text: fs for fs in sides.values()}
+        c = _conflict("time", f"when {group[0].attribute.span.text.lower()}", written, ctx)
+        if c:
+            out.append(c)
+    return out
+
+
 def _records(frames: Sequence[Frame], ctx: _Context) -> list[Conflict]:
     """One person's win-loss record written differently ("Klitschko ( 52-3 )" / "Klitschko , 53-3 ,")."""
     marks = [f for f in frames if f.kind == "quantity" and "record" in f.qualifiers and f.entity]
@@ -536,7 +561,7 @@ def find_conflicts(claims: Sequence[Claim], documents: Sequence[Document], frame
     current = [f for f in frames if "vague" not in f.qualifiers and not background(f, ctx.by_statement, ctx.documents)]
     conflicts = _quantities(current, ctx) + _states(current, ctx) + _instruments(current, ctx) + \
         _manners(current, ctx) + _bearings(current, ctx) + _distances(current, ctx) + _fates(frames, ctx) + \
-        _records(current, ctx) + _times(current, ctx) + _agents(frames, ctx)
+        _records(current, ctx) + _dates(frames, ctx) + _times(current, ctx) + _agents(frames, ctx)
     unique = {c.id: c for c in conflicts}
     conflicts = sorted(unique.values(), key=lambda c: (c.kind, c.id))
     contested = {cid for c in conflicts for side in c.sides for cid in side.claims}
