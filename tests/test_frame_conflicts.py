@@ -487,3 +487,14 @@ def test_frame_one_verdict_on_different_calendar_dates_is_a_time_conflict(nlp):
     _f, conflicts, _cl = _analyse(nlp, "Jose Orozco was convicted March 20 of first - degree murder .",
                                   "On March 20 , 2007 Jose Orozco was convicted of capital murder .")
     assert [c for c in conflicts if c.kind == "time"] == []
+
+
+def test_frame_damage_costs_an_order_of_magnitude_apart_are_a_quantity_conflict(nlp):
+    _f, conflicts, _cl = _analyse(nlp, "Eight days of riots caused 200 million euros ( $ 265.3 million ) of damage in the city .",
+                                  "Property damage from the riots in the city is an estimated $ 2 million .")
+    (c,) = [c for c in conflicts if c.topic == "cost of the damage"]
+    assert c.kind == "quantity" and sorted(s.value for s in c.sides) == ["$ 2 million", "200 million euros"]
+    # another currency or a rounding is not a conflict
+    _f, conflicts, _cl = _analyse(nlp, "Eight days of riots caused 200 million euros of damage in the city .",
+                                  "Property damage from the riots in the city is an estimated $ 265 million .")
+    assert [c for c in conflicts if c.topic == "cost of the damage"] == []

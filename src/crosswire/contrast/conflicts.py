@@ -1,6 +1,7 @@
 """Conflicts from fact frames: the same holder and attribute, incompatible values, in different documents.
 
-quantity — counts whose ranges cannot both be true ("at least six" agrees with seven, not with five);
+quantity — counts whose ranges cannot both be true ("at least six" agrees with seven, not with five); costs
+           of the damage an order of magnitude apart;
 polarity — one document says none ("no one was hurt"), another a positive count of the same thing;
 state    — one named person unharmed in one document, injured or dead in another; the same victims killed in
            different manners; different kinds of weapon for one harm; one place on opposite bearings of a
@@ -405,6 +406,26 @@ def _dates(frames: Sequence[Frame], ctx: _Context) -> list[Conflict]:
     return out
 
 
+def _costs(frames: Sequence[Frame], ctx: _Context) -> list[Conflict]:
+    """The cost of the damage told as amounts an order of magnitude apart ("200 million euros" / "$ 2 million"):
+    not a rounding, nor another currency."""
+    def differ(a: Frame, b: Frame) -> bool:
+        low, high = sorted((a.low or 0, b.low or 0))
+        return low > 0 and high / low >= 10
+
+    out = []
+    damages = [f for f in frames if f.kind == "state" and f.attribute is not None and f.attribute.norm == "damage"]
+    for _group, sides in _disputes(damages, lambda a, b: True, differ, ctx):
+        merged: dict[str, list[Frame]] = {}  # amounts within a tenfold of each other are one figure
+        for fs in sorted(sides.values(), key=lambda fs: fs[0].low or 0):
+            home = next((v for v, gs in merged.items() if not differ(gs[0], fs[0])), None)
+            merged.setdefault(home or fs[0].value.norm, []).extend(fs)
+        c = _conflict("quantity", "cost of the damage", merged, ctx)
+        if c:
+            out.append(c)
+    return out
+
+
 def _records(frames: Sequence[Frame], ctx: _Context) -> list[Conflict]:
     """One person's win-loss record written differently ("Klitschko ( 52-3 )" / "Klitschko , 53-3 ,")."""
     marks = [f for f in frames if f.kind == "quantity" and "record" in f.qualifiers and f.entity]
@@ -561,7 +582,7 @@ def find_conflicts(claims: Sequence[Claim], documents: Sequence[Document], frame
     current = [f for f in frames if "vague" not in f.qualifiers and not background(f, ctx.by_statement, ctx.documents)]
     conflicts = _quantities(current, ctx) + _states(current, ctx) + _instruments(current, ctx) + \
         _manners(current, ctx) + _bearings(current, ctx) + _distances(current, ctx) + _fates(frames, ctx) + \
-        _records(current, ctx) + _dates(frames, ctx) + _times(current, ctx) + _agents(frames, ctx)
+        _records(current, ctx) + _dates(frames, ctx) + _costs(current, ctx) + _times(current, ctx) + _agents(frames, ctx)
     unique = {c.id: c for c in conflicts}
     conflicts = sorted(unique.values(), key=lambda c: (c.kind, c.id))
     contested = {cid for c in conflicts for side in c.sides for cid in side.claims}
