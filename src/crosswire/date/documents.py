@@ -18,6 +18,7 @@ from collections.abc import Mapping, Sequence
 from crosswire.models import Annotation, DateValue, Document, RawInput, Span
 
 from crosswire.date.event import is_deadline, is_stamp
+from crosswire.date.spans import least_year, month_after_last_month, told_last_month
 from crosswire.date.timex import (WEEKDAY_RE, YEAR_RE, WEEKDAYS, Timex, find_timexes, parse_explicit, resolve,
                                   to_date, url_date)
 
@@ -134,7 +135,11 @@ def story_year(documents: Sequence[Document], timexes: Mapping[str, list[Timex]]
     if not weekdays:
         return None
     weekday = WEEKDAYS.index(weekdays.most_common(1)[0][0])
+    texts = {d.id: d.text for d in documents}
     low = max(years) if years else None
+    least = least_year(texts, timexes, weekday)  # "after more than three years" since the year recalled most
+    if least is not None and (low is None or least > low):
+        low = least
     pages = [to_date(p).year for p in (page_date(d) for d in documents) if p]
     high = max(pages) if pages else (low + 5 if low else None)
     if stated:
@@ -155,7 +160,6 @@ def story_year(documents: Sequence[Document], timexes: Mapping[str, list[Timex]]
         if best_hold:
             candidates = [y for y in candidates if holds(y) == best_hold]
             paired = True
-    texts = {d.id: d.text for d in documents}
     # a month-day on a date stamp line is the page's own date: it counts three times
     month_days = sorted(((3 if is_stamp(texts[t.span.doc], t) else 1, t) for ts in timexes.values() for t in ts
                          if t.kind == "month_day" and not is_deadline(texts[t.span.doc], t)),
@@ -200,6 +204,7 @@ def bounded_day(year: int, weekday: int, timexes: Mapping[str, list[Timex]],
     after the latest past day; None when no such day is named."""
     after: tuple[dt.date, Span] | None = None
     before: tuple[dt.date, Span] | None = None
+    named: set[tuple[int, int]] = set()  # the months of the past days and months the story names
     for ts in timexes.values():
         for t in ts:
             if t.kind not in ("month_day", "month"):
@@ -213,8 +218,13 @@ def bounded_day(year: int, weekday: int, timexes: Mapping[str, list[Timex]],
             if is_deadline(texts[t.span.doc], t):
                 if before is None or (day, t.span.doc, t.span.start) < (before[0], before[1].doc, before[1].start):
                     before = (day, t.span)
-            elif after is None or (day, t.span.doc, t.span.start) > (after[0], after[1].doc, after[1].start):
-                after = (day, t.span)
+            else:
+                named.add((day.year, day.month))
+                if after is None or (day, t.span.doc, t.span.start) > (after[0], after[1].doc, after[1].start):
+                    after = (day, t.span)
+    if after is not None and told_last_month(texts, timexes):
+        # something told as "last month" lies in a month the story names: the news is in the month after
+        after = (month_after_last_month(after[0], named), after[1])
     if before is not None and (after is None or before[0] > after[0]):
         day = before[0] - dt.timedelta(days=(before[0].weekday() - weekday - 1) % 7 + 1)
         if after is None or day >= after[0]:

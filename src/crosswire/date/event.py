@@ -7,7 +7,10 @@ the body, and a day told as background (inside a quotation, in the past perfect,
 about something else) counts less. A date stamp line ("Posted Oct 26, 2011 8:57 AM") is the document's
 own date, not the news, and is counted as such. No day after the story's earliest publication date can
 win (an article cannot report what has not happened yet); the earliest date counts only when a second
-document is dated near it, so one wrong metadata field does not bound the story. Relative expressions of
+document is dated near it, so one wrong metadata field does not bound the story; a document's weight for
+days after that date is spent on them, not handed to the earlier days it recalls (a report of Thursday's
+arrests does not become a vote for the day the law they protest was passed). When the documents cover two
+separate events, the larger one's documents vote (:mod:`crosswire.date.groups`). Relative expressions of
 documents with no date of their own are resolved against the voted event date afterwards.
 """
 
@@ -20,10 +23,12 @@ from collections.abc import Mapping, Sequence
 
 from crosswire.models import Annotation, DateValue, Document, Token
 
+from crosswire.date.groups import news_documents
 from crosswire.date.timex import WEEKDAY_RE, WEEKDAYS, Timex, find_timexes, resolve, to_date
 
 BASIS_WEIGHT = {"metadata": 3.0, "dateline": 2.0, "url": 2.0, "page-header": 2.0, "content": 1.0,
                 "inferred-from-story": 1.0}
+LATER = "later"  # the weight a document gives to days after the story's bound: spent, not handed to other days
 TRUSTED = ("metadata", "dateline", "url", "page-header")
 EXPLICIT = {"full": 2, "month_day": 1}  # shown as evidence before a weekday or "yesterday"
 WINDOW_DAYS = 10          # a relative or month-day expression names the news only this close to its document's date
@@ -135,6 +140,7 @@ def document_votes(doc: Document, ann: Annotation | None, found: Sequence[Timex]
 
     def add(day: dt.date, weight: float, timex: Timex | None) -> None:
         if bound is not None and day > bound:
+            votes[LATER] = (votes.get(LATER, (0.0, None))[0] + weight, None)
             return
         key = day.isoformat()
         old = votes.get(key)
@@ -170,7 +176,13 @@ def document_votes(doc: Document, ann: Annotation | None, found: Sequence[Timex]
 
 def event_vote(documents: Sequence[Document], annotations: Sequence[Annotation | None],
                found: Mapping[str, Sequence[Timex]] | None = None) -> DateValue | None:
-    """The day the documents' weighted evidence points to (ties: the earlier day)."""
+    """The day the documents' weighted evidence points to (ties: the earlier day). When the documents
+    cover two separate events (:mod:`crosswire.date.groups`), the larger one's documents vote."""
+    if found is None:
+        found = {doc.id: find_timexes(doc.id, doc.text) for doc in documents}
+    voting = news_documents(documents, TRUSTED, found)
+    kept = [k for k, doc in enumerate(documents) if doc.id in voting]
+    documents, annotations = [documents[k] for k in kept], [annotations[k] for k in kept]
     bound = story_bound(documents)
     scores: dict[str, float] = defaultdict(float)
     voters: dict[str, set[str]] = defaultdict(set)
@@ -179,10 +191,10 @@ def event_vote(documents: Sequence[Document], annotations: Sequence[Annotation |
         pub = doc.published if doc.published and doc.published.precision == "day" else None
         anchor = to_date(pub) if pub else None
         nearest = pub is None or pub.basis not in TRUSTED
-        timexes = found[doc.id] if found is not None else find_timexes(doc.id, doc.text)
-        votes = document_votes(doc, ann, timexes, anchor, nearest, bound)
+        votes = document_votes(doc, ann, found[doc.id], anchor, nearest, bound)
         total = sum(w for w, _t in votes.values())
-        if not total:
+        votes.pop(LATER, None)
+        if not votes:
             continue
         share = BASIS_WEIGHT.get(pub.basis if pub else "", 0.5) / total
         for day, (weight, timex) in votes.items():
@@ -200,8 +212,7 @@ def event_vote(documents: Sequence[Document], annotations: Sequence[Annotation |
         # nothing dates any document: an explicit date can be the news only if it falls on the weekday
         # the articles name most (a story told as "sentenced Saturday" is not about a Friday they recall)
         named = Counter(WEEKDAYS.index(re.search(WEEKDAY_RE, t.span.text, re.I).group(0).lower())
-                        for doc in documents for t in (found[doc.id] if found is not None else
-                                                       find_timexes(doc.id, doc.text)) if t.kind == "weekday")
+                        for doc in documents for t in found[doc.id] if t.kind == "weekday")
         if named:
             weekday = max(named, key=lambda w: (named[w], -w))
             scores = {day: score for day, score in scores.items() if dt.date.fromisoformat(day).weekday() == weekday}
