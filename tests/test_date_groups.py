@@ -62,6 +62,14 @@ def test_a_later_group_that_recalls_the_first_event_is_its_coverage(nlp):
     docs = crime + trial
     assert news_documents(docs, TRUSTED, _found(docs)) == {d.id for d in docs}
     assert event_date(docs, _annotated(nlp, docs)).value == "2011-10-21"
+    no_year = crime + [_doc(2 + k, f"Jurors heard on {day} how the Oct. 21 shooting of the shopkeeper unfolded.", pub)
+                       for k, (day, pub) in enumerate([("Monday", "2013-04-08"), ("Tuesday", "2013-04-09"),
+                                                       ("Wednesday", "2013-04-10")])]
+    assert news_documents(no_year, TRUSTED, _found(no_year)) == {d.id for d in no_year}
+    unrelated = crime + [_doc(2 + k, f"Jurors heard on {day} how the robbery of the bank unfolded.", pub)
+                         for k, (day, pub) in enumerate([("Monday", "2013-04-08"), ("Tuesday", "2013-04-09"),
+                                                         ("Wednesday", "2013-04-10")])]
+    assert news_documents(unrelated, TRUSTED, _found(unrelated)) == {"d2", "d3", "d4"}
 
 
 def test_a_late_report_does_not_hand_its_news_to_the_day_it_recalls(nlp):

@@ -6,7 +6,7 @@ from floors import assert_floor, check_data
 
 from crosswire.evaluation.stories import (conflict_matches, date_matches, fact_found, format_report, locate,
                                           raw_input, score_story, totals)
-from crosswire.models import (Attribution, Claim, Conflict, ConflictSide, DateValue, Document, Statement,
+from crosswire.models import (Attribution, Claim, Conflict, ConflictSide, DateValue, Document, Span, Statement,
                               Story)
 
 TEXT_A = "Seven guards were hurt in the attack on Sunday. The police blamed a local group."
@@ -88,6 +88,18 @@ def test_score_story_counts_and_names_misses():
         (0.5, 0.5, 1.0, 1.0)
     report = format_report({"gold": "g", "per_subtopic": [row], "total": t})
     assert "fact recall 0.500" in report and "false alarm" in report
+
+
+def test_the_report_shows_the_words_the_event_date_was_read_from():
+    at = A.text.index("Sunday")
+    shown = Span(A.id, at, at + len("Sunday"), "Sunday")
+    story = Story(id="s", title="t", documents=(A,), event_date=DateValue("2021-10-31", "day", "document-vote",
+                                                                           "Sunday", shown))
+    row = score_story(GOLD, story)
+    assert row["event_date_correct"] is False and row["event_date_evidence"] == f'"Sunday" in {A.id}'
+    assert any(n == f'event date 2021-10-31 (document-vote: "Sunday" in {A.id}), gold 2021-11' for n in row["notes"])
+    report = format_report({"gold": "g", "per_subtopic": [row], "total": totals([row])})
+    assert f'2021-10-31 (gold 2021-11) WRONG  from "Sunday" in {A.id}' in report
 
 
 def test_raw_input_moves_the_address_line_to_url_and_keeps_the_date():

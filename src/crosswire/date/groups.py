@@ -4,8 +4,8 @@ A story's documents can cover two happenings months apart: a crime and the trial
 unrelated outages that a reader filed together. Documents whose trusted publication dates (metadata, page
 date, dateline, page address) lie within ``GAP_DAYS`` of each other form one group. A later group that
 recalls an earlier one — one of its documents names, with its year, a day or month within the earlier
-group's span — is coverage of the same event and joins it (the trial reports name the day of the crime).
-A later group that never does is a separate event. The event date is then voted by the larger of the
+group's span, or its month and day ("the Oct. 21 shooting") — is coverage of the same event and joins it
+(the trial reports name the day of the crime). A later group that never does is a separate event. The event date is then voted by the larger of the
 separate events (by documents; the earlier on a tie), so the smaller one's publication dates do not
 bound it and its days do not outvote it. Documents without a trusted date are kept with every group.
 """
@@ -49,8 +49,16 @@ def _recalls(later: Sequence[Document], span: tuple[dt.date, dt.date],
              found: Mapping[str, Sequence[Timex]]) -> bool:
     """A document of the later group names, with its year, a day or month inside the earlier span."""
     first, last = span
+    start = first - dt.timedelta(days=RECALL_SLACK_DAYS)
+    month_days = {(start + dt.timedelta(days=k)).strftime("%m-%d") for k in range((last - start).days + 1)}
     for doc in later:
         for t in found[doc.id]:
+            if t.kind == "month_day":
+                # "the Oct. 21 shooting" in a report of the trial two years on: the year is left out
+                value = resolve(t, last).value
+                if value is not None and value.value[5:] in month_days:
+                    return True
+                continue
             if t.kind not in ("full", "month_year"):
                 continue
             value = resolve(t, first).value

@@ -186,14 +186,26 @@ def score_story(gold: dict, story: Story, rejected: Sequence[str] = ()) -> dict:
     gold_date = gold["event_date"]["value"]
     ours = story.event_date.value if story.event_date else None
     date_ok = date_matches(ours, gold_date) if gold_date else None
+    shown = _date_evidence(story)
     if date_ok is False:
         basis = story.event_date.basis if story.event_date else None
-        notes.append(f"event date {ours} ({basis}), gold {gold_date}")
+        notes.append(f"event date {ours} ({basis}: {shown or 'no evidence'}), gold {gold_date}")
     return {"subtopic": gold["subtopic"], "documents": len(story.documents),
             "facts": len(gold["facts"]), "facts_found": facts_found,
             "gold_conflicts": len(gold["conflicts"]), "gold_conflicts_found": len(matched_gold),
             "predicted_conflicts": len(story.conflicts), "predicted_conflicts_matching": matched_pred,
-            "event_date": ours, "gold_event_date": gold_date, "event_date_correct": date_ok, "notes": notes}
+            "event_date": ours, "event_date_evidence": shown, "gold_event_date": gold_date,
+            "event_date_correct": date_ok, "notes": notes}
+
+
+def _date_evidence(story: Story) -> str | None:
+    """The words the event date was read from, with their document ("Saturday" in 3_1ecb)."""
+    value = story.event_date
+    if value is None:
+        return None
+    if value.span is not None:
+        return f'"{_short(value.span.text, 40)}" in {value.span.doc}'
+    return _short(value.evidence, 60) if value.evidence else None
 
 
 def totals(rows: Sequence[dict]) -> dict:
@@ -331,7 +343,8 @@ def format_report(metrics: dict) -> str:
         lines.append(f"  {r['subtopic']:12s} {r['documents']:4d} {r['facts_found']:4d}/{r['facts']:<4d} "
                      f"{r['gold_conflicts_found']:4d}/{r['gold_conflicts']:<4d} "
                      f"{r['predicted_conflicts_matching']:4d}/{r['predicted_conflicts']:<4d}  "
-                     f"{r['event_date'] or 'none'} (gold {r['gold_event_date'] or 'null'}) {mark}")
+                     f"{r['event_date'] or 'none'} (gold {r['gold_event_date'] or 'null'}) {mark}"
+                     + (f"  from {r['event_date_evidence']}" if r.get("event_date_evidence") else ""))
     lines += [f"  fact recall {t['fact_recall']:.3f} ({t['facts_found']}/{t['facts']})",
               f"  conflicts precision {t['conflict_precision']:.3f} ({t['predicted_conflicts_matching']}/"
               f"{t['predicted_conflicts']}) recall {t['conflict_recall']:.3f} ({t['gold_conflicts_found']}/"
