@@ -129,3 +129,20 @@ def test_last_month_puts_the_news_in_the_month_after_the_one_it_names():
     without = [_doc(0, "The man was sentenced Saturday."), docs[1], docs[2]]
     year, day, _span = story_year(without, _found(without))
     assert (year, day) == (2008, "2008-11-08")          # without "last month": the first Saturday after Nov. 7
+
+
+def test_a_utc_publication_time_takes_the_local_day_of_the_page_stamp():
+    from crosswire.date.documents import date_documents
+    from crosswire.models import RawInput
+
+    doc = _doc(0, "Monday, March 11, 2013 23:51\n\nA vigil turned into a riot tonight, police said.")
+    raw = RawInput(source="d0", data=b"", format="txt", sha256="0", fields={"published": "2013-03-12T04:51Z"})
+    dated = date_documents([doc], [None], {doc.id: raw})[0].published
+    assert (dated.value, dated.basis) == ("2013-03-11", "metadata")
+    assert doc.text[dated.span.start:dated.span.end] == "Monday, March 11, 2013"
+    far = _doc(1, "Monday, March 11, 2013 23:51\n\nA vigil turned into a riot tonight, police said.")
+    raw = RawInput(source="d1", data=b"", format="txt", sha256="1", fields={"published": "2013-03-15T04:51Z"})
+    assert date_documents([far], [None], {far.id: raw})[0].published.value == "2013-03-15"   # not a time zone
+    no_clock = _doc(2, "Monday, March 11, 2013\n\nA vigil turned into a riot tonight, police said.")
+    raw = RawInput(source="d2", data=b"", format="txt", sha256="2", fields={"published": "2013-03-12"})
+    assert date_documents([no_clock], [None], {no_clock.id: raw})[0].published.value == "2013-03-12"

@@ -1,6 +1,7 @@
 """Publication dates: metadata, page header, dateline or content — and republications told apart.
 
-Evidence, strongest first: an HTML page's own metadata (htmldate) or a JSON record's ``published``; a
+Evidence, strongest first: an HTML page's own metadata (htmldate) or a JSON record's ``published`` (a time
+given in UTC takes the local day of the page's own stamp when that names the day before or after); a
 dateline at the top of the body or a date stamp line near it; the day the page's address names; a date
 line at the top of scraped text (a *page* date, which may be the day the page was shown rather than
 written). When the page date lies far after every date the
@@ -27,6 +28,7 @@ REPUBLISHED_AFTER_DAYS = 60
 CHANCE = 1.5  # a year told by its month-days falling on the story's weekdays must fit this much better than any other
 LEAD_CHARS = 300  # characters from the top of the text that count as the lead
 STAMP_WINDOW = 400  # characters from the top of the text where a date stamp line dates the page
+CLOCK = re.compile(r"\d[T ]\d{1,2}:\d{2}")  # a publication date given with its time of day
 
 
 def _explicit(text: str, basis: str, evidence: str | None = None, span: Span | None = None) -> DateValue | None:
@@ -44,7 +46,7 @@ def own_date(doc: Document, raw: RawInput | None) -> DateValue | None:
     if raw is not None and isinstance(raw.fields.get("published"), str):
         found = _explicit(raw.fields["published"], "metadata")
         if found:
-            return found
+            return local_day(doc, raw.fields["published"], found)
     if raw is not None and raw.format == "html":
         from htmldate import find_date
 
@@ -75,6 +77,22 @@ def own_date(doc: Document, raw: RawInput | None) -> DateValue | None:
     if day:
         return DateValue(day, "day", "url", f"page address: {url}")
     return None
+
+
+def local_day(doc: Document, stated: str, found: DateValue) -> DateValue:
+    """A publication time (``2013-03-12T04:51Z``) names an instant, often in UTC; the page's own date stamp
+    near its top ("Monday, March 11, 2013 23:51") names the day where it was written. When the stamp names
+    the day before or after, that local day dates the article (its "tonight" is that day's night)."""
+    if found.precision != "day" or not CLOCK.search(stated):
+        return found
+    for t in find_timexes(doc.id, doc.text[:STAMP_WINDOW]):
+        if t.kind == "full" and is_stamp(doc.text, t):
+            stamp = _explicit(t.span.text, "metadata", span=t.span)
+            if stamp is not None and stamp.precision == "day" and abs((to_date(stamp) - to_date(found)).days) == 1:
+                return DateValue(stamp.value, "day", "metadata", f"{stated}, local day from the page stamp",
+                                 t.span)
+            return found
+    return found
 
 
 def page_date(doc: Document) -> DateValue | None:
