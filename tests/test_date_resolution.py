@@ -52,6 +52,11 @@ def test_date_weekday_near_an_event_is_the_nearest_day():
     assert _resolved("They spoke on Monday.", dt.date(2021, 11, 7), nearest=True)[0][1] == "2021-11-08"
 
 
+def test_date_a_sentence_may_open_with_its_year_or_month():
+    found = [(t.kind, t.span.text) for t in find_timexes("d", "In 2005, he left. During March the court met.")]
+    assert found == [("year", "2005"), ("month", "During March")]
+
+
 def test_date_modal_may_and_plain_numbers_are_not_dates():
     assert find_timexes("d", "He may resign. 2000 troops and 1,999 people were sent.") == []
 

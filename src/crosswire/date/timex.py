@@ -43,8 +43,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                             r"\b(?:yesterday|today|tonight|tomorrow)\b|"
                             r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+"
                             r"(?:days?|weeks?|months?|years?)\s+ago\b", re.I)),
-    ("month", re.compile(rf"\b(?:(?:in|since|until|by|during|early|late|mid-?)\s+){MONTH_RE}\b(?![,\s]*\d)")),
-    ("year", re.compile(rf"(?:\b(?:in|since|of|by|until|from|before|after|during|early|late|mid-?|through|the|"
+    ("month", re.compile(rf"\b(?:(?i:in|since|until|by|during|early|late|mid-?)\s+){MONTH_RE}\b(?![,\s]*\d)")),
+    ("year", re.compile(rf"(?:\b(?i:in|since|of|by|until|from|before|after|during|early|late|mid-?|through|the|"
                         rf"between|and)\s+)({YEAR_RE})\b(?![,.]?\d)")),
 ]
 
@@ -81,7 +81,7 @@ def _find_timexes(doc_id: str, text: str) -> tuple[Timex, ...]:
                 start += 3
             if any(s < end and start < e for s, e in taken):
                 continue
-            if kind == "month" and not re.match(r"(?:in|since|until|by|during|early|late|mid)", seen[start:end]):
+            if kind == "month" and not re.match(r"(?i:in|since|until|by|during|early|late|mid)", seen[start:end]):
                 continue
             taken.append((start, end))
             found.append(Timex(Span(doc_id, start, end, text[start:end]), kind))
