@@ -12,6 +12,7 @@ from crosswire.models import Annotation, Document, Entity, EntityMention, Span, 
 
 from crosswire.resolve.cluster import cluster_mentions
 from crosswire.resolve.cues import cue_votes
+from crosswire.resolve.firstwords import first_word_groups
 from crosswire.resolve.mentions import SENTENCE_START, Mention, common_words, extract_mentions, is_headline
 from crosswire.resolve.names import TITLES, fold, is_acronym, key, tokens
 from crosswire.resolve.references import Named, resolve_references, story_sexes
@@ -249,6 +250,7 @@ def resolve_entities(documents: Sequence[Document], annotations: Sequence[Annota
     mentions = [m for d, a in zip(documents, annotations) for m in extract_mentions(d, a)]
     mentions = qualified_places(common_words(split_coordinated(retarget(mentions, documents)), documents), documents)
     cl, _stated = cluster_mentions(mentions, documents, annotations)
+    first_word_groups(cl)
     groups = sorted(cl.groups(), key=lambda g: min(g))
     clusters = [[cl.mentions[i] for i in g] for g in groups]
     votes = [cl.votes[cl.find(g[0])] for g in groups]

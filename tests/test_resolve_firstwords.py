@@ -1,0 +1,29 @@
+"""An organisation named again by the first word of its name that the small model calls a person."""
+
+from crosswire.annotate import annotate
+from crosswire.models import Document
+from crosswire.resolve import resolve_entities
+
+
+def _entities(nlp, *texts):
+    docs = [Document(id=f"d{k}", source=f"d{k}", sha256=str(k), title="", text=t) for k, t in enumerate(texts)]
+    return resolve_entities(docs, annotate(docs, nlp=nlp))
+
+
+def _owner(ents, alias):
+    return {e.id for e in ents if alias in e.aliases}
+
+
+def test_resolve_firstwords_a_person_typed_first_word_joins_its_organisation(nlp):
+    ents = _entities(nlp, "Kara Simmons entered the Hollister Treatment Center in Malibu on Monday, officials said. "
+                          "Simmons thanked Hollister on Tuesday.")
+    assert _owner(ents, "Hollister") == _owner(ents, "Hollister Treatment Center") != set()
+    [e] = [e for e in ents if "Hollister" in e.aliases]
+    assert any(m.rule == "short-form" for m in e.merges)
+
+
+def test_resolve_firstwords_guard_a_word_of_a_persons_full_name_stays_the_person(nlp):
+    ents = _entities(nlp, "Harrison Ford visited the Ford Foundation in New York on Monday. Ford said the visit "
+                          "was short.")
+    assert _owner(ents, "Harrison Ford") and _owner(ents, "Ford Foundation")
+    assert _owner(ents, "Ford Foundation") != _owner(ents, "Harrison Ford")
