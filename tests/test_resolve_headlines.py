@@ -73,3 +73,28 @@ def test_resolve_headlines_a_mother_of_twelve_is_a_description(nlp):
                           "home. Police said a Kelton mother of 12 had died, and she was buried on Monday.")
     e = _person(ents, "Maria Lopes")
     assert any(m.kind == "description" and m.text.endswith("mother") for m in e.mentions)
+
+
+def test_resolve_headlines_a_person_named_after_the_noun_is_who_it_acts_on(nlp):
+    _d, ents = _entities(nlp, "Governor picks Helen Marsh for court\n"
+                              "Helen Marsh was nominated on Monday. Marsh has served in Kelton for years, and Marsh "
+                              "thanked her colleagues.")
+    assert "Governor" not in _headline_words(_person(ents, "Helen Marsh"))
+
+
+def test_resolve_leads_the_leads_subject_description_is_the_protagonist(nlp):
+    _d, ents = _entities(nlp, "Gang Boss Found Dead\n"
+                              "A suspected gang boss arrested on Tuesday has been found dead in his cell, police said.\n"
+                              "Officers said Tom Rinaldi had found the body. Marco Bellini, 52, had been held in "
+                              "Kelton prison since his arrest. Bellini was to appear in court on Friday, and lawyers "
+                              "for Bellini said he was calm.")
+    e = _person(ents, "Marco Bellini")
+    assert ("A suspected gang boss", "description-lead") in {(m.text, m.rule) for m in e.mentions}
+
+
+def test_resolve_leads_guard_a_protagonist_named_only_much_later_is_not_taken(nlp):
+    _d, ents = _entities(nlp, "A suspected gang boss arrested on Tuesday has been found dead in his cell. The "
+                              "prison is in Kelton. It holds 300 inmates. It was built in 1950. It was repaired "
+                              "in 1990. Marco Bellini, 52, visits it often, and Bellini said so on Friday.")
+    e = _person(ents, "Marco Bellini")
+    assert not any(m.rule == "description-lead" for m in e.mentions)

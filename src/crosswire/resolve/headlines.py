@@ -4,18 +4,21 @@
 News headlines name their protagonists by role before the body names them, so the person is chosen over
 the whole document, one person per noun of a headline, in this order:
 
-1. the one person the headline itself names, when the noun and the name are not two arguments of one verb
-   and the name does not hang on the noun ('Esther Williams Dead: Technicolor Star Dies', 'Academy Picks
-   Ellen DeGeneres As Oscar Host'; never 'President Nominates Regina Benjamin', where the president and the
-   nominee are subject and object, nor "Dan Pruitt's Coach Fired"), the noun is no object ('X Rehires
-   Attorney'; 'as' excepted), and the body gives that person no other role ('Lawyer Says Actress Checks
-   Into Clinic');
+1. the one person the headline itself names, when the noun comes after the name (a headline puts its
+   subject first: 'President Nominates Regina Benjamin', 'Climber Dead After X Fall' name somebody else or
+   a place), is no object ('X Rehires Attorney'; 'as' excepted: 'Academy Picks X As Host'), is not the
+   other argument of the name's verb ('X Sues Coach') and has no name hanging on it ("X's Coach Fired"),
+   and the body gives that person no other role ('X Says Actress Checks Into Clinic'): 'Esther Williams
+   Dead: Technicolor Star Dies';
 2. the person the document describes with that role ('actress X' in the body for 'Actress' in the headline);
 3. for a noun that says a sex ('Woman', 'Grandmother'), the one candidate whose titles or role nouns in the
    story say that sex, or whose pronouns in the document do when the document names the person in full
    (a one-word name may be a place the tagger calls a person, which pronouns then wrongly take), ahead
    of people whose sex nothing says;
 4. the person the document names most, if one leads.
+
+Rules 2 to 4 never take a person the headline names after the noun: that is the one the noun's verb acts on
+('President Nominates Regina Benjamin').
 
 A role noun that opens a headline and is followed by a colon is the source of what follows, not its subject
 ('Lawyer: X checks into rehab', 'Cops: Woman Killed'); it is left alone.
@@ -58,6 +61,11 @@ def _object(ann: Annotation, t) -> bool:
     return t.dep == "dobj" or (t.dep == "pobj" and ann.tokens[t.head].text.lower() != "as")
 
 
+def _titles(text: str, t, n: Named) -> bool:
+    """The noun stands right before the name as its title ('Star Esther Williams')."""
+    return not text[t.end:n.start].strip()
+
+
 def _modifies(ann: Annotation, t, n: Named) -> bool:
     """The name hangs on the noun ("Dan Pruitt's Coach Fired"): the noun is somebody else."""
     return any(n.start <= x.start < n.end and x.head == t.i for x in ann.tokens[max(0, t.i - 8):t.i])
@@ -97,13 +105,17 @@ def headline_roles(document: Document, ann: Annotation, named: list[Named], take
             if len(titled) != 1:
                 break
             e, sex = next(iter(titled)), sex_of(role)
-            if e not in used and not (sex and sexes.get(e, sex) != sex) and not _object(ann, t) and \
+            after = all(n.end <= t.start for n in in_line if n.entity == e)
+            if after and e not in used and not (sex and sexes.get(e, sex) != sex) and not _object(ann, t) and \
                     not (roles.get(e) and roles[e] & PERSON_NOUNS and role not in roles[e] and not sex) and \
                     not any(_co_arguments(ann, t, n) or _modifies(ann, t, n) for n in in_line):
                 chosen[k] = e
                 used.add(e)
+        # a person the headline names after the noun is the one it acts on ('President Nominates X')
+        # ('Aquatic Star Esther Williams Dies' is the title before the name: that person)
+        later = [{n.entity for n in in_line if n.start >= t.end and not _titles(text, t, n)} for t, _role in nouns]
         for k, (_t, role) in enumerate(nouns):
-            hits = [e for e in ranked if role in roles.get(e, ()) and e not in used]
+            hits = [e for e in ranked if role in roles.get(e, ()) and e not in used and e not in later[k]]
             if hits and k not in chosen:
                 chosen[k] = hits[0]
                 used.add(hits[0])
@@ -113,7 +125,8 @@ def headline_roles(document: Document, ann: Annotation, named: list[Named], take
             sex = sex_of(role)
             if role in GENERIC and len(nouns) > 1 and not sex:
                 continue
-            cands = [e for e in ranked if e not in used and not (sex and sexes.get(e, sex) != sex) and
+            cands = [e for e in ranked if e not in used and e not in later[k] and
+                     not (sex and sexes.get(e, sex) != sex) and
                      not (roles.get(e) and roles[e] & PERSON_NOUNS and role not in roles[e] and not sex)]
             if sex:
                 # a woman the story says is one before somebody whose sex nothing says

@@ -34,6 +34,7 @@ from collections import ChainMap
 from crosswire.models import Annotation, Document, Span
 
 from crosswire.resolve.headlines import headline_roles, people_counts
+from crosswire.resolve.leads import lead_descriptions
 from crosswire.resolve.pronouns import (
     FEMALE, GROUP_PRONOUNS, MALE, REFLEXIVE, RELATIVES, Named, Reference, group_antecedent, pronoun_antecedent,
     reflexive_antecedent, relative_antecedent,
@@ -234,6 +235,7 @@ def resolve_references(document: Document, annotation: Annotation, named: list[N
     out += headline_roles(document, ann, named, taken, roles, sexes, stated)
     out += _predicates(document, ann, named, taken, out)
     late = _late_descriptions(document, ann, named, taken, roles, sexes, out)
+    late += lead_descriptions(document, ann, named, taken, roles, sexes, out + late, _description)
     out += late
     out += _after_descriptions(document, ann, named, late, out, psexes)
     return out
