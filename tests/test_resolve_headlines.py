@@ -98,3 +98,14 @@ def test_resolve_leads_guard_a_protagonist_named_only_much_later_is_not_taken(nl
                               "in 1990. Marco Bellini, 52, visits it often, and Bellini said so on Friday.")
     e = _person(ents, "Marco Bellini")
     assert not any(m.rule == "description-lead" for m in e.mentions)
+
+
+def test_resolve_headlines_a_role_word_tagged_elsewhere_is_still_the_headlines_role(nlp):
+    docs, ents = _entities(nlp, "Hawks Hire Dan Pruitt As Head Coach\n"
+                                "The Hawks hired Dan Pruitt on Monday after they fired Coach Leo Brant. Pruitt served "
+                                "as the federation National Coach from 1981-85, and earned Coach of the Year honors "
+                                "in 1987.")
+    at = docs[0].text.index("Coach")
+    owners = [e for e in ents for m in e.mentions if m.start == at]
+    assert [e.name for e in owners] and all("Dan Pruitt" in e.aliases for e in owners)
+    assert not any(m.text == "Coach" and m.rule == "untagged-occurrence" for e in ents for m in e.mentions)

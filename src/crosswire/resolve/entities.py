@@ -16,6 +16,7 @@ from crosswire.resolve.firstwords import first_word_groups
 from crosswire.resolve.mentions import SENTENCE_START, Mention, common_words, extract_mentions, is_headline
 from crosswire.resolve.names import TITLES, fold, is_acronym, key, tokens
 from crosswire.resolve.references import Named, resolve_references, story_sexes
+from crosswire.resolve.roles import PERSON_NOUNS, role_of
 from crosswire.resolve.spans import qualified_places, retarget, split_coordinated
 
 CAPITALISED = re.compile(r"(?<![\w-])[A-Z]\w*")
@@ -83,7 +84,8 @@ def _untagged(documents: Sequence[Document], clusters: list[list[Mention]], labe
         for word in CAPITALISED.finditer(text):
             for surface in by_first.get(word.group(0), ()):
                 start, end = word.start(), word.start() + len(surface)
-                if text.startswith(surface, start) and not (end < len(text) and (text[end].isalnum() or text[end] == "-")):
+                if text.startswith(surface, start) and not (end < len(text) and (text[end].isalnum() or text[end] == "-")) \
+                        and not _title_before_name(text, surface, end):
                     k = bisect.bisect_left(starts, end)
                     if not any(s < end and start < e for s, e in spans[max(0, k - 6):k]):
                         spans.insert(k, (start, end))
@@ -95,6 +97,17 @@ def _untagged(documents: Sequence[Document], clusters: list[list[Mention]], labe
         _variants(doc, out, labels, spans, variants, key_of)
         _short_occurrences(doc, out, labels, spans, shorts, (annotations or {}).get(doc.id))
     return out
+
+
+def _title_before_name(text: str, surface: str, end: int) -> bool:
+    """A one-word name that is also a role or a title, here written before a name ('fired Coach Jim
+    O'Brien', 'Coach of the Year') or capitalised by a headline ('… as Head Coach'): a title or a role
+    noun (the reference stage reads headline role nouns), not another occurrence of the name."""
+    if " " in surface or (role_of(surface) not in PERSON_NOUNS and fold(surface) not in TITLES):
+        return False
+    after = re.match(r"[ \t]+(\S+)", text[end:end + 40])
+    return (bool(after) and (after.group(1)[:1].isupper() or after.group(1) == "of")) or \
+        is_headline(text, end - len(surface), end)
 
 
 def _short_words(documents: Sequence[Document], clusters: list[list[Mention]], labels: list[str]) -> dict[str, int]:
