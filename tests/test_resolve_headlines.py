@@ -45,6 +45,13 @@ def test_resolve_headlines_a_speaker_before_a_colon_is_not_the_subject(nlp):
     assert "Lawyer" not in _headline_words(_person(ents, "Carla Dunn"))
 
 
+def test_resolve_headlines_a_speaker_before_a_colon_is_the_person_with_that_role(nlp):
+    _d, ents = _entities(nlp, "Lawyer: Carla Dunn Checks Into Clinic\n"
+                              "Carla Dunn checked into a clinic on Monday, lawyer Sam Price said. Dunn was driven "
+                              "there by friends.")
+    assert _headline_words(_person(ents, "Sam Price")) == ["Lawyer"]
+
+
 def test_resolve_headlines_a_woman_the_story_says_is_one_first(nlp):
     _d, ents = _entities(nlp, "Woman Killed In Kelton Crash\n"
                               "Maria Lopes was struck by a car on Friday night. She died at the scene. Robin Tarrant "

@@ -21,7 +21,8 @@ Rules 2 to 4 never take a person the headline names after the noun: that is the 
 ('President Nominates Regina Benjamin').
 
 A role noun that opens a headline and is followed by a colon is the source of what follows, not its subject
-('Lawyer: X checks into rehab', 'Cops: Woman Killed'); it is left alone.
+('Lawyer: X checks into rehab', 'Cops: Woman Killed'): it takes only the person the document describes with
+that role (rule 2: 'her lawyer, Mark Heller').
 """
 
 from __future__ import annotations
@@ -88,8 +89,6 @@ def headline_roles(document: Document, ann: Annotation, named: list[Named], take
         line = text.rfind("\n", 0, t.start) + 1
         if line not in lines and not is_headline(text, t.start, t.end):
             continue
-        if _speaker(ann, t.i):
-            continue
         lines.setdefault(line, []).append((t, role))
     out = []
     ranked = sorted(people, key=lambda e: (-people[e], e))
@@ -105,6 +104,8 @@ def headline_roles(document: Document, ann: Annotation, named: list[Named], take
             if len(titled) != 1:
                 break
             e, sex = next(iter(titled)), sex_of(role)
+            if _speaker(ann, t.i):
+                continue
             after = all(n.end <= t.start for n in in_line if n.entity == e)
             if after and e not in used and not (sex and sexes.get(e, sex) != sex) and not _object(ann, t) and \
                     not (roles.get(e) and roles[e] & PERSON_NOUNS and role not in roles[e] and not sex) and \
@@ -120,7 +121,7 @@ def headline_roles(document: Document, ann: Annotation, named: list[Named], take
                 chosen[k] = hits[0]
                 used.add(hits[0])
         for k, (t, role) in enumerate(nouns):
-            if k in chosen:
+            if k in chosen or _speaker(ann, t.i):
                 continue
             sex = sex_of(role)
             if role in GENERIC and len(nouns) > 1 and not sex:
