@@ -1,4 +1,4 @@
-"""An organisation named again by the first word of its name that the small model calls a person."""
+"""One-word short forms of organisations the tagger calls people, and surnames of names with a suffix."""
 
 from crosswire.annotate import annotate
 from crosswire.models import Document
@@ -27,3 +27,12 @@ def test_resolve_firstwords_guard_a_word_of_a_persons_full_name_stays_the_person
                           "was short.")
     assert _owner(ents, "Harrison Ford") and _owner(ents, "Ford Foundation")
     assert _owner(ents, "Ford Foundation") != _owner(ents, "Harrison Ford")
+
+
+def test_resolve_surname_of_a_name_with_a_generational_suffix_in_its_own_document(nlp):
+    # 'III' reads 'i' in a matching key: the surname is still 'Kellet', not the suffix
+    docs = _entities(nlp, "Anthony Kellet III was arrested on Monday at his home in Troy. Police said Kellet, 38, "
+                          "had been fired in May.",
+                     "Michele Kellet said on Tuesday that her son was calm. Michele Kellet lives in Troy.")
+    [anthony] = [e for e in docs if "Anthony Kellet III" in e.aliases]
+    assert any(m.text == "Kellet" and m.doc == "d0" for m in anthony.mentions)
