@@ -1,4 +1,5 @@
-"""One-word short forms of organisations the tagger calls people, and surnames of names with a suffix."""
+"""Names the tagger gets short or mistyped: an organisation's first word tagged a person, a surname after a
+suffix, a name cut short of the longer name the text writes."""
 
 from crosswire.annotate import annotate
 from crosswire.models import Document
@@ -36,3 +37,24 @@ def test_resolve_surname_of_a_name_with_a_generational_suffix_in_its_own_documen
                      "Michele Kellet said on Tuesday that her son was calm. Michele Kellet lives in Troy.")
     [anthony] = [e for e in docs if "Anthony Kellet III" in e.aliases]
     assert any(m.text == "Kellet" and m.doc == "d0" for m in anthony.mentions)
+
+
+def test_resolve_spans_a_name_cut_short_takes_the_longer_name_the_text_writes():
+    from crosswire.models import Span
+    from crosswire.resolve.mentions import Mention
+    from crosswire.resolve.spans import extend_to_known
+
+    text = "The Kelton Courier said on Monday that Kelton Courier staff had left Kelton."
+    doc = Document(id="d0", source="d0", sha256="0", title="", text=text)
+
+    def mention(start, surface, label):
+        assert text[start:start + len(surface)] == surface
+        return Mention(Span("d0", start, start + len(surface), surface), label, 0)
+
+    cut = mention(4, "Kelton", "GPE")  # the tagger's 'Kelton' inside 'The Kelton Courier'
+    whole = mention(text.index("Kelton Courier staff"), "Kelton Courier", "ORG")
+    town = mention(text.rindex("Kelton"), "Kelton", "GPE")
+    out = extend_to_known([cut, whole, town], [doc])
+    assert [(m.span.text, m.label) for m in out] == [("Kelton Courier", "ORG"), ("Kelton Courier", "ORG"),
+                                                     ("Kelton", "GPE")]
+    assert all(text[m.span.start:m.span.end] == m.span.text for m in out)

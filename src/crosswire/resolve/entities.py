@@ -17,7 +17,7 @@ from crosswire.resolve.mentions import SENTENCE_START, Mention, common_words, ex
 from crosswire.resolve.names import TITLES, fold, is_acronym, key, tokens
 from crosswire.resolve.references import Named, resolve_references, story_sexes
 from crosswire.resolve.roles import PERSON_NOUNS, role_of
-from crosswire.resolve.spans import qualified_places, retarget, split_coordinated
+from crosswire.resolve.spans import extend_to_known, qualified_places, retarget, split_coordinated
 
 CAPITALISED = re.compile(r"(?<![\w-])[A-Z]\w*")
 LABEL_PRIORITY = ["PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"]
@@ -262,6 +262,7 @@ def resolve_entities(documents: Sequence[Document], annotations: Sequence[Annota
     documents, annotations = [d for d, _a in pairs], [a for _d, a in pairs]
     mentions = [m for d, a in zip(documents, annotations) for m in extract_mentions(d, a)]
     mentions = qualified_places(common_words(split_coordinated(retarget(mentions, documents)), documents), documents)
+    mentions = extend_to_known(mentions, documents)
     cl, _stated = cluster_mentions(mentions, documents, annotations)
     first_word_groups(cl)
     groups = sorted(cl.groups(), key=lambda g: min(g))
