@@ -9,6 +9,7 @@ def test_evaluation_entities_ecbplus_floor(shared_dir, nlp):
     m = entities.run(shared_dir, split="test", nlp=nlp)
     assert_floor("entities", "ecbplus_test_b3_f1", m["crosswire"]["b3_f1"])
     assert_floor("entities", "ecbplus_test_b3_precision", m["crosswire"]["b3_precision"])
+    assert_floor("entities", "ecbplus_test_b3_f1_names_only", m["crosswire (names only)"]["b3_f1"])
     assert_floor("entities", "ecbplus_test_mention_recall", m["crosswire"]["mention_recall"])
     assert_floor("entities", "ecbplus_test_pronoun_precision", m["pronouns"]["precision"])
     assert_floor("entities", "ecbplus_test_pronoun_recall", m["pronouns"]["recall"])
