@@ -44,6 +44,8 @@ from crosswire.resolve.mentions import Mention
 from crosswire.resolve.names import SUFFIXES, fold, form_key, initials, is_acronym, key, sex_of_titles, tokens
 
 
+# generational suffixes as they read in a matching key: 'III' and 'II' lose their doubled letters there ('i')
+KEY_SUFFIXES = SUFFIXES | {"i"}
 NICKNAME = re.compile(r"[\"“‘'][^\"”’']{1,30}[\"”’']")
 
 
@@ -136,7 +138,7 @@ def _title_sex(m: Mention, text: str) -> str | None:
 
 def _last(k: str) -> str:
     """The surname in a key: its last token that is not a generational suffix ('Comeaux' in '… Comeaux Jr')."""
-    ts = [t for t in k.split() if t not in SUFFIXES] or k.split()
+    ts = [t for t in k.split() if t not in KEY_SUFFIXES] or k.split()
     return ts[-1]
 
 

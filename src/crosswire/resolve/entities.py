@@ -12,10 +12,12 @@ from crosswire.models import Annotation, Document, Entity, EntityMention, Span, 
 
 from crosswire.resolve.cluster import cluster_mentions
 from crosswire.resolve.cues import cue_votes
+from crosswire.resolve.firstwords import first_word_groups
 from crosswire.resolve.mentions import SENTENCE_START, Mention, common_words, extract_mentions, is_headline
 from crosswire.resolve.names import TITLES, fold, is_acronym, key, tokens
 from crosswire.resolve.references import Named, resolve_references, story_sexes
-from crosswire.resolve.spans import qualified_places, retarget, split_coordinated
+from crosswire.resolve.roles import PERSON_NOUNS, role_of
+from crosswire.resolve.spans import extend_to_known, qualified_places, retarget, split_coordinated
 
 CAPITALISED = re.compile(r"(?<![\w-])[A-Z]\w*")
 LABEL_PRIORITY = ["PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"]
@@ -82,7 +84,8 @@ def _untagged(documents: Sequence[Document], clusters: list[list[Mention]], labe
         for word in CAPITALISED.finditer(text):
             for surface in by_first.get(word.group(0), ()):
                 start, end = word.start(), word.start() + len(surface)
-                if text.startswith(surface, start) and not (end < len(text) and (text[end].isalnum() or text[end] == "-")):
+                if text.startswith(surface, start) and not (end < len(text) and (text[end].isalnum() or text[end] == "-")) \
+                        and not _title_before_name(text, surface, end):
                     k = bisect.bisect_left(starts, end)
                     if not any(s < end and start < e for s, e in spans[max(0, k - 6):k]):
                         spans.insert(k, (start, end))
@@ -94,6 +97,17 @@ def _untagged(documents: Sequence[Document], clusters: list[list[Mention]], labe
         _variants(doc, out, labels, spans, variants, key_of)
         _short_occurrences(doc, out, labels, spans, shorts, (annotations or {}).get(doc.id))
     return out
+
+
+def _title_before_name(text: str, surface: str, end: int) -> bool:
+    """A one-word name that is also a role or a title, here written before a name ('fired Coach Jim
+    O'Brien', 'Coach of the Year') or capitalised by a headline ('… as Head Coach'): a title or a role
+    noun (the reference stage reads headline role nouns), not another occurrence of the name."""
+    if " " in surface or (role_of(surface) not in PERSON_NOUNS and fold(surface) not in TITLES):
+        return False
+    after = re.match(r"[ \t]+(\S+)", text[end:end + 40])
+    return (bool(after) and (after.group(1)[:1].isupper() or after.group(1) == "of")) or \
+        is_headline(text, end - len(surface), end)
 
 
 def _short_words(documents: Sequence[Document], clusters: list[list[Mention]], labels: list[str]) -> dict[str, int]:
@@ -248,7 +262,9 @@ def resolve_entities(documents: Sequence[Document], annotations: Sequence[Annota
     documents, annotations = [d for d, _a in pairs], [a for _d, a in pairs]
     mentions = [m for d, a in zip(documents, annotations) for m in extract_mentions(d, a)]
     mentions = qualified_places(common_words(split_coordinated(retarget(mentions, documents)), documents), documents)
+    mentions = extend_to_known(mentions, documents)
     cl, _stated = cluster_mentions(mentions, documents, annotations)
+    first_word_groups(cl)
     groups = sorted(cl.groups(), key=lambda g: min(g))
     clusters = [[cl.mentions[i] for i in g] for g in groups]
     votes = [cl.votes[cl.find(g[0])] for g in groups]

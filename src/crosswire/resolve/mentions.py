@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from crosswire.models import Annotation, Document, Span
 
 from crosswire.resolve.names import LEADING_ARTICLE, POSSESSIVE, TITLES, fold
+from crosswire.resolve.roles import PERSON_NOUNS, role_of
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"}
 SCORE = re.compile(r"\s+\d{1,3}\s?[-–]\s?\d{1,3}$")
@@ -179,11 +180,17 @@ def common_words(mentions: list[Mention], documents) -> list[Mention]:
         if surface not in memo:
             memo[surface] = False
             pattern = re.compile(rf"(?<![\w-]){re.escape(surface)}(?![\w-])")
+            # a role written as a title before a name ('fired Coach Jim O'Brien') or inside a longer one
+            # ('Coach of the Year') is no name of its own
+            title = " " not in surface and (role_of(surface) in PERSON_NOUNS or fold(surface) in TITLES)
             first = WORD.findall(surface)[:1]
             for text in (holding.get(first[0], ()) if first else texts.values()):
                 for found in pattern.finditer(text):
                     before = text[max(0, found.start() - 40):found.start()]
                     prev = WORD.findall(before)[-1:] or [""]
+                    after = WORD.findall(text[found.end():found.end() + 30])[:1]
+                    if title and after and (after[0][:1].isupper() or after[0] == "of"):
+                        continue
                     if not SENTENCE_START.search(before) and prev[0][:1].islower() and \
                             not is_headline(text, found.start(), found.end()):
                         memo[surface] = True

@@ -33,7 +33,8 @@ from collections import ChainMap
 
 from crosswire.models import Annotation, Document, Span
 
-from crosswire.resolve.mentions import is_headline
+from crosswire.resolve.headlines import headline_roles, people_counts
+from crosswire.resolve.leads import lead_descriptions
 from crosswire.resolve.pronouns import (
     FEMALE, GROUP_PRONOUNS, MALE, REFLEXIVE, RELATIVES, Named, Reference, group_antecedent, pronoun_antecedent,
     reflexive_antecedent, relative_antecedent,
@@ -121,7 +122,8 @@ def _description(ann: Annotation, text: str, i: int, articles: tuple[str, ...] =
     if t.tag not in ("NN",) or t.pos != "NOUN":
         return None
     nxt = ann.tokens[i + 1] if i + 1 < len(ann.tokens) else None
-    if nxt is not None and (nxt.pos == "PROPN" or nxt.text in ("of", "'s", "’s") or nxt.tag in ("NN", "NNS")):
+    if nxt is not None and (nxt.pos == "PROPN" or nxt.text in ("of", "'s", "’s") or nxt.tag in ("NN", "NNS")) and \
+            not _of_count(ann, i):
         return None
     det = None
     for k in range(i - 1, max(-1, i - 9), -1):
@@ -139,6 +141,14 @@ def _description(ann: Annotation, text: str, i: int, articles: tuple[str, ...] =
     if ann.tokens[i - 1].text.lower() == "prime" and role == "minister":
         role = "prime minister"
     return det.start, t.end, role
+
+
+def _of_count(ann: Annotation, i: int) -> bool:
+    """'a mother of 12', 'a father of three': a person noun followed by 'of' and a count is still that person."""
+    if i + 2 >= len(ann.tokens) or ann.tokens[i + 1].text != "of" or role_of(ann.tokens[i].text) not in PERSON_NOUNS:
+        return False
+    count = ann.tokens[i + 2]
+    return (count.like_num or count.tag == "CD") and (i + 3 >= len(ann.tokens) or ann.tokens[i + 3].tag not in ("NN", "NNS"))
 
 
 def story_sexes(documents: list[tuple[Document, Annotation, list[Named]]]) -> dict[int, str]:
@@ -161,6 +171,7 @@ def resolve_references(document: Document, annotation: Annotation, named: list[N
         return out
     named = sorted(named, key=lambda n: (n.start, n.end))
     roles, sexes = _learn(text, named, ann)
+    stated = ChainMap(dict(sexes), known or {})  # what titles and role nouns say, before any pronoun is read
     # pronouns read the story's sexes behind the document's own; descriptions read the document's only
     psexes = ChainMap(sexes, known or {})
     seen: list[Named] = []  # names and resolved references so far, in text order
@@ -221,9 +232,10 @@ def resolve_references(document: Document, annotation: Annotation, named: list[N
         if ref is not None:
             subject = t.dep in ("nsubj", "nsubjpass")
             seen.append(Named(t.start, t.end, ref.entity, ref.type, t.sent, subject, t.head if subject else -1))
-    out += _headline_roles(document, ann, named, taken, roles, sexes)
+    out += headline_roles(document, ann, named, taken, roles, sexes, stated)
     out += _predicates(document, ann, named, taken, out)
     late = _late_descriptions(document, ann, named, taken, roles, sexes, out)
+    late += lead_descriptions(document, ann, named, taken, roles, sexes, out + late, _description)
     out += late
     out += _after_descriptions(document, ann, named, late, out, psexes)
     return out
@@ -410,15 +422,6 @@ def _appositions(document: Document, ann: Annotation, named: list[Named], taken,
     return out
 
 
-def _people(named: list[Named]) -> dict[int, int]:
-    """How often the document names each person outside its headline."""
-    people: dict[int, int] = {}
-    for n in named:
-        if n.type == "PERSON" and not n.headline:
-            people[n.entity] = people.get(n.entity, 0) + 1
-    return people
-
-
 def _late_descriptions(document: Document, ann: Annotation, named: list[Named], taken, roles, sexes,
                        found: list[Reference]) -> list[Reference]:
     """Descriptions the first pass left, read once the whole document is known: 'A Bloomington man has been
@@ -427,7 +430,7 @@ def _late_descriptions(document: Document, ann: Annotation, named: list[Named], 
     ('man', 'woman', 'mother') takes the person of that sex (from titles, roles and pronouns) the document
     names most, if one leads. News leads describe their protagonists before naming them."""
     text = document.text
-    people = _people(named)
+    people = people_counts(named)
     if not people:
         return []
     done = [(r.span.start, r.span.end) for r in found]
@@ -458,49 +461,6 @@ def _late_descriptions(document: Document, ann: Annotation, named: list[Named], 
             hits = same[:1] if (len(same) == 1 and people[same[0]] >= 2) or (len(same) > 1 and people[same[0]] > people[same[1]]) else []
         if hits:
             out.append(Reference(Span.of(document.id, text, d[0], d[1]), hits[0], "description", rule))
-    return out
-
-
-def _headline_roles(document: Document, ann: Annotation, named: list[Named], taken, roles, sexes) -> list[Reference]:
-    """A role noun a headline capitalises ('Woman Killed by Drunk Driver', 'Oscar Host Named', 'MAN
-    CHARGED') → the person of the document described with that role, else the person the document names
-    most (of a compatible sex), one person per noun of a headline. News headlines name their protagonists by
-    role before the body names them, so salience is read over the whole document."""
-    text = document.text
-    people = _people(named)
-    if not people:
-        return []
-    lines: dict[int, list[tuple[object, str]]] = {}
-    for t in ann.tokens:
-        role = role_of(t.text)
-        if not t.text[:1].isupper() or role not in PERSON_NOUNS or any(a <= t.start < b for a, b in taken):
-            continue
-        line = text.rfind("\n", 0, t.start) + 1
-        if line not in lines and not is_headline(text, t.start, t.end):
-            continue
-        lines.setdefault(line, []).append((t, role))
-    out = []
-    ranked = sorted(people, key=lambda e: (-people[e], e))
-    for nouns in lines.values():
-        used: set[int] = set()
-        chosen: dict[int, int] = {}
-        for k, (_t, role) in enumerate(nouns):
-            hits = [e for e in ranked if role in roles.get(e, ()) and e not in used]
-            if hits:
-                chosen[k] = hits[0]
-                used.add(hits[0])
-        for k, (_t, role) in enumerate(nouns):
-            if k in chosen or (role in GENERIC and len(nouns) > 1 and not sex_of(role)):
-                continue
-            sex = sex_of(role)
-            cands = [e for e in ranked if e not in used and not (sex and sexes.get(e, sex) != sex) and
-                     not (roles.get(e) and roles[e] & PERSON_NOUNS and role not in roles[e] and not sex)]
-            if cands and (len(cands) == 1 or people[cands[0]] > people[cands[1]]):
-                chosen[k] = cands[0]
-                used.add(cands[0])
-        for k, e in chosen.items():
-            t = nouns[k][0]
-            out.append(Reference(Span.of(document.id, text, t.start, t.end), e, "description", "description-headline"))
     return out
 
 

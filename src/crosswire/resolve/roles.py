@@ -7,10 +7,11 @@ from crosswire.resolve.names import TITLES
 
 SEX_NOUNS = {
     "m": {"actor", "man", "boy", "husband", "father", "son", "brother", "king", "prince", "chairman",
-          "spokesman", "businessman", "congressman", "uncle", "grandfather", "mr", "sir", "gentleman"},
+          "spokesman", "businessman", "congressman", "uncle", "grandfather", "mr", "sir", "gentleman", "grandson",
+          "nephew", "fisherman"},
     "f": {"actress", "woman", "girl", "wife", "mother", "daughter", "sister", "queen", "princess", "chairwoman",
           "spokeswoman", "businesswoman", "congresswoman", "aunt", "grandmother", "mrs", "ms", "miss", "lady",
-          "mom", "mum", "widow", "heiress", "singer-songwriter"},
+          "mom", "mum", "widow", "heiress", "singer-songwriter", "granddaughter", "niece", "grandma", "granny"},
 }
 PERSON_NOUNS = {
     "actress", "actor", "singer", "star", "rapper", "model", "comedian", "host", "director", "producer",
@@ -27,9 +28,18 @@ PERSON_NOUNS = {
     "poet", "artist", "dancer", "tycoon", "mogul", "entrepreneur", "scientist", "professor", "economist",
     "cop", "policeman", "policewoman", "trooper", "deputy", "sheriff", "detective", "witness", "neighbor",
     "neighbour", "friend", "resident", "bystander",
+} | {
+    # people as crime, work and family news name them ('Fired Accountant Goes on Shooting Spree', 'Texas Lifer
+    # Escapes', 'Mafia boss'): all of them often bring in somebody new, so all are in GENERIC too
+    "boss", "accountant", "employee", "worker", "manager", "owner", "nurse", "teacher", "student", "farmer",
+    "soldier", "firefighter", "banker", "clerk", "cashier", "brother", "sister", "grandmother", "grandfather",
+    "grandson", "granddaughter", "nephew", "niece", "cousin", "uncle", "aunt", "escapee", "fugitive", "convict",
+    "lifer", "gangster", "mobster", "mafioso", "robber", "thief", "burglar", "killer", "murderer", "shooter",
+    "attacker", "assailant", "hiker", "tourist", "motorist", "pedestrian", "cyclist", "passenger", "patient",
+    "hostage", "survivor", "toddler", "skier", "hunter", "fisherman", "priest", "pastor",
 }
 SYNONYMS = {"premier": "prime minister", "pm": "prime minister", "teen": "teenager", "attorney": "lawyer",
-            "mom": "mother", "mum": "mother"}
+            "mom": "mother", "mum": "mother", "grandma": "grandmother", "granny": "grandmother"}
 GROUP_NOUNS = {"group", "militia", "movement", "organisation", "organization", "faction", "party", "company",
                "firm", "network", "alliance", "coalition", "agency"}
 TEAM_NOUNS = {"team", "club", "squad", "franchise"}
@@ -39,7 +49,13 @@ GENERIC = {"man", "woman", "boy", "girl", "teenager", "teen", "suspect", "victim
            "player", "son", "daughter", "mother", "father", "wife", "husband", "inmate", "prisoner", "worker",
            "lawyer", "attorney", "judge", "doctor", "pilot", "guard", "executive", "spokesman", "spokeswoman",
            "cop", "policeman", "policewoman", "trooper", "deputy", "sheriff", "detective", "witness", "neighbor",
-           "neighbour", "friend", "resident", "bystander"}
+           "neighbour", "friend", "resident", "bystander", "boss", "accountant", "employee", "worker", "manager",
+           "owner", "nurse", "teacher", "student", "farmer", "soldier", "firefighter", "banker", "clerk", "cashier",
+           "brother", "sister", "grandmother", "grandfather", "grandson", "granddaughter", "nephew", "niece",
+           "cousin", "uncle", "aunt", "escapee", "fugitive", "convict", "lifer", "gangster", "mobster", "mafioso",
+           "robber", "thief", "burglar", "killer", "murderer", "shooter", "attacker", "assailant", "hiker",
+           "tourist", "motorist", "pedestrian", "cyclist", "passenger", "patient", "hostage", "survivor",
+           "toddler", "skier", "hunter", "fisherman", "priest", "pastor"}
 # titles and offices of the people who speak about an event in news copy (police, courts, officials)
 OFFICIALS = TITLES | {"inspector", "constable", "detective", "sheriff", "officer", "police", "prosecutor",
                       "coroner", "attorney", "lawyer", "official", "investigator", "superintendent", "trooper"}

@@ -141,3 +141,46 @@ def qualified_places(mentions: list[Mention], documents: Sequence[Document]) -> 
             drop.add(b)
             extent[a] = end
     return [replace(m, extent=extent[i]) if i in extent else m for i, m in enumerate(mentions) if i not in drop]
+
+
+def extend_to_known(mentions: list[Mention], documents: Sequence[Document]) -> list[Mention]:
+    """A span the tagger cut short of a longer name the story tags elsewhere, where the text writes that longer
+    name in full ('Hollywood' tagged alone in 'The Hollywood Reporter says', the story tagging 'Hollywood
+    Reporter' elsewhere; 'Boston' in 'Boston Red Sox') becomes a mention of the longer name, with its type.
+    The longest such name that no other mention overlaps wins; exact offsets kept."""
+    labels: dict[str, Counter] = defaultdict(Counter)
+    for m in mentions:
+        words = m.span.text.split()
+        if len(words) >= 2 and all(w[:1].isupper() or w[:1].isdigit() for w in words) and "," not in m.span.text:
+            labels[m.span.text][m.label] += 1
+    if not labels:
+        return mentions
+    by_first: dict[str, list[str]] = defaultdict(list)
+    for surface in sorted(labels, key=lambda s: (-len(s), s)):
+        by_first[surface.split()[0]].append(surface)
+    texts = {d.id: d.text for d in documents}
+    by_doc: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for m in mentions:
+        by_doc[m.span.doc].append((m.span.start, m.span.end))
+    out = []
+    for m in mentions:
+        text = texts[m.span.doc]
+        found = None
+        for surface in by_first.get(m.span.text.split()[0], ()) if m.span.text.split() else ():
+            end = m.span.start + len(surface)
+            if len(surface) <= len(m.span.text) or not text.startswith(surface, m.span.start) or \
+                    (end < len(text) and (text[end].isalnum() or text[end] == "-")):
+                continue
+            if any(s < end and m.span.start < e and (s, e) != (m.span.start, m.span.end)
+                   for s, e in by_doc[m.span.doc]):
+                continue
+            found = surface
+            break
+        if found is None:
+            out.append(m)
+            continue
+        label = max(labels[found], key=lambda lab: (labels[found][lab], lab))
+        end = m.span.start + len(found)
+        out.append(Mention(Span(m.span.doc, m.span.start, end, found), label, m.sentence, m.token, m.headline,
+                           m.extent))
+    return out
