@@ -498,3 +498,28 @@ def test_frame_damage_costs_an_order_of_magnitude_apart_are_a_quantity_conflict(
     _f, conflicts, _cl = _analyse(nlp, "Eight days of riots caused 200 million euros of damage in the city .",
                                   "Property damage from the riots in the city is an estimated $ 265 million .")
     assert [c for c in conflicts if c.topic == "cost of the damage"] == []
+
+
+def test_frame_a_record_after_a_comma_with_knockouts_is_a_record_of_any_named_competitor(nlp):
+    frames, conflicts, _cl = _analyse(
+        nlp, "Pavel Dorosh ( 31-2 , 25 KOs ) stopped Sam Ortega in the ninth round in Hamburg on Saturday .",
+        "Heavyweight champion , Pavel Dorosh , 32-2 , 26 KO 's , easily stopped Sam Ortega in the ninth round .")
+    assert sorted(f.value.norm for f in frames if "record" in f.qualifiers) == ["31-2", "32-2"]
+    (c,) = [c for c in conflicts if c.topic.startswith("record of")]
+    assert c.kind == "quantity" and sorted(s.value for s in c.sides) == ["31-2", "32-2"]
+    # without a count of knockouts, figures after a comma stay a score
+    frames, _c, _cl = _analyse(nlp, "The Rams beat the Denver Broncos , 27-20 , on Sunday .")
+    assert not [f for f in frames if "record" in f.qualifiers]
+
+
+def test_frame_a_negated_counterfactual_asserts_its_count_and_a_plain_condition_does_not(nlp):
+    frames, conflicts, _cl = _analyse(
+        nlp, "In Lyon , the traders had 410 shops damaged or destroyed by the rioters .",
+        "If the police had acted , we would n't have 260 damaged shops in Lyon .")
+    shops = sorted(f.low for f in frames if f.holder is not None and f.holder.norm == "shop")
+    assert shops == [260, 410]
+    assert [c.kind for c in conflicts] == ["quantity"]
+    # a condition about the future asserts nothing, nor does the counterfactual's own clause
+    frames, _c, _cl = _analyse(nlp, "If the storm hits the coast , 300 homes would not survive .",
+                               "If 40 officers had come , we would n't have 260 damaged shops in Lyon .")
+    assert sorted(f.low for f in frames if f.kind == "quantity") == [260]
