@@ -523,3 +523,18 @@ def test_frame_a_negated_counterfactual_asserts_its_count_and_a_plain_condition_
     frames, _c, _cl = _analyse(nlp, "If the storm hits the coast , 300 homes would not survive .",
                                "If 40 officers had come , we would n't have 260 damaged shops in Lyon .")
     assert sorted(f.low for f in frames if f.kind == "quantity") == [260]
+
+
+def test_frame_clock_times_of_tokenised_text_stay_in_their_sentence_and_keep_their_precision(nlp):
+    doc = nlp("They said the rally began around 8 : 30pm tonight and ended at 10 p . m . in the park . It was calm .")
+    assert [s.text for s in doc.sents] == ["They said the rally began around 8 : 30pm tonight and ended at 10 p . m . "
+                                           "in the park .", "It was calm ."]
+    # "about 3 : 10" is told to five minutes, "about 3 : 30" to the half hour: two moments
+    _f, conflicts, _cl = _analyse(
+        nlp, "The shooting occurred about 3 : 10 p . m . in the 400 block of Elm Street .",
+        "Deputy Cole followed the man to a house in the 400 block of Elm Street at about 3 : 30 p . m .")
+    assert [c.kind for c in conflicts] == ["time"]
+    _f, conflicts, _cl = _analyse(
+        nlp, "The shooting occurred about 3 p . m . in the 400 block of Elm Street .",
+        "Deputy Cole followed the man to a house in the 400 block of Elm Street at about 3 : 10 p . m .")
+    assert conflicts == []

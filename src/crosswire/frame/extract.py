@@ -517,7 +517,9 @@ def _times(s: ParsedStatement) -> list[Frame]:
             continue
         minutes = clock_minutes(m)
         mod = _modifier(s, tok)
-        spread = 14 if mod in APPROX else 0
+        # "about 3 p.m." or "about 3:30" is told to the half hour, "about 3:10" to five minutes
+        spread = (14 if minutes % 30 == 0 else 7 if minutes % 15 == 0 else 4 if minutes % 5 == 0 else 2) \
+            if mod in APPROX else 0
         low, high = float(minutes - spread), float(minutes + spread)
         words = [t.text.lower() for t in s.tokens if t.i < tok.i][-2:]
         if words and words[-1] in ("before", "after", "by"):  # "shortly before 9pm" is not 9pm
