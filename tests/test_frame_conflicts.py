@@ -538,3 +538,20 @@ def test_frame_clock_times_of_tokenised_text_stay_in_their_sentence_and_keep_the
         nlp, "The shooting occurred about 3 p . m . in the 400 block of Elm Street .",
         "Deputy Cole followed the man to a house in the 400 block of Elm Street at about 3 : 10 p . m .")
     assert conflicts == []
+
+
+def test_frame_one_happening_of_one_person_on_different_streets_is_a_state_conflict(nlp):
+    frames, conflicts, _cl = _analyse(
+        nlp, "Mr. Tom Harlow was found barricaded in a room on Maple Street with his brother .",
+        "Tom Harlow was found barricaded in a dwelling on Birch Road in the South End .")
+    assert sorted(f.value.norm for f in frames if f.attribute is not None and f.attribute.norm == "street") == \
+        ["birch road", "maple street"]
+    (c,) = [c for c in conflicts if c.kind == "state"]
+    assert c.topic.startswith("where Tom Harlow") and sorted(s.value for s in c.sides) == ["birch road", "maple street"]
+    # one street written in more words, or another happening, is no conflict
+    _f, conflicts, _cl = _analyse(nlp, "Tom Harlow was arrested at 2088 East Maple Street on Tuesday .",
+                                  "Tom Harlow was arrested on Maple Street on Tuesday night .")
+    assert conflicts == []
+    _f, conflicts, _cl = _analyse(nlp, "Tom Harlow was arrested on Maple Street on Tuesday .",
+                                  "Tom Harlow was born on Birch Road in 1970 .")
+    assert conflicts == []

@@ -21,6 +21,7 @@ from crosswire.frame.conditions import conditioned
 from crosswire.frame.circumstances import bearings, instruments, manners, records
 from crosswire.frame.dates import dates
 from crosswire.frame.money import costs
+from crosswire.frame.places import streets
 from crosswire.frame.parse import ParsedStatement, person_of, refer_to, subject_of
 from crosswire.frame.values import (
     APPROX, CLOCK, DEAD, GENERIC, GROUPS, GROWING, HARMED, HOLDER_CLASS, HUMAN, LOWER, MEASURES, NUMBER,
@@ -572,7 +573,7 @@ def extract_frames(doc: Document, ann: Annotation, statements: Sequence[Statemen
         if not s.tokens:
             continue
         found = _quantities(s) + _states(s) + _times(s) + _agents(s) + instruments(s) + manners(s) + bearings(s) + \
-            records(s) + dates(s) + costs(s)
+            records(s) + dates(s) + costs(s) + streets(s)
         for frame in found:
             fid = stable_id("f", frame.statement, frame.kind, frame.value.span.start, frame.value.span.end,
                             frame.holder.norm if frame.holder else None)
