@@ -555,3 +555,20 @@ def test_frame_one_happening_of_one_person_on_different_streets_is_a_state_confl
     _f, conflicts, _cl = _analyse(nlp, "Tom Harlow was arrested on Maple Street on Tuesday .",
                                   "Tom Harlow was born on Birch Road in 1970 .")
     assert conflicts == []
+
+
+def test_frame_what_one_person_died_of_told_differently_is_an_attribution_conflict(nlp):
+    frames, conflicts, _cl = _analyse(
+        nlp, "Film star Mara Quill died Thursday of pneumonia at a hospital in Boston , her agent said .",
+        "Yesterday in Boston , film star Mara Quill succumbed to complications from a stroke suffered a week ago .")
+    assert sorted(f.value.norm for f in frames if f.attribute is not None and f.attribute.norm == "cause") == \
+        ["pneumonia", "stroke"]
+    (c,) = [c for c in conflicts if c.kind == "attribution"]
+    assert c.topic == "what Mara Quill died of" and sorted(s.value for s in c.sides) == ["pneumonia", "stroke"]
+    # wounds and injuries are one cause, and a vague cause names none
+    _f, conflicts, _cl = _analyse(nlp, "Officer Dan Reyes died of his wounds at a hospital in Boston on Friday .",
+                                  "Officer Dan Reyes died from his injuries in Boston on Friday night .")
+    assert [c for c in conflicts if c.kind == "attribution"] == []
+    _f, conflicts, _cl = _analyse(nlp, "Film star Mara Quill died of natural causes at her home in Boston .",
+                                  "Film star Mara Quill died of pneumonia at her home in Boston .")
+    assert [c for c in conflicts if c.kind == "attribution"] == []

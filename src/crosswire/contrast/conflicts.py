@@ -580,9 +580,10 @@ def find_conflicts(claims: Sequence[Claim], documents: Sequence[Document], frame
     # vague amounts ("several") and sentences about earlier events take no side; who is blamed is read from
     # every sentence, since a claim of responsibility often recalls a date ("forces pushing evil since 2003")
     current = [f for f in frames if "vague" not in f.qualifiers and not background(f, ctx.by_statement, ctx.documents)]
-    from crosswire.contrast.places import street_disputes  # it builds on the helpers of this module
+    from crosswire.contrast.causes import cause_disputes  # these build on the helpers of this module
+    from crosswire.contrast.places import street_disputes
 
-    conflicts = street_disputes(current, ctx) + _quantities(current, ctx) + _states(current, ctx) + _instruments(current, ctx) + \
+    conflicts = street_disputes(current, ctx) + cause_disputes(current, ctx) + _quantities(current, ctx) + _states(current, ctx) + _instruments(current, ctx) + \
         _manners(current, ctx) + _bearings(current, ctx) + _distances(current, ctx) + _fates(frames, ctx) + \
         _records(current, ctx) + _dates(frames, ctx) + _costs(current, ctx) + _times(current, ctx) + _agents(frames, ctx)
     unique = {c.id: c for c in conflicts}

@@ -22,6 +22,7 @@ from crosswire.frame.circumstances import bearings, instruments, manners, record
 from crosswire.frame.dates import dates
 from crosswire.frame.money import costs
 from crosswire.frame.places import streets
+from crosswire.frame.causes import causes
 from crosswire.frame.parse import ParsedStatement, person_of, refer_to, subject_of
 from crosswire.frame.values import (
     APPROX, CLOCK, DEAD, GENERIC, GROUPS, GROWING, HARMED, HOLDER_CLASS, HUMAN, LOWER, MEASURES, NUMBER,
@@ -573,7 +574,7 @@ def extract_frames(doc: Document, ann: Annotation, statements: Sequence[Statemen
         if not s.tokens:
             continue
         found = _quantities(s) + _states(s) + _times(s) + _agents(s) + instruments(s) + manners(s) + bearings(s) + \
-            records(s) + dates(s) + costs(s) + streets(s)
+            records(s) + dates(s) + costs(s) + streets(s) + causes(s)
         for frame in found:
             fid = stable_id("f", frame.statement, frame.kind, frame.value.span.start, frame.value.span.end,
                             frame.holder.norm if frame.holder else None)
