@@ -572,3 +572,15 @@ def test_frame_what_one_person_died_of_told_differently_is_an_attribution_confli
     _f, conflicts, _cl = _analyse(nlp, "Film star Mara Quill died of natural causes at her home in Boston .",
                                   "Film star Mara Quill died of pneumonia at her home in Boston .")
     assert [c for c in conflicts if c.kind == "attribution"] == []
+
+
+def test_frame_approximate_clock_times_of_one_named_happening_conflict_without_other_shared_words(nlp):
+    _f, conflicts, _cl = _analyse(
+        nlp, "Starting at about 6 p . m . , nearly 80 people set off from the church to march to the town hall .",
+        "Organisers said the protest started around 6 : 30pm but the crowd was dispersed by officers .")
+    assert [c.kind for c in conflicts] == ["time"]
+    # a time on the hour may round one twenty minutes away
+    _f, conflicts, _cl = _analyse(
+        nlp, "Starting at about 6 p . m . , nearly 80 people set off from the church to march to the town hall .",
+        "Organisers said the protest started about 5 : 40pm but the crowd was dispersed by officers .")
+    assert conflicts == []

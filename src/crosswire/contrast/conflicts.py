@@ -515,7 +515,11 @@ def _times(frames: Sequence[Frame], ctx: _Context) -> list[Conflict]:
 
     out = []
     differ = lambda a, b: not compatible(_range(a), _range(b))  # noqa: E731
-    for group, sides in _disputes(times, same, differ, ctx, lambda f: "weekday" in f.qualifiers, counted):
+    def bonded(a: Frame, b: Frame) -> bool:  # approximate times of one named happening need no other shared word
+        return counted(a, b) or ("approximate" in a.qualifiers and "approximate" in b.qualifiers and
+                                 a.attribute.norm == b.attribute.norm)
+
+    for group, sides in _disputes(times, same, differ, ctx, lambda f: "weekday" in f.qualifiers, bonded):
         f = group[0]
         holder = f.holder.span.text.lower() + " " if f.holder else ""
         c = _conflict("time", f"when {holder}{f.attribute.span.text.lower()}".strip(), dict(sides), ctx)

@@ -519,8 +519,9 @@ def _times(s: ParsedStatement) -> list[Frame]:
             continue
         minutes = clock_minutes(m)
         mod = _modifier(s, tok)
-        # "about 3 p.m." or "about 3:30" is told to the half hour, "about 3:10" to five minutes
-        spread = (14 if minutes % 30 == 0 else 7 if minutes % 15 == 0 else 4 if minutes % 5 == 0 else 2) \
+        # an approximate time keeps the precision it is told to: "about 9 p.m." may round anything within
+        # twenty minutes, "about 3:30" (a half or quarter hour) is chosen within about seven, "about 3:10" within four
+        spread = (20 if minutes % 60 == 0 else 7 if minutes % 15 == 0 else 4 if minutes % 5 == 0 else 2) \
             if mod in APPROX else 0
         low, high = float(minutes - spread), float(minutes + spread)
         words = [t.text.lower() for t in s.tokens if t.i < tok.i][-2:]
