@@ -498,3 +498,89 @@ def test_frame_damage_costs_an_order_of_magnitude_apart_are_a_quantity_conflict(
     _f, conflicts, _cl = _analyse(nlp, "Eight days of riots caused 200 million euros of damage in the city .",
                                   "Property damage from the riots in the city is an estimated $ 265 million .")
     assert [c for c in conflicts if c.topic == "cost of the damage"] == []
+
+
+def test_frame_a_record_after_a_comma_with_knockouts_is_a_record_of_any_named_competitor(nlp):
+    frames, conflicts, _cl = _analyse(
+        nlp, "Pavel Dorosh ( 31-2 , 25 KOs ) stopped Sam Ortega in the ninth round in Hamburg on Saturday .",
+        "Heavyweight champion , Pavel Dorosh , 32-2 , 26 KO 's , easily stopped Sam Ortega in the ninth round .")
+    assert sorted(f.value.norm for f in frames if "record" in f.qualifiers) == ["31-2", "32-2"]
+    (c,) = [c for c in conflicts if c.topic.startswith("record of")]
+    assert c.kind == "quantity" and sorted(s.value for s in c.sides) == ["31-2", "32-2"]
+    # without a count of knockouts, figures after a comma stay a score
+    frames, _c, _cl = _analyse(nlp, "The Rams beat the Denver Broncos , 27-20 , on Sunday .")
+    assert not [f for f in frames if "record" in f.qualifiers]
+
+
+def test_frame_a_negated_counterfactual_asserts_its_count_and_a_plain_condition_does_not(nlp):
+    frames, conflicts, _cl = _analyse(
+        nlp, "In Lyon , the traders had 410 shops damaged or destroyed by the rioters .",
+        "If the police had acted , we would n't have 260 damaged shops in Lyon .")
+    shops = sorted(f.low for f in frames if f.holder is not None and f.holder.norm == "shop")
+    assert shops == [260, 410]
+    assert [c.kind for c in conflicts] == ["quantity"]
+    # a condition about the future asserts nothing, nor does the counterfactual's own clause
+    frames, _c, _cl = _analyse(nlp, "If the storm hits the coast , 300 homes would not survive .",
+                               "If 40 officers had come , we would n't have 260 damaged shops in Lyon .")
+    assert sorted(f.low for f in frames if f.kind == "quantity") == [260]
+
+
+def test_frame_clock_times_of_tokenised_text_stay_in_their_sentence_and_keep_their_precision(nlp):
+    doc = nlp("They said the rally began around 8 : 30pm tonight and ended at 10 p . m . in the park . It was calm .")
+    assert [s.text for s in doc.sents] == ["They said the rally began around 8 : 30pm tonight and ended at 10 p . m . "
+                                           "in the park .", "It was calm ."]
+    # "about 3 : 10" is told to five minutes, "about 3 : 30" to the half hour: two moments
+    _f, conflicts, _cl = _analyse(
+        nlp, "The shooting occurred about 3 : 10 p . m . in the 400 block of Elm Street .",
+        "Deputy Cole followed the man to a house in the 400 block of Elm Street at about 3 : 30 p . m .")
+    assert [c.kind for c in conflicts] == ["time"]
+    _f, conflicts, _cl = _analyse(
+        nlp, "The shooting occurred about 3 p . m . in the 400 block of Elm Street .",
+        "Deputy Cole followed the man to a house in the 400 block of Elm Street at about 3 : 10 p . m .")
+    assert conflicts == []
+
+
+def test_frame_one_happening_of_one_person_on_different_streets_is_a_state_conflict(nlp):
+    frames, conflicts, _cl = _analyse(
+        nlp, "Mr. Tom Harlow was found barricaded in a room on Maple Street with his brother .",
+        "Tom Harlow was found barricaded in a dwelling on Birch Road in the South End .")
+    assert sorted(f.value.norm for f in frames if f.attribute is not None and f.attribute.norm == "street") == \
+        ["birch road", "maple street"]
+    (c,) = [c for c in conflicts if c.kind == "state"]
+    assert c.topic.startswith("where Tom Harlow") and sorted(s.value for s in c.sides) == ["birch road", "maple street"]
+    # one street written in more words, or another happening, is no conflict
+    _f, conflicts, _cl = _analyse(nlp, "Tom Harlow was arrested at 2088 East Maple Street on Tuesday .",
+                                  "Tom Harlow was arrested on Maple Street on Tuesday night .")
+    assert conflicts == []
+    _f, conflicts, _cl = _analyse(nlp, "Tom Harlow was arrested on Maple Street on Tuesday .",
+                                  "Tom Harlow was born on Birch Road in 1970 .")
+    assert conflicts == []
+
+
+def test_frame_what_one_person_died_of_told_differently_is_an_attribution_conflict(nlp):
+    frames, conflicts, _cl = _analyse(
+        nlp, "Film star Mara Quill died Thursday of pneumonia at a hospital in Boston , her agent said .",
+        "Yesterday in Boston , film star Mara Quill succumbed to complications from a stroke suffered a week ago .")
+    assert sorted(f.value.norm for f in frames if f.attribute is not None and f.attribute.norm == "cause") == \
+        ["pneumonia", "stroke"]
+    (c,) = [c for c in conflicts if c.kind == "attribution"]
+    assert c.topic == "what Mara Quill died of" and sorted(s.value for s in c.sides) == ["pneumonia", "stroke"]
+    # wounds and injuries are one cause, and a vague cause names none
+    _f, conflicts, _cl = _analyse(nlp, "Officer Dan Reyes died of his wounds at a hospital in Boston on Friday .",
+                                  "Officer Dan Reyes died from his injuries in Boston on Friday night .")
+    assert [c for c in conflicts if c.kind == "attribution"] == []
+    _f, conflicts, _cl = _analyse(nlp, "Film star Mara Quill died of natural causes at her home in Boston .",
+                                  "Film star Mara Quill died of pneumonia at her home in Boston .")
+    assert [c for c in conflicts if c.kind == "attribution"] == []
+
+
+def test_frame_approximate_clock_times_of_one_named_happening_conflict_without_other_shared_words(nlp):
+    _f, conflicts, _cl = _analyse(
+        nlp, "Starting at about 6 p . m . , nearly 80 people set off from the church to march to the town hall .",
+        "Organisers said the protest started around 6 : 30pm but the crowd was dispersed by officers .")
+    assert [c.kind for c in conflicts] == ["time"]
+    # a time on the hour may round one twenty minutes away
+    _f, conflicts, _cl = _analyse(
+        nlp, "Starting at about 6 p . m . , nearly 80 people set off from the church to march to the town hall .",
+        "Organisers said the protest started about 5 : 40pm but the crowd was dispersed by officers .")
+    assert conflicts == []

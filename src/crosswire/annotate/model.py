@@ -53,4 +53,8 @@ def load_pipeline(disable: tuple[str, ...] = ()):
         raise ModelError(f"the spaCy model package {PACKAGE} is missing; run 'make setup'") from exc
     nlp = package.load(disable=list(disable))
     check_meta(nlp.meta)
+    if "parser" in nlp.pipe_names:
+        from crosswire.annotate.clocks import add_clock_times
+
+        add_clock_times(nlp)  # "3 : 30 p . m ." in tokenised copy stays inside its sentence
     return nlp

@@ -515,7 +515,11 @@ def _times(frames: Sequence[Frame], ctx: _Context) -> list[Conflict]:
 
     out = []
     differ = lambda a, b: not compatible(_range(a), _range(b))  # noqa: E731
-    for group, sides in _disputes(times, same, differ, ctx, lambda f: "weekday" in f.qualifiers, counted):
+    def bonded(a: Frame, b: Frame) -> bool:  # approximate times of one named happening need no other shared word
+        return counted(a, b) or ("approximate" in a.qualifiers and "approximate" in b.qualifiers and
+                                 a.attribute.norm == b.attribute.norm)
+
+    for group, sides in _disputes(times, same, differ, ctx, lambda f: "weekday" in f.qualifiers, bonded):
         f = group[0]
         holder = f.holder.span.text.lower() + " " if f.holder else ""
         c = _conflict("time", f"when {holder}{f.attribute.span.text.lower()}".strip(), dict(sides), ctx)
@@ -580,7 +584,10 @@ def find_conflicts(claims: Sequence[Claim], documents: Sequence[Document], frame
     # vague amounts ("several") and sentences about earlier events take no side; who is blamed is read from
     # every sentence, since a claim of responsibility often recalls a date ("forces pushing evil since 2003")
     current = [f for f in frames if "vague" not in f.qualifiers and not background(f, ctx.by_statement, ctx.documents)]
-    conflicts = _quantities(current, ctx) + _states(current, ctx) + _instruments(current, ctx) + \
+    from crosswire.contrast.causes import cause_disputes  # these build on the helpers of this module
+    from crosswire.contrast.places import street_disputes
+
+    conflicts = street_disputes(current, ctx) + cause_disputes(current, ctx) + _quantities(current, ctx) + _states(current, ctx) + _instruments(current, ctx) + \
         _manners(current, ctx) + _bearings(current, ctx) + _distances(current, ctx) + _fates(frames, ctx) + \
         _records(current, ctx) + _dates(frames, ctx) + _costs(current, ctx) + _times(current, ctx) + _agents(frames, ctx)
     unique = {c.id: c for c in conflicts}

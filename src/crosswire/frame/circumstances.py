@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from crosswire.frame.parse import ParsedStatement, person_of, subject_of
+from crosswire.frame.parse import ParsedStatement, person_of, refer_to, subject_of
 from crosswire.frame.values import (
     ASSAILANTS, BEARINGS, HOLDER_CLASS, LETHAL, MANNERS, PREDICATE_OF, RESPONDERS, UNIT_NAMES, WEAPON_OF, WIELD, format_range, parse_number, word_number,
 )
@@ -138,8 +138,11 @@ def _written_distance(s: ParsedStatement, bearing) -> tuple[float, str] | None:
     return (value, unit) if value is not None and unit in DISTANCE_UNITS else None
 
 
-# in parentheses only: after a comma the same figures are as often a score ("beat the Jaguars , 31-24 ,")
-RECORD = re.compile(r"(?<=\( )(\d{1,3}-\d{1,3}(?:-\d{1,3})?)(?= ?[,)])")
+# in parentheses; after a comma only with a count of knockouts after it ("Klitschko , 53-3 , 47 KOs"): without
+# one the same figures are as often a score ("beat the Jaguars , 31-24 ,")
+PLACES = {"GPE", "LOC", "FAC", "DATE", "TIME"}
+RECORD = re.compile(r"(?<=\( )(\d{1,3}-\d{1,3}(?:-\d{1,3})?)(?= ?[,)])|"
+                    r"(?<=[A-Za-z] , )(\d{1,3}-\d{1,3}(?:-\d{1,3})?)(?= ?, ?\d{1,3} ?KO)")
 
 
 def records(s: ParsedStatement) -> list[Frame]:
@@ -149,11 +152,12 @@ def records(s: ParsedStatement) -> list[Frame]:
     text, base = s.ctx.text[s.statement.start:s.statement.end], s.statement.start
     for m in RECORD.finditer(text):
         a = base + m.start()
-        name = next((t for t in reversed(s.tokens) if t.end <= a - 2), None)  # the word before "("
-        person = person_of(s, name) if name is not None and name.pos == "PROPN" else None
-        if person is None:
+        name = next((t for t in reversed(s.tokens) if t.end <= a - 2), None)  # the word before "(" or ","
+        # a record is of a competitor: a person or a team, whatever type the name was given elsewhere
+        named = refer_to(s, name) if name is not None and name.pos == "PROPN" else None
+        if named is None or named[3] in PLACES:
             continue
         out.append(Frame(id="", statement=s.statement.id, doc=s.statement.doc, kind="quantity",
                          holder=s.token_slot(name, "record"), attribute=None,
-                         value=s.slot(a, base + m.end(), m.group(1)), entity=person[2], qualifiers=("record",)))
+                         value=s.slot(a, base + m.end(), m.group(0)), entity=named[2], qualifiers=("record",)))
     return out

@@ -17,9 +17,12 @@ from dataclasses import replace
 from crosswire.attribute.context import DocContext
 from crosswire.attribute.lexicon import CUE_LEMMAS
 from crosswire.frame.agents import blamed_agents
+from crosswire.frame.conditions import conditioned
 from crosswire.frame.circumstances import bearings, instruments, manners, records
 from crosswire.frame.dates import dates
 from crosswire.frame.money import costs
+from crosswire.frame.places import streets
+from crosswire.frame.causes import causes
 from crosswire.frame.parse import ParsedStatement, person_of, refer_to, subject_of
 from crosswire.frame.values import (
     APPROX, CLOCK, DEAD, GENERIC, GROUPS, GROWING, HARMED, HOLDER_CLASS, HUMAN, LOWER, MEASURES, NUMBER,
@@ -250,8 +253,8 @@ def _quantity_frame(s: ParsedStatement, first: Token, last: Token, value: float,
         if holder_norm in PARENTS and last.dep == "pobj":
             holder_norm, parent = "child", True  # what happened to the mother did not happen to her children
     verb = _predicate(s, noun or anchor)
-    if verb is not None and any(c.dep == "neg" for c in s.children(verb)):
-        return None  # "has not been hit in more than 26 years" asserts no count
+    if verb is not None and any(c.dep == "neg" for c in s.children(verb)) and verb.i not in conditioned(s)[2]:
+        return None  # "has not been hit in more than 26 years" asserts no count; "would n't have 355" if it had does
     if parent:
         verb = None
     attribute = attribute or _attribute(s, verb)  # "two officials said": saying is not what a number is about
@@ -326,12 +329,13 @@ def _weight_of(s: ParsedStatement, noun: Token | None, value: float, modifier: s
 
 
 def _quantities(s: ParsedStatement) -> list[Frame]:
-    if any(t.dep == "mark" and t.text.lower() in ("if", "unless") for t in s.tokens):
+    condition, skip, _affirmed = conditioned(s)
+    if condition:
         return []  # a condition ("if there was just one cable down") asserts no count
     out: list[Frame] = []
     text, base = s.ctx.text[s.statement.start:s.statement.end], s.statement.start
     clocks = [(base + m.start(), base + m.end()) for m in CLOCK.finditer(text)]
-    used: set[int] = set()
+    used: set[int] = set(skip)  # nothing in the condition of a counterfactual is read
     for m in FRACTION.finditer(text):  # "2 1/2 years", "a 2-1/2 year sentence"
         a, b = base + m.start(), base + m.end()
         toks = [t for t in s.tokens if t.start < b and a < t.end]
@@ -348,7 +352,7 @@ def _quantities(s: ParsedStatement) -> list[Frame]:
             continue
         toks = [t for t in s.tokens if t.start < b and a < t.end]
         value = parse_number(m.group(1))
-        if not toks or value is None:
+        if not toks or value is None or any(t.i in skip for t in toks):
             continue
         tail = [t for t in s.tokens if t.i > toks[-1].i][:2]
         last = toks[-1]
@@ -375,7 +379,7 @@ def _quantities(s: ParsedStatement) -> list[Frame]:
                 if frame:
                     out.append(frame)
         run = []
-    for t in s.tokens:
+    for t in (t for t in s.tokens if t.i not in skip):
         word = t.text.lower()
         if word in VAGUE and t.dep in ("amod", "nummod", "nsubj", "nsubjpass", "dobj"):
             if t.dep in ("amod", "nummod") and _holder(s, t)[0] is None:
@@ -515,7 +519,10 @@ def _times(s: ParsedStatement) -> list[Frame]:
             continue
         minutes = clock_minutes(m)
         mod = _modifier(s, tok)
-        spread = 14 if mod in APPROX else 0
+        # an approximate time keeps the precision it is told to: "about 9 p.m." may round anything within
+        # twenty minutes, "about 3:30" (a half or quarter hour) is chosen within about seven, "about 3:10" within four
+        spread = (20 if minutes % 60 == 0 else 7 if minutes % 15 == 0 else 4 if minutes % 5 == 0 else 2) \
+            if mod in APPROX else 0
         low, high = float(minutes - spread), float(minutes + spread)
         words = [t.text.lower() for t in s.tokens if t.i < tok.i][-2:]
         if words and words[-1] in ("before", "after", "by"):  # "shortly before 9pm" is not 9pm
@@ -568,7 +575,7 @@ def extract_frames(doc: Document, ann: Annotation, statements: Sequence[Statemen
         if not s.tokens:
             continue
         found = _quantities(s) + _states(s) + _times(s) + _agents(s) + instruments(s) + manners(s) + bearings(s) + \
-            records(s) + dates(s) + costs(s)
+            records(s) + dates(s) + costs(s) + streets(s) + causes(s)
         for frame in found:
             fid = stable_id("f", frame.statement, frame.kind, frame.value.span.start, frame.value.span.end,
                             frame.holder.norm if frame.holder else None)

@@ -1,0 +1,40 @@
+"""Sentence boundaries inside clock times of tokenised text. Pre-tokenised copy writes "3 : 30 p . m ." and
+"8 : 30pm" with spaces; the parser then ends a sentence after "p ." or "8 :", cutting a clock time from its
+sentence. This component, run before the parser, marks those tokens as no sentence start; text written
+the ordinary way ("3:30 p.m.") tokenises without such splits and is left as it is."""
+
+from __future__ import annotations
+
+import re
+
+NAME = "crosswire_clock_times"
+MINUTES = re.compile(r"^[0-5]\d(?:[ap]\.?m\.?)?$", re.I)
+
+
+def keep_clock_times(doc):
+    """Mark tokens inside "H : MM" and after "a . m" / "p . m" as no sentence start; the word after a
+    closing "m ." too when it is lower-case ("3 p . m . in the block"). Returns the doc."""
+    words = [t.text for t in doc]
+    n = len(words)
+    for i, word in enumerate(words):
+        if word == ":" and 0 < i < n - 1 and words[i - 1].isdigit() and MINUTES.match(words[i + 1]):
+            doc[i].is_sent_start = False
+            doc[i + 1].is_sent_start = False
+        elif word.lower() in ("a", "p") and i + 2 < n and words[i + 1] == "." and words[i + 2].lower() == "m" and \
+                i > 0 and (words[i - 1].isdigit() or MINUTES.match(words[i - 1])):
+            last = i + 3 if i + 3 < n and words[i + 3] == "." else i + 2
+            for k in range(i + 1, last + 1):
+                doc[k].is_sent_start = False
+            if last + 1 < n and (words[last + 1][:1].islower() or words[last + 1] in (",", ";")):
+                doc[last + 1].is_sent_start = False
+    return doc
+
+
+def add_clock_times(nlp) -> None:
+    """Put the component before the parser of ``nlp``."""
+    from spacy.language import Language
+
+    if not Language.has_factory(NAME):
+        Language.component(NAME, func=keep_clock_times)
+    if NAME not in nlp.pipe_names:
+        nlp.add_pipe(NAME, before="parser")
