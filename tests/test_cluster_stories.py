@@ -6,9 +6,10 @@ import dataclasses
 
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from crosswire.cluster import ClusterSettings, Clusterer, cluster_features, document_features, document_frequencies
+from crosswire.cluster import (ClusterSettings, Clusterer, canonical_order, cluster_features, document_features,
+                               document_frequencies)
 from crosswire.cluster.copies import CopyFinder, signature_bytes, text_sha
-from crosswire.cluster.features import lead_weekday, url_date
+from crosswire.cluster.features import lead_weekday, precise_numbers, url_date
 from crosswire.models import DateValue, Document, stable_id
 from stream_helpers import EVENTS, record
 
@@ -150,3 +151,73 @@ def test_cluster_a_date_read_from_a_lone_articles_words_is_not_its_date():
     assert document_features(republished).published == "2010-11-02"
     assert document_features(dataclasses.replace(lone, published=DateValue("2010-11-02", "day", "url"))
                              ).published == "2010-11-02"
+
+
+def _claims(week: str, figure: str, previous: str) -> Document:
+    text = (f"New applications for jobless benefits rose to {figure} last week, the Labor Department said. "
+            f"Economists had expected fewer claims after the prior week's revised {previous} filings, and the "
+            "four-week average also edged up as layoffs stayed low across the country.")
+    return dataclasses.replace(DOCS[0], id=stable_id("doc", "claims", week), source=f"claims-{week}",
+                               title="Jobless claims edge up", text=text, published=None, url=None)
+
+
+def test_cluster_precise_figures_tell_reports_of_a_recurring_release_apart():
+    assert precise_numbers({"n:373000", "n:400000", "n:13", "n:6.87", "n:2.8", "n:212", "w:claim"}) == {
+        "n:373000", "n:6.87", "n:212"}
+    assert document_features(_claims("june", "373,000", "368,500")).figures == ("n:368500", "n:373000")
+    deep = dataclasses.replace(DOCS[0], text=DOCS[0].text + "\n\n" + " ".join(["word"] * 120) + " 373,000 bags.")
+    assert "n:373000" in document_features(deep).terms and document_features(deep).figures == ()
+    june, july = document_features(_claims("june", "373,000", "368,500")), document_features(
+        _claims("july", "412,000", "375,250"))
+    same = document_features(dataclasses.replace(_claims("june", "373,000", "368,500"), id=stable_id("doc", "x")))
+    features = [june, july, same]
+    plain = Clusterer(document_frequencies(features), len(features), ClusterSettings(number_factor=1.0))
+    clusterer = Clusterer(document_frequencies(features), len(features))
+    assert clusterer.numbers_disagree(june, july) and not clusterer.numbers_disagree(june, same)
+    assert clusterer.similarity(june, july) == round(plain.similarity(june, july) * ClusterSettings().number_factor, 9)
+    assert clusterer.similarity(june, same) == plain.similarity(june, same)
+
+
+def test_cluster_each_pair_dated_apart_counts_less():
+    a, b = (dataclasses.replace(FEATURES[0], published=day) for day in ("2024-03-05", "2024-03-15"))
+    b = dataclasses.replace(b, doc="other")
+    near = dataclasses.replace(b, published="2024-03-06")
+    clusterer = Clusterer(document_frequencies(FEATURES), len(FEATURES))
+    assert clusterer.similarity(a, b) == round(clusterer.similarity(a, near) - ClusterSettings().far_pair_penalty, 9)
+
+
+def test_cluster_undated_lead_naming_a_day_long_before_a_dated_report_counts_less():
+    tuesday_report = dataclasses.replace(DOCS[0], text=DOCS[0].text.replace(" on Tuesday", ""))  # dated Tue 5 March
+    friday_lead = dataclasses.replace(DOCS[0], id=stable_id("doc", "friday"), published=None, url=None,
+                                      text=DOCS[0].text.replace("on Tuesday", "on Friday"))
+    monday_lead = dataclasses.replace(friday_lead, id=stable_id("doc", "monday"),
+                                      text=DOCS[0].text.replace("on Tuesday", "on Monday"))
+    report, friday, monday = (document_features(d) for d in (tuesday_report, friday_lead, monday_lead))
+    assert report.weekday is None and (friday.weekday, monday.weekday) == (4, 0)
+    features = [report, friday, monday]
+    plain = Clusterer(document_frequencies(features), len(features), ClusterSettings(published_weekday_factor=1.0))
+    clusterer = Clusterer(document_frequencies(features), len(features))
+    factor = ClusterSettings().published_weekday_factor
+    assert clusterer.similarity(report, friday) == round(plain.similarity(report, friday) * factor, 9)
+    assert clusterer.similarity(report, monday) == plain.similarity(report, monday)   # reported the next day
+
+
+def test_cluster_batch_products_equal_pair_by_pair_values():
+    extra = [document_features(_claims("june", "373,000", "368,500")),
+             document_features(_claims("july", "412,000", "375,250")),
+             dataclasses.replace(FEATURES[1], doc="late", published="2024-03-20"),
+             dataclasses.replace(FEATURES[3], doc="undated", published=None),
+             document_features(dataclasses.replace(DOCS[0], id=stable_id("doc", "friday"), published=None, url=None,
+                                                   text=DOCS[0].text.replace("on Tuesday", "on Friday"))),
+             dataclasses.replace(FEATURES[7], doc="far", published="2025-06-01")]
+    features = canonical_order(FEATURES + extra)
+    clusterer = Clusterer(document_frequencies(features), len(features))
+    batch = {(features[i].doc, features[j].doc): v for i, j, v in clusterer._products(features, features, upper=True)}
+    plain = Clusterer(document_frequencies(features), len(features), ClusterSettings(
+        published_weekday_factor=1.0, far_pair_penalty=0.0, number_factor=1.0, weekday_factor=1.0))
+    changed = [(a.doc, b.doc) for i, a in enumerate(features) for b in features[i + 1:]
+               if clusterer.similarity(a, b) != plain.similarity(a, b)]
+    assert len(changed) >= 6                                    # the rules of pair_value are exercised
+    for i, a in enumerate(features):
+        for b in features[i + 1:]:
+            assert batch.get((a.doc, b.doc), 0.0) == clusterer.similarity(a, b)

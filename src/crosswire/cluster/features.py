@@ -5,7 +5,8 @@ Terms are prefixed by kind: ``w:`` content words (lower case, stop words dropped
 word), ``n:`` numbers (digits, and counts from two to twenty written as words), ``y:`` years, ``t:`` headline words. The publication date is the one the input
 states (metadata, dateline, page header) or, failing that, the day its URL names. Beside the terms, the
 day of the week the lead names ("... said on Tuesday"), which tells two reports of one event from reports
-of a similar event on another day when a publication date is missing. No model is needed,
+of a similar event on another day when a publication date is missing, and the precise figures (three or more
+significant digits) of the headline and lead, which tell two reports of a recurring release apart. No model is needed,
 so features cost far less than reading the document did, and the same text gives the same features on
 any machine.
 """
@@ -46,6 +47,8 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
                      r"(?![ ,.]*(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))")
 LEAD_WORDS = 40  # the weekday of the event is told in the first sentence or two
+PRECISE_DIGITS = 3
+FIGURE_WORDS = 100  # a report's own figures are told in its headline and first sentences
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,13 +57,16 @@ class Features:
     published: str | None          # ISO date (day precision or coarser) or None
     terms: dict[str, float]        # kind-prefixed term → count (sub-linear)
     weekday: int | None = None     # the weekday the headline or lead names first (0 = Monday), if any
+    figures: tuple[str, ...] = ()  # the precise figures of the headline and lead (``n:`` terms, sorted)
 
     def to_json(self) -> dict:
-        return {"doc": self.doc, "published": self.published, "terms": self.terms, "weekday": self.weekday}
+        return {"doc": self.doc, "published": self.published, "terms": self.terms, "weekday": self.weekday,
+                "figures": list(self.figures)}
 
     @classmethod
     def from_json(cls, data: dict) -> Features:
-        return cls(data["doc"], data.get("published"), dict(data["terms"]), data.get("weekday"))
+        return cls(data["doc"], data.get("published"), dict(data["terms"]), data.get("weekday"),
+                   tuple(data.get("figures") or ()))
 
 
 def stem(word: str) -> str:
@@ -142,8 +148,23 @@ def document_features(doc: Document) -> Features:
     published = doc.published.value if doc.published is not None and (
         doc.published.basis in TRUSTED or (doc.published.basis == "content" and doc.page_date is not None)) else None
     published = published or url_date(doc.url)
+    lead = [_plain(t) for t in TOKEN.findall(doc.title)] + [_plain(t) for t in tokens[:FIGURE_WORDS]]
+    figures = precise_numbers("n:" + t.replace(",", "") for t in lead if t and t[0].isdigit())
     return Features(doc.id, published, {t: 1.0 + (0.0 if n == 1 else _log(n)) for t, n in sorted(counts.items())},
-                    lead_weekday(doc.title, doc.text))
+                    lead_weekday(doc.title, doc.text), tuple(sorted(figures)))
+
+
+def precise_numbers(terms) -> frozenset[str]:
+    """The number terms precise enough to name one report's figures: three or more significant digits
+    ("373,000", "6.87", "212"), not round counts ("400,000", "13", "2.8"). Two reports of a recurring
+    release (weekly claims, monthly prices) share their words and differ in these."""
+    return frozenset(t for t in terms if t.startswith("n:") and not re.fullmatch(r"n:(19|20)\d\d", t)
+                     and _significant(t[2:]) >= PRECISE_DIGITS)
+
+
+def _significant(number: str) -> int:
+    digits = number.replace(".", "").lstrip("0")
+    return len(digits if "." in number else digits.rstrip("0"))
 
 
 def lead_weekday(title: str, text: str) -> int | None:

@@ -6,9 +6,13 @@ word pairs, names, numbers, years, headline words; see :mod:`crosswire.cluster.f
 ``min_edge`` count as 0. Time decides between the same event and a similar one: two groups whose dated
 documents lie more than ``window_days`` apart join only at the higher ``far_threshold`` (a trial follows
 its crime under the same names; a similar event in the same place shares fewer), and never when they lie
-more than ``horizon_days`` apart. When one of two documents is undated, the weekday their leads name
-stands in for the date: leads naming weekdays two or more days apart scale their similarity by
-``weekday_factor``. A story is represented by its documents: its similarity to a document or group is the
+more than ``horizon_days`` apart; each pair of documents dated more than ``window_days`` apart also counts
+``far_pair_penalty`` less, so a story spanning weeks does not absorb every report in between. When one of two
+documents is undated, the weekday their leads name stands in for the date: leads naming weekdays two or more
+days apart scale their similarity by ``weekday_factor``, and a lead naming a weekday more than
+``report_lag_days`` before the other document's publication by ``published_weekday_factor``. Two leads that
+each state ``numbers_needed`` precise figures and share none (this week's jobless claims, last week's) scale
+it by ``number_factor``. A story is represented by its documents: its similarity to a document or group is the
 average over all pairs, so it updates as the story grows and a large story does not swallow its
 neighbours.
 
@@ -46,6 +50,12 @@ class ClusterSettings:
     far_threshold: float = 0.23     # groups dated more than window_days apart join only at this similarity
     horizon_days: int = 365         # ... and never when more than this apart
     weekday_factor: float = 0.3     # undated pair whose leads name weekdays two or more days apart
+    # one dated, one undated whose lead names a weekday more than report_lag_days before the other's publication
+    published_weekday_factor: float = 0.5
+    report_lag_days: int = 2
+    far_pair_penalty: float = 0.05  # subtracted from each pair of documents dated more than window_days apart
+    number_factor: float = 0.3      # pair whose leads both state numbers_needed precise figures and share none
+    numbers_needed: int = 2
     min_edge: float = 0.05
     block_fraction: float = 0.1
     keys_per_document: int = 20
@@ -121,6 +131,7 @@ class Clusterer:
             self.members.setdefault(story_id, []).extend(sorted(docs, key=lambda f: f.doc))
         self.story_of = {f.doc: s for s, fs in self.members.items() for f in fs}
         self._units: dict[str, dict[str, float]] = {}
+        self._numbers: dict[str, frozenset[str]] = {}
         self._index: dict[str, set[str]] = defaultdict(set)   # term → documents already placed
         for fs in self.members.values():
             for f in fs:
@@ -161,20 +172,47 @@ class Clusterer:
             ua, ub = ub, ua
         shared = ua.keys() & ub.keys()
         cosine = round(math.fsum(ua[t] * ub[t] for t in sorted(shared)), 9) if shared else 0.0
-        return self.pair_value(cosine, _day(a.published), _day(b.published), a.weekday, b.weekday)
+        return self.pair_value(cosine, _day(a.published), _day(b.published), a.weekday, b.weekday,
+                               self.numbers_disagree(a, b))
+
+    def numbers(self, f: Features) -> frozenset[str]:
+        cached = self._numbers.get(f.doc)
+        if cached is None:
+            cached = self._numbers[f.doc] = frozenset(f.figures)
+        return cached
+
+    def numbers_disagree(self, a: Features, b: Features) -> bool:
+        """Both leads state at least ``numbers_needed`` precise figures and share none of them: two reports
+        of a recurring release (this week's claims, last week's), not one event."""
+        na, nb = self.numbers(a), self.numbers(b)
+        needed = self.settings.numbers_needed
+        return len(na) >= needed and len(nb) >= needed and not (na & nb)
 
     def pair_value(self, cosine: float, day_a: dt.date | None, day_b: dt.date | None,
-                   weekday_a: int | None, weekday_b: int | None) -> float:
-        """0 below ``min_edge`` or beyond the horizon; when a date is missing and both leads name weekdays
-        two or more days apart, the cosine times ``weekday_factor``."""
-        if cosine < self.settings.min_edge:
+                   weekday_a: int | None, weekday_b: int | None, numbers_disagree: bool = False) -> float:
+        """0 below ``min_edge`` or beyond the horizon. Otherwise the cosine, times ``number_factor`` when the
+        leads' precise figures disagree, then: for two documents dated more than ``window_days`` apart,
+        less ``far_pair_penalty`` (0 at most); when a date is missing and both leads name weekdays two or
+        more days apart, times ``weekday_factor``; when only one is dated and the other's lead (naming no
+        weekday of its own in the dated one) names a weekday more than ``report_lag_days`` before the dated
+        one's publication, times ``published_weekday_factor``."""
+        settings = self.settings
+        if cosine < settings.min_edge:
             return 0.0
+        value = round(cosine * settings.number_factor, 9) if numbers_disagree else cosine
         if day_a and day_b:
-            return cosine if abs((day_a - day_b).days) <= self.settings.horizon_days else 0.0
-        if weekday_a is not None and weekday_b is not None and min((weekday_a - weekday_b) % 7,
-                                                                   (weekday_b - weekday_a) % 7) > 1:
-            return round(cosine * self.settings.weekday_factor, 9)
-        return cosine
+            gap = abs((day_a - day_b).days)
+            if gap > settings.horizon_days:
+                return 0.0
+            return max(0.0, round(value - settings.far_pair_penalty, 9)) if gap > settings.window_days else value
+        if weekday_a is not None and weekday_b is not None:
+            if min((weekday_a - weekday_b) % 7, (weekday_b - weekday_a) % 7) > 1:
+                return round(value * settings.weekday_factor, 9)
+            return value
+        lead, day = (weekday_b, day_a) if day_a else (weekday_a, day_b)
+        if day is not None and lead is not None and (day.weekday() - lead) % 7 > settings.report_lag_days:
+            return round(value * settings.published_weekday_factor, 9)
+        return value
 
     def _neighbours(self, f: Features, pool: Mapping[str, set[str]]) -> set[str]:
         """Documents in ``pool`` (key → documents) that share a key with ``f``, either way."""
@@ -221,13 +259,26 @@ class Clusterer:
 
         def when(feats: Sequence[Features]):
             days = [_day(f.published) for f in feats]
-            return (np.array([d.toordinal() if d else 0 for d in days], dtype=np.int64),
-                    np.array([d is not None for d in days], dtype=bool),
+            return (days, np.array([d is not None for d in days], dtype=bool),
                     np.array([-1 if f.weekday is None else f.weekday for f in feats], dtype=np.int64))
 
+        def figures(feats: Sequence[Features], index: dict[str, int]):
+            """Which precise figures each document states (a 0/1 matrix) and how many."""
+            indptr, indices = [0], []
+            for f in feats:
+                indices.extend(sorted(index[t] for t in self.numbers(f)))
+                indptr.append(len(indices))
+            counts = np.diff(np.array(indptr, dtype=np.int64))
+            return csr_matrix((np.ones(len(indices)), np.array(indices, dtype=np.int64),
+                               np.array(indptr, dtype=np.int64)), shape=(len(feats), max(1, len(index)))), counts
+
         left, right = matrix(rows), matrix(cols).T.tocsr()
-        (row_day, row_dated, row_wd), (col_day, col_dated, col_wd) = when(rows), when(cols)
+        (row_days, row_dated, row_wd), (col_days, col_dated, col_wd) = when(rows), when(cols)
+        number_index = {t: k for k, t in enumerate(sorted({t for f in (*rows, *cols) for t in self.numbers(f)}))}
+        (row_fig, row_n), (col_fig, col_n) = figures(rows, number_index), figures(cols, number_index)
+        shared_figures = (row_fig @ col_fig.T).tocsr()
         settings = self.settings
+        needed = settings.numbers_needed
         for start in range(0, len(rows), 512):
             block = (left[start:start + 512] @ right).tocoo()
             i, j = block.row.astype(np.int64) + start, block.col.astype(np.int64)
@@ -235,17 +286,16 @@ class Clusterer:
             if upper:
                 keep &= j > i
             i, j, values = i[keep], j[keep], np.round(block.data[keep], 9)
-            # the rules of pair_value, on the whole block
-            dated = row_dated[i] & col_dated[j]
-            beyond = dated & (np.abs(row_day[i] - col_day[j]) > settings.horizon_days)
-            apart = (row_wd[i] - col_wd[j]) % 7
-            scaled = (~dated & (row_wd[i] >= 0) & (col_wd[j] >= 0) & (np.minimum(apart, 7 - apart) > 1)
-                      & ~beyond)
+            # pairs that a rule of pair_value may touch get their value from it; the rest keep the cosine
+            disagree = ((row_n[i] >= needed) & (col_n[j] >= needed)
+                        & (np.asarray(shared_figures[i, j]).ravel() == 0)) if len(i) else np.zeros(0, dtype=bool)
+            touched = disagree | row_dated[i] | col_dated[j] | ((row_wd[i] >= 0) & (col_wd[j] >= 0))
             values = values.tolist()
-            for k in np.flatnonzero(scaled).tolist():
-                values[k] = round(values[k] * settings.weekday_factor, 9)
-            for k in np.flatnonzero(beyond).tolist():
-                values[k] = 0.0
+            for k in np.flatnonzero(touched).tolist():
+                a, b = int(i[k]), int(j[k])
+                values[k] = self.pair_value(values[k], row_days[a], col_days[b], int(row_wd[a]) if row_wd[a] >= 0
+                                            else None, int(col_wd[b]) if col_wd[b] >= 0 else None,
+                                            bool(disagree[k]))
             for a, b, value in zip(i.tolist(), j.tolist(), values):
                 if value > 0.0:
                     yield a, b, value
