@@ -20,8 +20,8 @@ Rules (the names recorded in ``Entity.merges``):
                     it (or that does at least twice as often as any other); a given name the tagger types
                     as a place or a thing ('Kathina') takes the full name named before it in its document
                     when every document that has it alone names that person in full
-  team-name         a name written straight before a team's nickname the story also uses alone ('North
-                    Carolina' in 'North Carolina Tar Heels' with 'the Tar Heels'; resolve.teams)
+  team-name         a name written straight before a team's nickname the story also uses alone ('Vermont'
+                    in 'Vermont Sea Otters' with 'the Sea Otters'; resolve.teams)
   short-form        an organisation named without its leading place ('Colts' / 'Indianapolis Colts'), by
                     its first word ('Asaib' / 'Asaib Ahl al-Haq', 'Academy' / 'Academy of …') or by its last
                     word when the story never writes that word in lower case ('Sox' / 'Red Sox')

@@ -1,14 +1,14 @@
-"""A team named by its place and by its nickname ('North Carolina' and 'the Tar Heels'; rule ``team-name``).
+"""A team named by its place and by its nickname ('Vermont' and 'the Sea Otters'; rule ``team-name``).
 
-Sports copy names a team by the place it plays for ("North Carolina beat Evansville") and by its nickname
-("the Tar Heels (10-0)"), and writes both together once in a while ("the third-ranked North Carolina Tar
-Heels", "Creighton Bluejays 65"). Where a text writes a name straight before a nickname the story also
+Sports copy names a team by the place it plays for ("Vermont beat Danbury") and by its nickname
+("the Sea Otters (10-0)"), and writes both together once in a while ("the third-ranked Vermont Sea
+Otters", "Dalton Marlins 65"). Where a text writes a name straight before a nickname the story also
 uses alone, the two name one team: the name joins the nickname's entity.
 
 Guards, so that a city or a state is never taken for a team it merely hosts:
 - the nickname is a plural of capitalised words whose last word the story never writes in lower case
-  ('Tar Heels', 'Bluejays', not 'Times' of 'New York Times', since the story writes 'times');
-- the nickname stands alone somewhere in the story after 'the' ('the Tar Heels'), as a team does and a
+  ('Sea Otters', 'Marlins', not 'Times' of 'New York Times', since the story writes 'times');
+- the nickname stands alone somewhere in the story after 'the' ('the Sea Otters'), as a team does and a
   person's surname does not ('Williams');
 - the place is never used as a place in the story: never after 'in', 'near', 'outside', 'across', 'from',
   'throughout' or 'of', never qualified by a state or country ('Boston, Mass.'), and never a person's name.
@@ -29,7 +29,7 @@ PLURAL = re.compile(r"(?:[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]{2,}[^s\W]s")
 PLACE_USE = re.compile(r"(?:\b(?:in|near|outside|across|throughout)[ \t]+(?:the[ \t]+)?)$")
 
 # words that may follow a place after 'in' ('in Boston on Monday'); any other word in lower case makes the
-# name a modifier of a noun ('in Creighton history'), not a place
+# name a modifier of a noun ('in Dalton history'), not a place
 AFTER_PLACE = {"on", "and", "or", "at", "for", "with", "to", "after", "before", "since", "last", "this", "where",
                "when", "as", "by", "until", "during", "from", "of", "in", "but", "that", "who", "which", "early",
                "late", "yesterday", "today", "tonight", "is", "was", "has", "had", "will", "the", "a", "an"}
@@ -79,7 +79,7 @@ def team_names(cl: Clusters, documents: Sequence[Document]) -> None:
     for i, m in enumerate(mentions):
         by_surface[m.span.text].add(roots[i])
     pairs: set[tuple[int, int]] = set()
-    # the place and the nickname written together, tagged apart or not: 'North Carolina Tar Heels'
+    # the place and the nickname written together, tagged apart or not: 'Vermont Sea Otters'
     for surface in sorted(nick):
         together = re.compile(rf"((?:[A-Z][\w.'’-]*[ \t]+){{1,3}}){re.escape(surface)}(?![\w-])")
         for text in texts.values():
@@ -88,7 +88,7 @@ def team_names(cl: Clusters, documents: Sequence[Document]) -> None:
                 for cut in range(len(words)):
                     for place in by_surface.get(" ".join(words[cut:]), ()):
                         pairs.update((place, team) for team in nick[surface])
-    # one tagged phrase whose cluster holds the nickname alone: 'Creighton Bluejays' with 'Bluejays'
+    # one tagged phrase whose cluster holds the nickname alone: 'Dalton Marlins' with 'Marlins'
     for i, m in enumerate(mentions):
         words = m.span.text.split()
         for cut in range(1, len(words)):
