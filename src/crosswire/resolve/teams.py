@@ -10,8 +10,9 @@ Guards, so that a city or a state is never taken for a team it merely hosts:
   ('Sea Otters', 'Marlins', not 'Times' of 'New York Times', since the story writes 'times');
 - the nickname stands alone somewhere in the story after 'the' ('the Sea Otters'), as a team does and a
   person's surname does not ('Williams');
-- the place is never used as a place in the story: never after 'in', 'near', 'outside', 'across', 'from',
-  'throughout' or 'of', never qualified by a state or country ('Boston, Mass.'), and never a person's name.
+- the place is never used as a place in the story: never after 'in', 'near', 'outside', 'across' or
+  'throughout' (unless it modifies a noun there: 'in Dalton history'), never qualified by a state or country
+  ('Boston, Mass.'), and never a person's name.
 """
 
 from __future__ import annotations
