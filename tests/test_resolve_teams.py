@@ -35,3 +35,4 @@ def test_resolve_teams_guard_a_place_the_story_uses_as_a_place_stays_apart(nlp):
                      "80-70, and coach Tom Reyes praised his players.")
     assert _owner(ents, "Vermont") and _owner(ents, "Marlins")
     assert _owner(ents, "Vermont") != _owner(ents, "Marlins")
+

@@ -41,7 +41,7 @@ from collections.abc import Sequence
 from crosswire.models import Annotation, Document, Merge, Span
 
 from crosswire.resolve.aliases import Stated, stated_aliases
-from crosswire.resolve.cues import conflicting, cue_votes, type_class
+from crosswire.resolve.cues import conflicting, cue_votes, name_votes, type_class
 from crosswire.resolve.mentions import Mention
 from crosswire.resolve.names import SUFFIXES, fold, form_key, initials, is_acronym, key, sex_of_titles, tokens
 
@@ -119,7 +119,7 @@ def mention_votes(m: Mention, documents: dict[str, Document], annotations: dict[
             last += 1
     adjective = m.label == "NORP" or (last >= 0 and ann.tokens[last].pos == "ADJ") or \
         bool(re.search(r"(?:ian|ite|ese|ish|i)$", m.span.text) and last >= 0 and ann.tokens[last].tag == "JJ")
-    votes = cue_votes(doc.text, m.span.start, m.span.end, ann.tokens, last, adjective)
+    votes = cue_votes(doc.text, m.span.start, m.span.end, ann.tokens, last, adjective) + name_votes(m.span.text)
     if m.sentence >= 0:
         votes[m.label] += 1
     return votes

@@ -78,6 +78,19 @@ def cue_votes(text: str, start: int, end: int, tokens: Sequence[Token] = (), las
     return votes
 
 
+# the noun of a public body or an institution closing a name of several words: the name of that body ('Marlow
+# Police', 'Kent Fire and Rescue Service', 'Leeds City Council'), never a person's full name, whatever the tag
+INSTITUTION_NOUNS = {"police", "constabulary", "fire", "rescue", "council", "court", "department", "ministry",
+                     "service", "services", "agency", "authority", "commission", "committee", "university",
+                     "college", "school", "hospital", "church", "bank", "board", "office", "bureau", "union"}
+
+
+def name_votes(name: str) -> Counter:
+    """A strong ORG vote for a name of several words that ends with the noun of a body ('Marlow Police')."""
+    words = re.findall(r"[A-Za-z]+", name)
+    return Counter({"ORG": STRONG_WEIGHT}) if len(words) > 1 and words[-1].lower() in INSTITUTION_NOUNS else Counter()
+
+
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 
 
