@@ -44,6 +44,7 @@ from crosswire.resolve.aliases import Stated, stated_aliases
 from crosswire.resolve.cues import conflicting, cue_votes, name_votes, type_class
 from crosswire.resolve.mentions import Mention
 from crosswire.resolve.names import SUFFIXES, fold, form_key, initials, is_acronym, key, sex_of_titles, tokens
+from crosswire.resolve.persons import person_shaped_votes
 
 
 # generational suffixes as they read in a matching key: 'III' and 'II' lose their doubled letters there ('i')
@@ -461,6 +462,7 @@ def cluster_mentions(mentions: list[Mention], documents: Sequence[Document],
     stated = [s for d in documents for s in stated_aliases(d)]
     mentions.extend(_stated_mentions(mentions, stated))
     votes = [mention_votes(m, docs, anns) for m in mentions]
+    person_shaped_votes(mentions, votes)
     cl = Clusters(mentions, votes, [_title_sex(m, docs[m.span.doc].text) for m in mentions])
     keys = [key(m.span.text, person=_person(votes[i]) or m.label == "PERSON") for i, m in enumerate(mentions)]
     groups = _by_key(keys)
