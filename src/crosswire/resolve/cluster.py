@@ -20,6 +20,8 @@ Rules (the names recorded in ``Entity.merges``):
                     it (or that does at least twice as often as any other); a given name the tagger types
                     as a place or a thing ('Kathina') takes the full name named before it in its document
                     when every document that has it alone names that person in full
+  team-name         a name written straight before a team's nickname the story also uses alone ('Vermont'
+                    in 'Vermont Sea Otters' with 'the Sea Otters'; resolve.teams)
   short-form        an organisation named without its leading place ('Colts' / 'Indianapolis Colts'), by
                     its first word ('Asaib' / 'Asaib Ahl al-Haq', 'Academy' / 'Academy of …') or by its last
                     word when the story never writes that word in lower case ('Sox' / 'Red Sox')
@@ -39,9 +41,10 @@ from collections.abc import Sequence
 from crosswire.models import Annotation, Document, Merge, Span
 
 from crosswire.resolve.aliases import Stated, stated_aliases
-from crosswire.resolve.cues import conflicting, cue_votes, type_class
+from crosswire.resolve.cues import conflicting, cue_votes, name_votes, type_class
 from crosswire.resolve.mentions import Mention
 from crosswire.resolve.names import SUFFIXES, fold, form_key, initials, is_acronym, key, sex_of_titles, tokens
+from crosswire.resolve.persons import person_shaped_votes
 
 
 # generational suffixes as they read in a matching key: 'III' and 'II' lose their doubled letters there ('i')
@@ -117,7 +120,7 @@ def mention_votes(m: Mention, documents: dict[str, Document], annotations: dict[
             last += 1
     adjective = m.label == "NORP" or (last >= 0 and ann.tokens[last].pos == "ADJ") or \
         bool(re.search(r"(?:ian|ite|ese|ish|i)$", m.span.text) and last >= 0 and ann.tokens[last].tag == "JJ")
-    votes = cue_votes(doc.text, m.span.start, m.span.end, ann.tokens, last, adjective)
+    votes = cue_votes(doc.text, m.span.start, m.span.end, ann.tokens, last, adjective) + name_votes(m.span.text)
     if m.sentence >= 0:
         votes[m.label] += 1
     return votes
@@ -459,6 +462,7 @@ def cluster_mentions(mentions: list[Mention], documents: Sequence[Document],
     stated = [s for d in documents for s in stated_aliases(d)]
     mentions.extend(_stated_mentions(mentions, stated))
     votes = [mention_votes(m, docs, anns) for m in mentions]
+    person_shaped_votes(mentions, votes)
     cl = Clusters(mentions, votes, [_title_sex(m, docs[m.span.doc].text) for m in mentions])
     keys = [key(m.span.text, person=_person(votes[i]) or m.label == "PERSON") for i, m in enumerate(mentions)]
     groups = _by_key(keys)

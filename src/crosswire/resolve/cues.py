@@ -43,6 +43,12 @@ WEAK: list[tuple[str, re.Pattern[str] | None, re.Pattern[str] | None]] = [
 STRONG_WEIGHT = 10
 
 
+# words of demand or proposal whose 'that' clause takes a subjunctive, a bare verb that looks plural
+MANDATIVE = {"recommend", "recommendation", "demand", "insist", "require", "requirement", "urge", "order",
+             "suggest", "suggestion", "propose", "proposal", "request", "ask", "move", "motion", "essential",
+             "vital", "important", "necessary", "decree", "rule", "ruling", "verdict", "sentence", "decide"}
+
+
 def _plural_subject(tokens: Sequence[Token], last: int) -> bool:
     """The name's last token is the subject of a plural verb ('Kataib Hezbollah have denied …')."""
     if not 0 <= last < len(tokens):
@@ -51,6 +57,9 @@ def _plural_subject(tokens: Sequence[Token], last: int) -> bool:
     if t.dep not in ("nsubj", "nsubjpass") or t.tag in ("NNS", "NNPS"):
         return False
     head = tokens[t.head]
+    if head.dep in ("ccomp", "acl", "advcl") and 0 <= head.head < len(tokens) and \
+            tokens[head.head].lemma.lower() in MANDATIVE:
+        return False  # a subjunctive: 'the jury's recommendation that Jon Reyes die', 'asked that Kenya be'
     aux = [c for c in tokens[max(0, t.head - 3):t.head + 1] if c.head == head.i and c.dep in ("aux", "auxpass")]
     verbs = [head] + aux
     return any(v.tag == "VBP" or (v.tag == "VBD" and v.text.lower() == "were") for v in verbs)
@@ -76,6 +85,19 @@ def cue_votes(text: str, start: int, end: int, tokens: Sequence[Token] = (), las
         if (after_re and after_re.search(after)) or (before_re and before_re.search(before)):
             votes[label] += 1
     return votes
+
+
+# the noun of a public body or an institution closing a name of several words: the name of that body ('Marlow
+# Police', 'Kent Fire and Rescue Service', 'Leeds City Council'), never a person's full name, whatever the tag
+INSTITUTION_NOUNS = {"police", "constabulary", "fire", "rescue", "council", "court", "department", "ministry",
+                     "service", "services", "agency", "authority", "commission", "committee", "university",
+                     "college", "school", "hospital", "church", "bank", "board", "office", "bureau", "union"}
+
+
+def name_votes(name: str) -> Counter:
+    """A strong ORG vote for a name of several words that ends with the noun of a body ('Marlow Police')."""
+    words = re.findall(r"[A-Za-z]+", name)
+    return Counter({"ORG": STRONG_WEIGHT}) if len(words) > 1 and words[-1].lower() in INSTITUTION_NOUNS else Counter()
 
 
 PLACE_TYPES = {"GPE", "LOC", "FAC"}

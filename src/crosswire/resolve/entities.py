@@ -18,6 +18,7 @@ from crosswire.resolve.names import TITLES, fold, is_acronym, key, tokens
 from crosswire.resolve.references import Named, resolve_references, story_sexes
 from crosswire.resolve.roles import PERSON_NOUNS, role_of
 from crosswire.resolve.spans import extend_to_known, qualified_places, retarget, split_coordinated
+from crosswire.resolve.teams import team_names
 
 CAPITALISED = re.compile(r"(?<![\w-])[A-Z]\w*")
 LABEL_PRIORITY = ["PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"]
@@ -265,6 +266,7 @@ def resolve_entities(documents: Sequence[Document], annotations: Sequence[Annota
     mentions = extend_to_known(mentions, documents)
     cl, _stated = cluster_mentions(mentions, documents, annotations)
     first_word_groups(cl)
+    team_names(cl, documents)
     groups = sorted(cl.groups(), key=lambda g: min(g))
     clusters = [[cl.mentions[i] for i in g] for g in groups]
     votes = [cl.votes[cl.find(g[0])] for g in groups]

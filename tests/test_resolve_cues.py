@@ -1,0 +1,87 @@
+"""Types from the name itself: a name that ends with the noun of a public body names that body."""
+
+from crosswire.annotate import annotate
+from crosswire.models import Document
+
+
+def test_resolve_cues_a_name_ending_with_a_body_noun_is_no_persons_full_name(nlp):
+    # the small model calls 'Marlow Police' and the place 'Marlow' people now and then; the given-name rule
+    # must not read the force as a person whose given name is the town
+    from crosswire.models import Span
+    from crosswire.resolve.cluster import cluster_mentions
+    from crosswire.resolve.mentions import Mention
+
+    text = ("Marlow Police said a man was arrested on Monday. Officers searched a house in Marlow. "
+            "Marlow Police appealed for witnesses.")
+    doc = Document(id="d0", source="d0", sha256="0", title="", text=text)
+    ann = annotate([doc], nlp=nlp)[0]
+
+    def mention(start, surface):
+        assert text[start:start + len(surface)] == surface
+        return Mention(Span("d0", start, start + len(surface), surface), "PERSON", 0)
+
+    mentions = [mention(0, "Marlow Police"), mention(text.index("in Marlow") + 3, "Marlow"),
+                mention(text.rindex("Marlow Police"), "Marlow Police")]
+    cl, _stated = cluster_mentions(mentions, [doc], [ann])
+    assert cl.find(0) == cl.find(2)
+    assert cl.find(1) != cl.find(0)
+
+
+def test_resolve_cues_a_subjunctive_after_a_demand_is_no_plural_agreement(nlp):
+    # 'demanded that X leave': the bare verb of a subjunctive looks plural, but says nothing of X's type
+    from crosswire.resolve.cues import cue_votes
+
+    def votes(text, name):
+        doc = Document(id="d0", source="d0", sha256="0", title="", text=text)
+        ann = annotate([doc], nlp=nlp)[0]
+        start = text.index(name)
+        last = max(t.i for t in ann.tokens if t.start < start + len(name))
+        return cue_votes(text, start, start + len(name), ann.tokens, last)
+
+    for sentence in ("Prosecutors asked that Jon Reyes remain in jail.",
+                     "Officials demanded that Kataib Hezbollah leave the city."):
+        name = "Jon Reyes" if "Reyes" in sentence else "Kataib Hezbollah"
+        assert votes(sentence, name)["ORG"] == 0, sentence
+    assert votes("Kataib Hezbollah have denied the attack on Monday.", "Kataib Hezbollah")["ORG"] >= 10
+
+
+def test_resolve_persons_a_full_name_typed_a_group_whose_surname_is_a_person_votes_person(nlp):
+    # the tagger calls 'Lorna Vale' an organisation every time, and 'Vale' alone a person
+    from crosswire.models import Span
+    from crosswire.resolve.cluster import cluster_mentions
+    from crosswire.resolve.mentions import Mention
+
+    text = ("Lorna Vale was born in 1923. Vale posed for magazines for a decade. Fans wrote to Lorna Vale for "
+            "years. Vale died on Thursday.")
+    doc = Document(id="d0", source="d0", sha256="0", title="", text=text)
+    ann = annotate([doc], nlp=nlp)[0]
+    mentions = []
+    for found in __import__("re").finditer(r"Lorna Vale|Vale", text):
+        label = "ORG" if " " in found.group(0) else "PERSON"
+        mentions.append(Mention(Span("d0", found.start(), found.end(), found.group(0)), label, 0))
+    assert [m.span.text for m in mentions] == ["Lorna Vale", "Vale", "Lorna Vale", "Vale"]
+    cl, _stated = cluster_mentions(mentions, [doc], [ann])
+    assert len({cl.find(i) for i in range(4)}) == 1
+    assert cl.votes[cl.find(0)]["PERSON"] > cl.votes[cl.find(0)]["ORG"]
+
+
+def test_resolve_persons_guard_a_surname_of_another_persons_full_name_adds_no_vote():
+    from collections import Counter
+
+    from crosswire.models import Span
+    from crosswire.resolve.mentions import Mention
+    from crosswire.resolve.persons import person_shaped_votes
+
+    def m(text, label):
+        return Mention(Span("d0", 0, len(text), text), label, 0)
+
+    mentions = [m("Mo Vale", "GPE"), m("Mark Vale", "PERSON"), m("Vale", "PERSON"), m("Vale", "PERSON"),
+                m("Lorna Vale", "ORG")]
+    votes = [Counter({x.label: 1}) for x in mentions]
+    person_shaped_votes(mentions, votes)
+    assert votes[0] == Counter({"GPE": 1})  # another given name: left as it was
+    assert votes[4]["PERSON"] == 0  # 'Lorna' is no form of 'Mark' either
+    mentions[1] = m("Lorna Vale", "PERSON")
+    votes = [Counter({x.label: 1}) for x in mentions]
+    person_shaped_votes(mentions, votes)
+    assert votes[4]["PERSON"] >= 10
