@@ -9,7 +9,8 @@ state    — one named person unharmed in one document, injured or dead in anoth
 time     — one happening dated to different clock times, weekdays or calendar dates;
 attribution — the agents blamed fall into camps that name different actors.
 A document that itself states both values is taken as describing two things, not as a side. A later
-report of a higher casualty count is kept and flagged as an update.
+report of a higher casualty count is kept and flagged as an update. ``contrast.gather`` runs every family
+over a story's frames.
 """
 
 from __future__ import annotations
@@ -20,12 +21,11 @@ from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 
 from crosswire.align import Links, content_words, independent_origins
-from crosswire.contrast.background import background
 from crosswire.frame import compatible
 from crosswire.frame.values import (
     BEARINGS, GROWING, HUMAN, MEASURES, PREDICATES, SUBSET, SUBSET_CLASS, TIME_UNITS, UNIT_NAMES, bounds,
 )
-from crosswire.models import Claim, Conflict, ConflictSide, Document, Entity, Frame, Statement, stable_id
+from crosswire.models import Claim, Conflict, ConflictSide, Document, Frame, Statement, stable_id
 
 # nouns that name a measured property of one thing, not a count of things
 PROPERTIES = {"magnitude", "caliber", "calibre", "height", "weight", "length", "depth", "speed",
@@ -567,31 +567,3 @@ def headline(conflict: Conflict) -> str:
             detail += f", {side.origins} independent"
         parts.append(f"{side.value} ({detail}{', later report' if side.update else ''})")
     return f"{conflict.topic}: " + " vs ".join(parts)
-
-
-def find_conflicts(claims: Sequence[Claim], documents: Sequence[Document], frames: Sequence[Frame] = (),
-                   entities: Sequence[Entity] = (), links: Links | None = None) -> tuple[list[Conflict], list[Claim]]:
-    """Conflicts between the frames of different documents, and the claims with status "contested"
-    where one of their statements takes a side."""
-    by_statement = {s.id: (c, s) for c in claims for s in c.statements}
-    frames = [f for f in frames if f.statement in by_statement]
-    mentions: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
-    for e in entities:
-        for m in e.mentions:
-            mentions[m.doc].append((m.start, m.end, e.id))
-    ctx = _Context(by_statement, {d.id: d for d in documents}, links, {e.id: e.name for e in entities},
-                   {d: tuple(sorted(ms)) for d, ms in mentions.items()})
-    # vague amounts ("several") and sentences about earlier events take no side; who is blamed is read from
-    # every sentence, since a claim of responsibility often recalls a date ("forces pushing evil since 2003")
-    current = [f for f in frames if "vague" not in f.qualifiers and not background(f, ctx.by_statement, ctx.documents)]
-    from crosswire.contrast.causes import cause_disputes  # these build on the helpers of this module
-    from crosswire.contrast.places import street_disputes
-
-    conflicts = street_disputes(current, ctx) + cause_disputes(current, ctx) + _quantities(current, ctx) + _states(current, ctx) + _instruments(current, ctx) + \
-        _manners(current, ctx) + _bearings(current, ctx) + _distances(current, ctx) + _fates(frames, ctx) + \
-        _records(current, ctx) + _dates(frames, ctx) + _costs(current, ctx) + _times(current, ctx) + _agents(frames, ctx)
-    unique = {c.id: c for c in conflicts}
-    conflicts = sorted(unique.values(), key=lambda c: (c.kind, c.id))
-    contested = {cid for c in conflicts for side in c.sides for cid in side.claims}
-    claims_out = [dataclasses.replace(c, status="contested") if c.id in contested else c for c in claims]
-    return conflicts, claims_out
