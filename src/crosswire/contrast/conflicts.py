@@ -21,6 +21,8 @@ from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 
 from crosswire.align import Links, content_words, independent_origins
+from crosswire.contrast.sets import one_told
+from crosswire.contrast.spans import one_activity
 from crosswire.frame import compatible
 from crosswire.frame.values import (
     BEARINGS, GROWING, HUMAN, MEASURES, PREDICATES, SUBSET, SUBSET_CLASS, TIME_UNITS, UNIT_NAMES, bounds,
@@ -145,10 +147,11 @@ def _buckets(frames: Sequence[Frame], key) -> list[list[Frame]]:
 
 
 def _clash(frames: Sequence[Frame], same, incompatible, ctx: _Context, key=lambda f: None,
-           bonded=lambda a, b: False) -> list[list[Frame]]:
+           bonded=lambda a, b: False, apart=lambda a, b: False) -> list[list[Frame]]:
     """Groups of frames about one thing in which two documents hold incompatible values, their sentences
     share something else to talk about (a name, a place, an event word) or are ``bonded`` otherwise, and
-    neither document also holds the other's value. ``key`` must be equal for any two frames ``same`` accepts."""
+    neither document also holds the other's value. ``key`` must be equal for any two frames ``same`` accepts;
+    two frames ``apart`` are never set against each other, though each still counts as its document's value."""
     edges: dict[str, set[str]] = defaultdict(set)
     index = {f.id: f for f in frames}
     for bucket in _buckets(frames, key):
@@ -157,7 +160,7 @@ def _clash(frames: Sequence[Frame], same, incompatible, ctx: _Context, key=lambd
             by_doc[f.doc].append(f)
         for i, a in enumerate(bucket):
             for b in bucket[i + 1:]:
-                if a.doc == b.doc or not same(a, b) or not incompatible(a, b):
+                if a.doc == b.doc or not same(a, b) or not incompatible(a, b) or apart(a, b):
                     continue
                 # a named predicate on both sides ("12 people were injured" / "18 people had been injured")
                 # is specific enough that one more shared word places both sentences in one happening
@@ -218,11 +221,11 @@ def _grow(sides: dict[str, list[Frame]], pool: Sequence[Frame], same, incompatib
 
 
 def _disputes(frames: Sequence[Frame], same, differ, ctx: _Context, key=lambda f: None,
-              bonded=lambda a, b: False) -> Iterator[tuple[list[Frame], dict[str, list[Frame]]]]:
+              bonded=lambda a, b: False, apart=lambda a, b: False) -> Iterator[tuple[list[Frame], dict[str, list[Frame]]]]:
     """Each group of clashing frames with its sides by value, grown to every frame that takes one.
     ``key`` must be equal for any two frames ``same`` accepts: only frames of one key are compared."""
     buckets = {key(b[0]): b for b in _buckets(frames, key)}
-    for group in _clash(frames, same, differ, ctx, key, bonded):
+    for group in _clash(frames, same, differ, ctx, key, bonded, apart):
         sides: dict[str, list[Frame]] = defaultdict(list)
         for f in group:
             sides[f.value.norm].append(f)
@@ -281,7 +284,8 @@ def _quantities(frames: Sequence[Frame], ctx: _Context) -> list[Conflict]:
     counts = [f for f in frames if f.kind == "quantity" and "record" not in f.qualifiers]
     out = []
     differ = lambda a, b: not compatible(_range(a), _range(b))  # noqa: E731
-    for group, sides in _disputes(counts, _same_thing, differ, ctx, _counted):
+    apart = lambda a, b: one_told(a, b, ctx.documents)  # noqa: E731
+    for group, sides in _disputes(counts, _same_thing, differ, ctx, _counted, one_activity, apart):
         zero = [v for v, fs in sides.items() if all(f.low == 0 and f.high == 0 for f in fs)]
         kind = "polarity" if zero else "quantity"
         updated: set[str] = set()

@@ -3,7 +3,8 @@ and the claims that take a side marked "contested".
 
 The rule families live beside this module: counts, states, times and who is blamed in
 ``contrast.conflicts``; the streets of one happening in ``contrast.places``; causes of death in
-``contrast.causes``. Vague amounts and sentences about earlier events take no side (``contrast.background``).
+``contrast.causes``. Vague amounts, running tallies and sentences about earlier events take no side
+(``contrast.background``).
 """
 
 from __future__ import annotations
@@ -35,6 +36,9 @@ def find_conflicts(claims: Sequence[Claim], documents: Sequence[Document], frame
             mentions[m.doc].append((m.start, m.end, e.id))
     ctx = _Context(by_statement, {d.id: d for d in documents}, links, {e.id: e.name for e in entities},
                    {d: tuple(sorted(ms)) for d, ms in mentions.items()})
+    # a running tally ("they still hold 14 vessels") states a standing total that changes from report to
+    # report, not what the happening did: it takes no side
+    frames = [f for f in frames if "tally" not in f.qualifiers]
     # vague amounts ("several") and sentences about earlier events take no side; who is blamed is read from
     # every sentence, since a claim of responsibility often recalls a date ("forces pushing evil since 2003")
     current = [f for f in frames if "vague" not in f.qualifiers and not background(f, ctx.by_statement, ctx.documents)]
