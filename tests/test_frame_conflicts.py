@@ -584,3 +584,57 @@ def test_frame_approximate_clock_times_of_one_named_happening_conflict_without_o
         nlp, "Starting at about 6 p . m . , nearly 80 people set off from the church to march to the town hall .",
         "Organisers said the protest started about 5 : 40pm but the crowd was dispersed by officers .")
     assert conflicts == []
+
+
+def test_frame_a_count_of_what_is_held_now_is_a_running_tally_and_takes_no_side(nlp):
+    frames, conflicts, _cl = _analyse(nlp, "Rebels holding about a dozen villages in the northern province fired shells.",
+                                      "The rebels still hold at least 14 villages in the northern province.")
+    assert {f.value.span.text: "tally" in f.qualifiers for f in frames if f.kind == "quantity"} == \
+        {"dozen": True, "14": True}
+    assert conflicts == []
+    _f, conflicts, _cl = _analyse(nlp, "The rebels held 14 villages in the northern province last spring.",
+                                  "The rebels held 11 villages in the northern province last spring.")
+    assert [c.kind for c in conflicts] == ["quantity"]  # a past holding is what happened, not a tally
+
+
+def test_frame_a_definite_count_without_a_predicate_names_a_known_set(nlp):
+    _f, conflicts, _cl = _analyse(nlp, "Three undersea pipelines were damaged off the coast of Crete on Monday.",
+                                  "The main damage is to the four undersea pipelines off the coast of Crete.")
+    assert conflicts == []
+    _f, conflicts, _cl = _analyse(nlp, "Three undersea pipelines were damaged off the coast of Crete on Monday.",
+                                  "Four undersea pipelines were damaged off the coast of Crete on Monday.")
+    assert [c.kind for c in conflicts] == ["quantity"]
+
+
+def test_frame_she_opening_a_sentence_is_the_one_person_the_sentence_before_names(nlp):
+    frames, conflicts, _cl = _analyse(
+        nlp, "Officer Ann Price was shot in the arm on Main Street. Police were searching for Maria Keller, 31, on "
+             "Friday night. She is 5-foot-4, weighing 130 pounds.",
+        "Maria Keller is 5-foot-4, weighing 120 pounds, police said.")
+    assert len({f.entity for f in frames if f.holder is not None and f.holder.norm == "weight"}) == 1
+    assert [(c.kind, sorted(s.value for s in c.sides)) for c in conflicts] == [("quantity", ["120", "130"])]
+
+
+def test_frame_a_name_given_an_age_is_a_person_whatever_type_it_was_tagged():
+    from crosswire.frame.people import people_by_age
+    from crosswire.models import Entity, EntityMention
+
+    doc = make_doc("d0", ["Deputies named the suspect as Jose Marten Ruiz , 27 , a parolee. Acme Tools said nothing."])
+
+    def entity(name: str, kind: str) -> Entity:
+        start = doc.text.index(name)
+        return Entity(f"e-{name}", name, kind, (), (EntityMention("d0", start, start + len(name), name),))
+
+    typed = people_by_age(doc, [entity("Jose Marten Ruiz", "ORG"), entity("Acme Tools", "ORG")])
+    assert [e.type for e in typed] == ["PERSON", "ORG"]
+
+
+def test_frame_hours_of_an_activity_noun_measure_the_activity_and_keep_what_they_ended_in(nlp):
+    _f, conflicts, _cl = _analyse(nlp, "The panel deliberated the fate of the defendant for 40 hours over four days.",
+                                  "The jury was unable to reach a decision after 30 hours of deliberation.")
+    assert [(c.kind, sorted(s.value for s in c.sides)) for c in conflicts] == [("quantity", ["30", "40"])]
+    frames, conflicts, _cl = _analyse(nlp, "The jury convicted Smith on May 2 after 12 hours of deliberation.",
+                                      "The jury was unable to reach a decision after 30 hours of deliberation.")
+    assert {f.value.span.text: f.qualifiers for f in frames if f.kind == "quantity"} == \
+        {"12": ("ending:convict",), "30": ("ending:reach",)}
+    assert conflicts == []

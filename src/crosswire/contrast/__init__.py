@@ -5,6 +5,7 @@ requires: Claim with statements, Frame records, Document (published dates), Enti
 assigns:  Conflict(kind, topic, sides with exact statement spans, documents and origins), Claim.status = "contested"
 """
 
-from crosswire.contrast.conflicts import find_conflicts, headline
+from crosswire.contrast.conflicts import headline
+from crosswire.contrast.gather import find_conflicts
 
 __all__ = ["find_conflicts", "headline"]

@@ -9,7 +9,8 @@ state    — one named person unharmed in one document, injured or dead in anoth
 time     — one happening dated to different clock times, weekdays or calendar dates;
 attribution — the agents blamed fall into camps that name different actors.
 A document that itself states both values is taken as describing two things, not as a side. A later
-report of a higher casualty count is kept and flagged as an update.
+report of a higher casualty count is kept and flagged as an update. ``contrast.gather`` runs every family
+over a story's frames.
 """
 
 from __future__ import annotations
@@ -20,12 +21,13 @@ from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 
 from crosswire.align import Links, content_words, independent_origins
-from crosswire.contrast.background import background
+from crosswire.contrast.sets import one_told
+from crosswire.contrast.spans import one_activity
 from crosswire.frame import compatible
 from crosswire.frame.values import (
     BEARINGS, GROWING, HUMAN, MEASURES, PREDICATES, SUBSET, SUBSET_CLASS, TIME_UNITS, UNIT_NAMES, bounds,
 )
-from crosswire.models import Claim, Conflict, ConflictSide, Document, Entity, Frame, Statement, stable_id
+from crosswire.models import Claim, Conflict, ConflictSide, Document, Frame, Statement, stable_id
 
 # nouns that name a measured property of one thing, not a count of things
 PROPERTIES = {"magnitude", "caliber", "calibre", "height", "weight", "length", "depth", "speed",
@@ -145,10 +147,11 @@ def _buckets(frames: Sequence[Frame], key) -> list[list[Frame]]:
 
 
 def _clash(frames: Sequence[Frame], same, incompatible, ctx: _Context, key=lambda f: None,
-           bonded=lambda a, b: False) -> list[list[Frame]]:
+           bonded=lambda a, b: False, apart=lambda a, b: False) -> list[list[Frame]]:
     """Groups of frames about one thing in which two documents hold incompatible values, their sentences
     share something else to talk about (a name, a place, an event word) or are ``bonded`` otherwise, and
-    neither document also holds the other's value. ``key`` must be equal for any two frames ``same`` accepts."""
+    neither document also holds the other's value. ``key`` must be equal for any two frames ``same`` accepts;
+    two frames ``apart`` are never set against each other, though each still counts as its document's value."""
     edges: dict[str, set[str]] = defaultdict(set)
     index = {f.id: f for f in frames}
     for bucket in _buckets(frames, key):
@@ -157,7 +160,7 @@ def _clash(frames: Sequence[Frame], same, incompatible, ctx: _Context, key=lambd
             by_doc[f.doc].append(f)
         for i, a in enumerate(bucket):
             for b in bucket[i + 1:]:
-                if a.doc == b.doc or not same(a, b) or not incompatible(a, b):
+                if a.doc == b.doc or not same(a, b) or not incompatible(a, b) or apart(a, b):
                     continue
                 # a named predicate on both sides ("12 people were injured" / "18 people had been injured")
                 # is specific enough that one more shared word places both sentences in one happening
@@ -218,11 +221,11 @@ def _grow(sides: dict[str, list[Frame]], pool: Sequence[Frame], same, incompatib
 
 
 def _disputes(frames: Sequence[Frame], same, differ, ctx: _Context, key=lambda f: None,
-              bonded=lambda a, b: False) -> Iterator[tuple[list[Frame], dict[str, list[Frame]]]]:
+              bonded=lambda a, b: False, apart=lambda a, b: False) -> Iterator[tuple[list[Frame], dict[str, list[Frame]]]]:
     """Each group of clashing frames with its sides by value, grown to every frame that takes one.
     ``key`` must be equal for any two frames ``same`` accepts: only frames of one key are compared."""
     buckets = {key(b[0]): b for b in _buckets(frames, key)}
-    for group in _clash(frames, same, differ, ctx, key, bonded):
+    for group in _clash(frames, same, differ, ctx, key, bonded, apart):
         sides: dict[str, list[Frame]] = defaultdict(list)
         for f in group:
             sides[f.value.norm].append(f)
@@ -281,7 +284,8 @@ def _quantities(frames: Sequence[Frame], ctx: _Context) -> list[Conflict]:
     counts = [f for f in frames if f.kind == "quantity" and "record" not in f.qualifiers]
     out = []
     differ = lambda a, b: not compatible(_range(a), _range(b))  # noqa: E731
-    for group, sides in _disputes(counts, _same_thing, differ, ctx, _counted):
+    apart = lambda a, b: one_told(a, b, ctx.documents)  # noqa: E731
+    for group, sides in _disputes(counts, _same_thing, differ, ctx, _counted, one_activity, apart):
         zero = [v for v, fs in sides.items() if all(f.low == 0 and f.high == 0 for f in fs)]
         kind = "polarity" if zero else "quantity"
         updated: set[str] = set()
@@ -567,31 +571,3 @@ def headline(conflict: Conflict) -> str:
             detail += f", {side.origins} independent"
         parts.append(f"{side.value} ({detail}{', later report' if side.update else ''})")
     return f"{conflict.topic}: " + " vs ".join(parts)
-
-
-def find_conflicts(claims: Sequence[Claim], documents: Sequence[Document], frames: Sequence[Frame] = (),
-                   entities: Sequence[Entity] = (), links: Links | None = None) -> tuple[list[Conflict], list[Claim]]:
-    """Conflicts between the frames of different documents, and the claims with status "contested"
-    where one of their statements takes a side."""
-    by_statement = {s.id: (c, s) for c in claims for s in c.statements}
-    frames = [f for f in frames if f.statement in by_statement]
-    mentions: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
-    for e in entities:
-        for m in e.mentions:
-            mentions[m.doc].append((m.start, m.end, e.id))
-    ctx = _Context(by_statement, {d.id: d for d in documents}, links, {e.id: e.name for e in entities},
-                   {d: tuple(sorted(ms)) for d, ms in mentions.items()})
-    # vague amounts ("several") and sentences about earlier events take no side; who is blamed is read from
-    # every sentence, since a claim of responsibility often recalls a date ("forces pushing evil since 2003")
-    current = [f for f in frames if "vague" not in f.qualifiers and not background(f, ctx.by_statement, ctx.documents)]
-    from crosswire.contrast.causes import cause_disputes  # these build on the helpers of this module
-    from crosswire.contrast.places import street_disputes
-
-    conflicts = street_disputes(current, ctx) + cause_disputes(current, ctx) + _quantities(current, ctx) + _states(current, ctx) + _instruments(current, ctx) + \
-        _manners(current, ctx) + _bearings(current, ctx) + _distances(current, ctx) + _fates(frames, ctx) + \
-        _records(current, ctx) + _dates(frames, ctx) + _costs(current, ctx) + _times(current, ctx) + _agents(frames, ctx)
-    unique = {c.id: c for c in conflicts}
-    conflicts = sorted(unique.values(), key=lambda c: (c.kind, c.id))
-    contested = {cid for c in conflicts for side in c.sides for cid in side.claims}
-    claims_out = [dataclasses.replace(c, status="contested") if c.id in contested else c for c in claims]
-    return conflicts, claims_out

@@ -21,7 +21,10 @@ from crosswire.frame.conditions import conditioned
 from crosswire.frame.circumstances import bearings, instruments, manners, records
 from crosswire.frame.dates import dates
 from crosswire.frame.money import costs
+from crosswire.frame.people import people_by_age
 from crosswire.frame.places import streets
+from crosswire.frame.spans import activity
+from crosswire.frame.tallies import standing
 from crosswire.frame.causes import causes
 from crosswire.frame.parse import ParsedStatement, person_of, refer_to, subject_of
 from crosswire.frame.values import (
@@ -294,6 +297,9 @@ def _quantity_frame(s: ParsedStatement, first: Token, last: Token, value: float,
     if len(before) == 2 and before[1].text.lower() == "of" and \
             (before[0].like_num or before[0].text.lower() in NUMBER_WORDS):
         quals += ("total",)  # the 41 of "28 of 41 passes" counts the whole, not what the sentence is about
+    quals += ("tally",) if standing(s, verb, noun) else ()  # "they still hold 14 vessels": a standing total
+    if noun is not None and (spent := activity(s, noun)):  # "30 hours of deliberation" measures deliberating
+        attribute, quals = spent[0], tuple(q for q in quals + spent[1] if q not in spent[2])
     return Frame(id="", statement=s.statement.id, doc=s.statement.doc, kind="quantity", holder=holder,
                  attribute=attribute, value=span, low=low, high=None if math.isinf(high) else high, negated=value == 0,
                  possessor=_possessor(s, noun) if noun is not None else None, entity=actor,
@@ -566,7 +572,7 @@ def _agents(s: ParsedStatement) -> list[Frame]:
 def extract_frames(doc: Document, ann: Annotation, statements: Sequence[Statement],
                    entities: Sequence[Entity]) -> list[Frame]:
     """Every frame of every statement of one document, in text order, with content-hash ids."""
-    ctx = DocContext(doc, ann, entities)
+    ctx = DocContext(doc, ann, people_by_age(doc, entities))  # "Jose Luis Orozco , 27 ," is a person
     out: list[Frame] = []
     for st in statements:
         if st.doc != doc.id or st.sentence >= len(ann.sentences):
