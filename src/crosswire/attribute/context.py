@@ -85,6 +85,9 @@ class DocContext:
             c.dep == "det" and c.text.lower() in ("the", "this") for c in self.children(token))
         if word not in PRONOUNS and not definite_role:
             return None
+        opener = self.previous_person(token)
+        if opener is not None:
+            return opener
         people = [m for m in self.mentions if m[1] <= before and m[3] == "PERSON"]
         if word in ("they", "them", "their"):
             people = [m for m in self.mentions if m[1] <= before and m[3] in ("PERSON", "ORG", "NORP")]
@@ -99,6 +102,20 @@ class DocContext:
         subjects = [m for m in recent if self._is_subject(m)]
         return (subjects or people)[-1]
 
+    def previous_person(self, token: Token) -> tuple[int, int, str, str] | None:
+        """"He" or "She" as the subject that opens a sentence → the one person named (by name, not by a
+        pronoun or description) in the sentence before, when it names exactly one ("... searching for Jose
+        Luis Orozco, 27. He is 5-foot-8")."""
+        if token.text.lower() not in ("he", "she") or token.dep not in ("nsubj", "nsubjpass") or token.sent == 0:
+            return None
+        first = next((t for t in self.tokens(self.ann.sentences[token.sent]) if t.pos != "PUNCT"), None)
+        if first is None or first.i != token.i:
+            return None
+        before = self.ann.sentences[token.sent - 1]
+        named = [m for m in self.mentions if before.start <= m[0] and m[1] <= before.end and m[3] == "PERSON" and
+                 _a_name(self.text[m[0]:m[1]])]
+        return named[-1] if len({m[2] for m in named}) == 1 else None
+
     def _is_subject(self, mention: tuple[int, int, str, str]) -> bool:
         k = bisect.bisect_right(self._token_starts, mention[0]) - 1
         while 0 <= k < len(self.ann.tokens) and self.ann.tokens[k].start < mention[1]:
@@ -106,3 +123,12 @@ class DocContext:
                 return True
             k += 1
         return False
+
+
+DETERMINERS = {"the", "a", "an", "this", "that", "our", "my"}
+
+
+def _a_name(text: str) -> bool:
+    """A mention written as a name, not a pronoun or a description ("he", "the deputy")."""
+    words = text.split()
+    return bool(words) and text[0].isupper() and words[0].lower() not in PRONOUNS | DETERMINERS

@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from crosswire.attribute.context import DocContext
-from crosswire.frame.people import previous_person
 from crosswire.models import Slot, Span, Statement, Token
 
 
@@ -37,7 +36,7 @@ class ParsedStatement:
 
 def refer_to(s: ParsedStatement, token: Token) -> tuple[int, int, str, str] | None:
     """The entity a word refers to: a resolved pronoun or role noun, a name mention, or a bare surname."""
-    return previous_person(s.ctx, token) or s.ctx.resolve_reference(token, token.start) or \
+    return s.ctx.resolve_reference(token, token.start) or \
         s.ctx.entity_at(token.start, token.end) or s.ctx.person_by_surname(token)
 
 
