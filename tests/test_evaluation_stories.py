@@ -90,6 +90,20 @@ def test_score_story_counts_and_names_misses():
     assert "fact recall 0.500" in report and "false alarm" in report
 
 
+def test_side_precision_counts_the_sides_of_matching_conflicts_on_no_gold_side():
+    sa, sb = _st(A, "Seven guards were hurt in the attack on Sunday."), _st(B, "Six guards were hurt , officials said .")
+    junk = _st(B, "A local group was blamed by police .")
+    three = Conflict(id="x", kind="quantity", topic="guards", sides=(
+        ConflictSide("7", (sa.span,)), ConflictSide("6", (sb.span,)), ConflictSide("2", (junk.span,))))
+    story = Story(id="s", title="t", documents=(A, B), conflicts=(three, _conflict("time", sa, sb)))
+    row = score_story(GOLD, story)
+    assert (row["predicted_conflicts_matching"], row["matched_sides"], row["matched_sides_on_gold"]) == (1, 3, 2)
+    assert any(n.startswith("extra sides [quantity] guards: 1 of 3") for n in row["notes"])
+    t = totals([row])
+    assert (t["side_precision"], t["sides_per_conflict"]) == (0.667, 2.5)
+    assert "side precision 0.667 (2/3" in format_report({"gold": "g", "per_subtopic": [row], "total": t})
+
+
 def test_the_report_shows_the_words_the_event_date_was_read_from():
     at = A.text.index("Sunday")
     shown = Span(A.id, at, at + len("Sunday"), "Sunday")
@@ -121,3 +135,4 @@ def test_evaluation_stories_floor(shared_dir):
     assert_floor("stories", "dev_conflict_precision", t["conflict_precision"])
     assert_floor("stories", "dev_conflict_recall", t["conflict_recall"])
     assert_floor("stories", "dev_event_date_accuracy", t["event_date_accuracy"])
+    assert_floor("stories", "dev_side_precision", t["side_precision"])

@@ -14,6 +14,9 @@ missed). Scores, by the rules of the gold's README:
   documents, each overlapping that document's gold phrase;
 - conflicts: a predicted conflict matches a gold conflict when the kind is equal and two of its sides
   overlap (through their statement spans) two different gold sides; precision, recall, F1;
+- side precision: over the predicted conflicts that match, the share of their sides whose statements
+  overlap some side of the gold conflict(s) they match (a junk extra side costs nothing above, here it
+  does); beside it the mean number of sides of all predicted conflicts;
 - event date: the story's event date equals the gold value at the gold's precision (null gold is not
   scored).
 
@@ -146,6 +149,11 @@ def conflict_matches(conflict, kind: str, sides: Sequence[dict[str, list[tuple[i
     return False
 
 
+def sides_on_gold(conflict, sides: Sequence[dict[str, list[tuple[int, int]]]]) -> int:
+    """How many of the conflict's sides have a statement overlapping some of the given gold sides."""
+    return sum(any(_overlaps(sp, places) for sp in side.statements for places in sides) for side in conflict.sides)
+
+
 def date_matches(value: str | None, gold: str) -> bool:
     """The predicted date equals the gold at the gold's precision ("2008-12" takes any day of it)."""
     return value is not None and len(value) >= len(gold) and value[:len(gold)] == gold
@@ -171,11 +179,19 @@ def score_story(gold: dict, story: Story, rejected: Sequence[str] = ()) -> dict:
                          f"{len({d for d, _ in fact['where']})} documents)")
     gold_sides = [[locate(texts, side["where"]) for side in c["sides"]] for c in gold["conflicts"]]
     matched_gold, matched_pred = set(), 0
+    matched_sides = matched_sides_ok = 0
     for conflict in story.conflicts:
         hit = [g for g, c in enumerate(gold["conflicts"]) if conflict_matches(conflict, c["kind"], gold_sides[g])]
         matched_gold.update(hit)
         matched_pred += bool(hit)
-        if not hit:
+        if hit:
+            matched_sides += len(conflict.sides)
+            ok = sides_on_gold(conflict, [places for g in hit for places in gold_sides[g]])
+            matched_sides_ok += ok
+            if ok < len(conflict.sides):
+                notes.append(f"extra sides [{conflict.kind}] {_short(conflict.topic, 40)}: "
+                             f"{len(conflict.sides) - ok} of {len(conflict.sides)} on no gold side")
+        else:
             sides = " | ".join(f"{s.value}: {_short(s.statements[0].text, 60) if s.statements else ''}"
                                for s in conflict.sides[:3])
             notes.append(f"false alarm [{conflict.kind}] {_short(conflict.topic, 40)}: {sides}")
@@ -194,6 +210,8 @@ def score_story(gold: dict, story: Story, rejected: Sequence[str] = ()) -> dict:
             "facts": len(gold["facts"]), "facts_found": facts_found,
             "gold_conflicts": len(gold["conflicts"]), "gold_conflicts_found": len(matched_gold),
             "predicted_conflicts": len(story.conflicts), "predicted_conflicts_matching": matched_pred,
+            "predicted_sides": sum(len(c.sides) for c in story.conflicts),
+            "matched_sides": matched_sides, "matched_sides_on_gold": matched_sides_ok,
             "event_date": ours, "event_date_evidence": shown, "gold_event_date": gold_date,
             "event_date_correct": date_ok, "notes": notes}
 
@@ -216,12 +234,18 @@ def totals(rows: Sequence[dict]) -> dict:
     pred = sum(r["predicted_conflicts"] for r in rows)
     pred_ok = sum(r["predicted_conflicts_matching"] for r in rows)
     dated = [r["event_date_correct"] for r in rows if r["event_date_correct"] is not None]
+    sides = sum(r.get("predicted_sides", 0) for r in rows)
+    m_sides = sum(r.get("matched_sides", 0) for r in rows)
+    m_ok = sum(r.get("matched_sides_on_gold", 0) for r in rows)
     p, r = pred_ok / pred if pred else 0.0, gold_found / gold_c if gold_c else 0.0
     return {"subtopics": len(rows), "facts": facts, "facts_found": found,
             "fact_recall": round(found / facts, 3) if facts else 0.0,
             "gold_conflicts": gold_c, "gold_conflicts_found": gold_found, "predicted_conflicts": pred,
             "predicted_conflicts_matching": pred_ok, "conflict_precision": round(p, 3),
             "conflict_recall": round(r, 3), "conflict_f1": round(2 * p * r / (p + r), 3) if p + r else 0.0,
+            "predicted_sides": sides, "matched_sides": m_sides, "matched_sides_on_gold": m_ok,
+            "side_precision": round(m_ok / m_sides, 3) if m_sides else 0.0,
+            "sides_per_conflict": round(sides / pred, 3) if pred else 0.0,
             "event_dates_scored": len(dated), "event_dates_correct": sum(dated),
             "event_date_accuracy": round(sum(dated) / len(dated), 3) if dated else 0.0}
 
@@ -349,6 +373,8 @@ def format_report(metrics: dict) -> str:
               f"  conflicts precision {t['conflict_precision']:.3f} ({t['predicted_conflicts_matching']}/"
               f"{t['predicted_conflicts']}) recall {t['conflict_recall']:.3f} ({t['gold_conflicts_found']}/"
               f"{t['gold_conflicts']}) F1 {t['conflict_f1']:.3f}",
+              f"  side precision {t['side_precision']:.3f} ({t['matched_sides_on_gold']}/{t['matched_sides']} sides of "
+              f"matching conflicts on a gold side); {t['sides_per_conflict']:.2f} sides per predicted conflict",
               f"  event date accuracy {t['event_date_accuracy']:.3f} ({t['event_dates_correct']}/"
               f"{t['event_dates_scored']})"]
     if "allsides" in metrics:
