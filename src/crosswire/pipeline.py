@@ -130,7 +130,8 @@ def analyze_documents(documents: Sequence[Document], raws: dict[str, RawInput] |
         vectors = pending.result() if pending is not None else None
     claims = align_claims(statements, documents, shares, embedder, links, frames, plan, vectors)
     say("contrast")
-    conflicts, claims = find_conflicts(claims, documents, frames, entities, links)
+    conflicts, claims = find_conflicts(claims, documents, frames, entities, links,
+                                       story_date.value if story_date else None)
     say("timeline")
     timeline = build_timeline(documents, annotations, timexes, claims)
     say("profile")

@@ -25,12 +25,14 @@ AGGREGATE = re.compile(r"\b(?:this|last) (?:year|season)\b|\blast month\b|\bearl
 
 
 def background(frame: Frame, by_statement: Mapping[str, tuple[Claim, Statement]],
-               documents: Mapping[str, Document]) -> bool:
+               documents: Mapping[str, Document], event: str | None = None) -> bool:
     """A sentence about an earlier event or a period: it tallies a year or season ("this year", "so far",
     "since 2005"), recalls the last event of its kind ("The last major quake to hit the region"), names a
     year before its document's publication, or a month at least two months before it ("In January, five
     cables were cut" in a December report), or it starts with a pronoun that goes on about such a sentence.
-    Outlets recalling history differently is not what a story's conflicts are about."""
+    Outlets recalling history differently is not what a story's conflicts are about. A document without a
+    publication date is read against the story's ``event`` date ("On April 20, a quake jolted X" in a story
+    of a July quake tells another quake)."""
     statement = by_statement[frame.statement][1]
     text = statement.text
     if AGGREGATE.search(text) or RECALLS.search(text):
@@ -47,9 +49,10 @@ def background(frame: Frame, by_statement: Mapping[str, tuple[Claim, Statement]]
         previous = before[cut + 1:]
         if RECALLS.search(previous):
             return True
-    if not doc.published or len(doc.published.value) < 7:
+    reference = doc.published.value if doc.published and len(doc.published.value) >= 7 else event
+    if not reference or len(reference) < 7:
         return False
-    year, month = int(doc.published.value[:4]), int(doc.published.value[5:7])
+    year, month = int(reference[:4]), int(reference[5:7])
     return _earlier(text, year, month) or bool(previous and _earlier(previous, year, month))
 
 
@@ -60,3 +63,18 @@ def _earlier(text: str, year: int, month: int) -> bool:
         return True
     return any(2 <= (month - 1 - MONTHS.index(m.lower())) % 12 <= 8 for m in MONTH.findall(text)
                if not YEAR.search(text))
+
+
+DAY = re.compile(r"\b(" + "|".join(m.capitalize() for m in MONTHS) + r")\.? +([0-9]{1,2})\b")
+
+
+def occasions(text: str) -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
+    """The years and the calendar days ("April 20") a sentence names."""
+    return frozenset(YEAR.findall(text)), frozenset((m.lower(), d.lstrip("0")) for m, d in DAY.findall(text))
+
+
+def dated_apart(a: str, b: str) -> bool:
+    """Two sentences that each carry their own calendar date, and no date in common, tell two happenings
+    ("On April 20, a 6.4-magnitude quake ..." / "On April 6, a 7.2 quake ...")."""
+    (ya, da), (yb, db) = occasions(a), occasions(b)
+    return bool(ya and yb and not ya & yb) or bool(da and db and not da & db)

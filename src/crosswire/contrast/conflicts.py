@@ -21,9 +21,11 @@ from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 
 from crosswire.align import Links, content_words, independent_origins
+from crosswire.contrast.background import dated_apart
 from crosswire.contrast.sets import one_told
 from crosswire.contrast.spans import one_activity
 from crosswire.frame import compatible
+from crosswire.frame.scope import scoped
 from crosswire.frame.values import (
     BEARINGS, GROWING, HUMAN, MEASURES, PREDICATES, SUBSET, SUBSET_CLASS, TIME_UNITS, UNIT_NAMES, bounds,
 )
@@ -87,7 +89,9 @@ def _same_thing(a: Frame, b: Frame) -> bool:
         return False  # "two others" are others than someone: without what happened to them, not comparable
     if _subset(a) != _subset(b):
         return False
-    qa, qb = set(a.qualifiers) - SUBSET, set(b.qualifiers) - SUBSET
+    if scoped(a.qualifiers) != scoped(b.qualifiers):
+        return False  # "10 killed in a neighbouring district", "12 by a landslide": parts, not the toll
+    qa, qb = set(a.qualifiers) - SUBSET - scoped(a.qualifiers), set(b.qualifiers) - SUBSET - scoped(b.qualifiers)
     if qa and qb and not qa & qb:
         return False
     if "total" in a.qualifiers or "total" in b.qualifiers:
@@ -193,7 +197,8 @@ def _clash(frames: Sequence[Frame], same, incompatible, ctx: _Context, key=lambd
     return groups
 
 
-def _grow(sides: dict[str, list[Frame]], pool: Sequence[Frame], same, incompatible, ctx: _Context) -> None:
+def _grow(sides: dict[str, list[Frame]], pool: Sequence[Frame], same, incompatible, ctx: _Context,
+          apart=lambda a, b: False) -> None:
     """Every other frame about the same thing that takes exactly one side joins it, so that each side lists
     every document stating its value, not only those whose sentences met a sentence of the other side.
     A frame joins when it counts the same thing as a member, its sentence shares a name or a word with
@@ -203,7 +208,7 @@ def _grow(sides: dict[str, list[Frame]], pool: Sequence[Frame], same, incompatib
     docs = {v: {f.doc for f in fs} for v, fs in sides.items()}
     joining: list[tuple[str, Frame]] = []
     for f in pool:
-        if f.id in members:
+        if f.id in members or any(apart(f, g) for fs in sides.values() for g in fs):
             continue
         if not any(same(f, g) and _related(_context(f, ctx), _context(g, ctx), 1) for fs in sides.values() for g in fs):
             continue
@@ -229,7 +234,7 @@ def _disputes(frames: Sequence[Frame], same, differ, ctx: _Context, key=lambda f
         sides: dict[str, list[Frame]] = defaultdict(list)
         for f in group:
             sides[f.value.norm].append(f)
-        _grow(sides, buckets[key(group[0])], same, differ, ctx)
+        _grow(sides, buckets[key(group[0])], same, differ, ctx, apart)
         yield group, sides
 
 
@@ -284,7 +289,9 @@ def _quantities(frames: Sequence[Frame], ctx: _Context) -> list[Conflict]:
     counts = [f for f in frames if f.kind == "quantity" and "record" not in f.qualifiers]
     out = []
     differ = lambda a, b: not compatible(_range(a), _range(b))  # noqa: E731
-    apart = lambda a, b: one_told(a, b, ctx.documents)  # noqa: E731
+    # one told of in one sentence, or two sentences each dated to their own calendar day or year
+    apart = lambda a, b: one_told(a, b, ctx.documents) or dated_apart(  # noqa: E731
+        ctx.by_statement[a.statement][1].text, ctx.by_statement[b.statement][1].text)
     for group, sides in _disputes(counts, _same_thing, differ, ctx, _counted, one_activity, apart):
         zero = [v for v, fs in sides.items() if all(f.low == 0 and f.high == 0 for f in fs)]
         kind = "polarity" if zero else "quantity"

@@ -21,13 +21,16 @@ from crosswire.contrast.conflicts import (
     _records, _states, _times,
 )
 from crosswire.contrast.places import street_disputes
+from crosswire.contrast.scope import story_scopes
 from crosswire.models import Claim, Conflict, Document, Entity, Frame
 
 
 def find_conflicts(claims: Sequence[Claim], documents: Sequence[Document], frames: Sequence[Frame] = (),
-                   entities: Sequence[Entity] = (), links: Links | None = None) -> tuple[list[Conflict], list[Claim]]:
+                   entities: Sequence[Entity] = (), links: Links | None = None,
+                   event: str | None = None) -> tuple[list[Conflict], list[Claim]]:
     """Conflicts between the frames of different documents, and the claims with status "contested"
-    where one of their statements takes a side."""
+    where one of their statements takes a side. ``event`` (the story's event date) dates what undated
+    documents tell."""
     by_statement = {s.id: (c, s) for c in claims for s in c.statements}
     frames = [f for f in frames if f.statement in by_statement]
     mentions: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
@@ -39,9 +42,11 @@ def find_conflicts(claims: Sequence[Claim], documents: Sequence[Document], frame
     # a running tally ("they still hold 14 vessels") states a standing total that changes from report to
     # report, not what the happening did: it takes no side
     frames = [f for f in frames if "tally" not in f.qualifiers]
+    # a count told of another place or cause than the story's own is a part of the toll, not a rival of it
+    frames = story_scopes(frames, documents)
     # vague amounts ("several") and sentences about earlier events take no side; who is blamed is read from
     # every sentence, since a claim of responsibility often recalls a date ("forces pushing evil since 2003")
-    current = [f for f in frames if "vague" not in f.qualifiers and not background(f, ctx.by_statement, ctx.documents)]
+    current = [f for f in frames if "vague" not in f.qualifiers and not background(f, ctx.by_statement, ctx.documents, event)]
     conflicts = street_disputes(current, ctx) + cause_disputes(current, ctx) + _quantities(current, ctx) + \
         _states(current, ctx) + _instruments(current, ctx) + _manners(current, ctx) + _bearings(current, ctx) + \
         _distances(current, ctx) + _fates(frames, ctx) + _records(current, ctx) + _dates(frames, ctx) + \

@@ -23,6 +23,7 @@ from crosswire.frame.dates import dates
 from crosswire.frame.money import costs
 from crosswire.frame.people import people_by_age
 from crosswire.frame.places import streets
+from crosswire.frame.scope import scope
 from crosswire.frame.spans import activity
 from crosswire.frame.tallies import standing
 from crosswire.frame.causes import causes
@@ -289,7 +290,7 @@ def _quantity_frame(s: ParsedStatement, first: Token, last: Token, value: float,
     low, high = bounds(value, modifier)
     actor = _actor(s, verb, noun or anchor) if attribute is not None else None
     span = s.slot(text_span[0], text_span[1], format_range(low, high, s.ctx.text[text_span[0]:text_span[1]], modifier))
-    quals = qualifiers + (_qualifiers(s, noun, last) if noun is not None and not parent else ())
+    quals = qualifiers + (_qualifiers(s, noun, last) if noun is not None and not parent else ()) + scope(s, verb, noun, attribute)
     doer = _actor_token(s, verb, noun or anchor) if attribute is not None else None
     if doer is not None:  # "the initial tremor lasted 10 seconds" measures a part of what "the tremor" names
         quals += tuple(c.lemma.lower() for c in s.children(doer) if c.dep == "amod" and c.lemma.lower() in SUBSET)
