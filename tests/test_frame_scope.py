@@ -7,8 +7,8 @@ from test_frame_conflicts import _analyse
 
 from crosswire.frame.scope import scoped
 
-STORY = ("Twenty-four people were killed in the storm in Norland , officials said on Monday .",
-         "Thirty people were killed in the storm in Norland , officials said on Monday .")
+STORY = ("Twenty-four people were killed by the storm in Norland , officials said on Monday .",
+         "Thirty people were killed by the storm in Norland , officials said on Monday .")
 
 
 def test_a_count_in_another_district_is_a_part_not_a_rival_of_the_toll(nlp):
@@ -69,3 +69,13 @@ def test_statements_dated_to_different_days_are_not_set_against_each_other(nlp):
     (c,) = _with_event(nlp, None, "On April 6 , a 6.4-magnitude earthquake struck Norland province , officials said .",
                        "On April 6 , a 7.2-magnitude earthquake struck Norland province , officials said .")
     assert sorted(s.value for s in c.sides) == ["6.4", "7.2"]
+
+
+def test_a_calendar_day_told_before_the_event_date_takes_no_side_even_in_a_dated_document(nlp):
+    texts = QUAKES[:2] + ("On November 3 , a 5.2-magnitude earthquake struck Norland province , the agency said .",)
+    (c,) = _with_event(nlp, "2005-11-27", *texts)
+    assert sorted(s.value for s in c.sides) == ["6.1", "6.3"]
+    # a later day may be a later report of the same happening: it still takes a side
+    later = QUAKES[:2] + ("On November 28 , a 5.2-magnitude earthquake struck Norland province , the agency said .",)
+    (c,) = _with_event(nlp, "2005-11-27", *later)
+    assert sorted(s.value for s in c.sides) == ["5.2", "6.1", "6.3"]

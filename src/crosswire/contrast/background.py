@@ -3,6 +3,7 @@ story's conflicts are about, so frames in such sentences take no side."""
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Mapping
 
@@ -32,11 +33,14 @@ def background(frame: Frame, by_statement: Mapping[str, tuple[Claim, Statement]]
     cables were cut" in a December report), or it starts with a pronoun that goes on about such a sentence.
     Outlets recalling history differently is not what a story's conflicts are about. A document without a
     publication date is read against the story's ``event`` date ("On April 20, a quake jolted X" in a story
-    of a July quake tells another quake)."""
+    of a July quake tells another quake), and a calendar day told more than two days before the event date
+    tells an earlier happening whatever the document's date."""
     statement = by_statement[frame.statement][1]
     text = statement.text
     if AGGREGATE.search(text) or RECALLS.search(text):
         return True  # "pirates have attacked nearly 100 vessels this year": a tally, not this event
+    if before_event(text, event):
+        return True  # "On November 3, a quake hit X" in the story of a November 27 quake: another happening
     doc = documents.get(frame.doc)
     if doc is None:
         return False
@@ -50,27 +54,47 @@ def background(frame: Frame, by_statement: Mapping[str, tuple[Claim, Statement]]
         if RECALLS.search(previous):
             return True
     reference = doc.published.value if doc.published and len(doc.published.value) >= 7 else event
-    if not reference or len(reference) < 7:
+    if not reference or len(reference) < 4 or not reference[:4].isdigit():
         return False
+    if len(reference) < 7:  # a story dated to its year alone: only an earlier year tells another happening
+        return any(int(y) < int(reference[:4]) for y in YEAR.findall(text + " " + previous))
     year, month = int(reference[:4]), int(reference[5:7])
     return _earlier(text, year, month) or bool(previous and _earlier(previous, year, month))
 
 
 def _earlier(text: str, year: int, month: int) -> bool:
-    """The text names a year before ``year``, or (without a year) a month two to eight months before
+    """The text names a year before ``year``, or (without a year) a month two to nine months before
     ``month``; a month just ahead may be a plan ("repairs by October")."""
     if any(int(y) < year for y in YEAR.findall(text)):
         return True
-    return any(2 <= (month - 1 - MONTHS.index(m.lower())) % 12 <= 8 for m in MONTH.findall(text)
+    return any(2 <= (month - 1 - MONTHS.index(m.lower())) % 12 <= 9 for m in MONTH.findall(text)
                if not YEAR.search(text))
 
 
-DAY = re.compile(r"\b(" + "|".join(m.capitalize() for m in MONTHS) + r")\.? +([0-9]{1,2})\b")
+DAY = re.compile(r"\b(" + "|".join(m.capitalize() for m in MONTHS) + r")\.? +([0-9]{1,2})\b(?:(?: ?,)? +((?:19|20)[0-9]{2})\b)?")
 
 
 def occasions(text: str) -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
     """The years and the calendar days ("April 20") a sentence names."""
-    return frozenset(YEAR.findall(text)), frozenset((m.lower(), d.lstrip("0")) for m, d in DAY.findall(text))
+    return frozenset(YEAR.findall(text)), frozenset((m.lower(), d.lstrip("0")) for m, d, _y in DAY.findall(text))
+
+
+def before_event(text: str, event: str | None) -> bool:
+    """The text names a calendar day ("On November 3") more than two days before the ``event`` day (its
+    year taken from the event, or the year before for a later month). A later day may tell a later report
+    of the same happening ("on November 29 the toll rose to 12"), so only earlier days count."""
+    if not event or len(event) < 10:
+        return False
+    day = datetime.date.fromisoformat(event[:10])
+    for name, number, year in DAY.findall(text):
+        month = MONTHS.index(name.lower()) + 1
+        try:
+            told = datetime.date(int(year) if year else day.year - (month > day.month), month, int(number))
+        except ValueError:
+            continue
+        if (day - told).days > 2:
+            return True
+    return False
 
 
 def dated_apart(a: str, b: str) -> bool:

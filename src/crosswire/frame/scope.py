@@ -20,31 +20,61 @@ PLACE_PREPS = {"in", "at"}
 TOLLS = GROWING | {"destroyed", "damaged"}
 
 
+def _modifiers(s: ParsedStatement, t: Token) -> list[Token]:
+    """The compound and adjective words before a noun, through their own modifiers ("Central Aceh")."""
+    out = []
+    for c in s.children(t):
+        if c.dep in ("compound", "amod") and c.i < t.i:
+            out += _modifiers(s, c) + [c]
+    return out
+
+
 def _place(s: ParsedStatement, obj: Token) -> str | None:
     """The proper name a place phrase gives ("neighbouring Central Aceh district" → "central aceh"), or None
     when the phrase names no place ("in hospitals", "in the quake")."""
-    words = [c for c in s.children(obj) if c.dep in ("compound", "amod") and c.i < obj.i and
-             (c.pos == "PROPN" or c.ent_type in PLACE_TYPES)]
+    words = [c for c in _modifiers(s, obj) if c.pos == "PROPN" or c.ent_type in PLACE_TYPES]
     if obj.pos == "PROPN" or obj.ent_type in PLACE_TYPES:
         words.append(obj)
-    if not words or not any(w.ent_type in PLACE_TYPES or w.pos == "PROPN" for w in words):
+    if not words:
         return None
     if not any(w.ent_type in PLACE_TYPES for w in words) and obj.pos != "NOUN":
         return None  # a name that is no place ("in Nugroho's words") unless the noun says it is one ("X district")
     return " ".join(w.text.lower() for w in sorted(words, key=lambda w: w.i))
 
 
+def _nouns(s: ParsedStatement, obj: Token) -> list[Token]:
+    """A noun and the nouns joined to it or naming it ("a landslide or collapsing buildings")."""
+    out = [obj]
+    for c in s.children(obj):
+        if c.dep in ("conj", "nmod") and c.pos in ("NOUN", "PROPN"):
+            out += _nouns(s, c)
+    return out
+
+
+def _clause(s: ParsedStatement, verb: Token) -> list[Token]:
+    """The verb and the verbs coordinated with it ("twelve were killed and 70 injured by a landslide")."""
+    top = verb
+    while top.dep == "conj" and s.head(top) is not None and s.head(top).pos in ("VERB", "AUX"):
+        top = s.head(top)
+    out, todo = [], [top]
+    while todo and len(out) < 8:
+        t = todo.pop()
+        out.append(t)
+        todo += [c for c in s.children(t) if c.dep == "conj" and c.pos in ("VERB", "AUX")]
+    return out
+
+
 def scope(s: ParsedStatement, verb: Token | None, noun: Token | None = None,
           attribute: Slot | None = None) -> tuple[str, ...]:
     """The places (``in:``) and causes (``by:``) a toll is told of, from its own clause: phrases on its
-    verb, on the verb a conjoined verb shares its clause with ("10 were killed, 140 were injured" in one
-    district), or on the counted noun ("10 people in X district")."""
+    verb or the verbs coordinated with it, a place phrase that opens the sentence ("In X district, 10 were
+    killed, 140 were injured"), or phrases on the counted noun ("10 people in X district")."""
     if verb is None or attribute is None or attribute.norm not in TOLLS:
         return ()
-    heads = [verb] + ([noun] if noun is not None else [])
-    up = s.head(verb)
-    if verb.dep == "conj" and up is not None and up.pos in ("VERB", "AUX"):
-        heads.append(up)
+    heads = _clause(s, verb) + ([noun] if noun is not None else [])
+    first = s.tokens[0]
+    if first.dep == "prep" and first.text.lower() in PLACE_PREPS:
+        heads.append(s.head(first) or first)  # "In neighbouring X district , 10 were killed , 140 injured"
     out = set()
     for head in heads:
         for c in s.children(head):
@@ -56,7 +86,8 @@ def scope(s: ParsedStatement, verb: Token | None, noun: Token | None = None,
                 if place:
                     out.add("in:" + place)
             elif c.dep == "agent" and obj.pos == "NOUN" and head is not noun:
-                out.add("by:" + obj.lemma.lower())  # "killed by a landslide"; a named doer is an actor
+                # "killed by a landslide or collapsing buildings"; a named doer is an actor
+                out.update("by:" + n.lemma.lower() for n in _nouns(s, obj) if n.pos == "NOUN")
     return tuple(sorted(out))
 
 
