@@ -79,3 +79,11 @@ def test_a_calendar_day_told_before_the_event_date_takes_no_side_even_in_a_dated
     later = QUAKES[:2] + ("On November 28 , a 5.2-magnitude earthquake struck Norland province , the agency said .",)
     (c,) = _with_event(nlp, "2005-11-27", *later)
     assert sorted(s.value for s in c.sides) == ["5.2", "6.1", "6.3"]
+
+
+def test_where_the_happening_that_killed_them_struck_is_their_place(nlp):
+    frames, conflicts, _claims = _analyse(
+        nlp, *STORY, "Two people were killed when a shell hit a school in the southern city of Westvale , officials said .")
+    assert any("in:westvale" in scoped(f.qualifiers) for f in frames)
+    (c,) = [c for c in conflicts if c.kind == "quantity"]
+    assert sorted(s.value for s in c.sides) == ["24", "30"]

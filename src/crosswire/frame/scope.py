@@ -35,8 +35,13 @@ def _place(s: ParsedStatement, obj: Token) -> str | None:
     words = [c for c in _modifiers(s, obj) if c.pos == "PROPN" or c.ent_type in PLACE_TYPES]
     if obj.pos == "PROPN" or obj.ent_type in PLACE_TYPES:
         words.append(obj)
-    if not words:
-        return None
+    if not words:  # "in the southern city of X"
+        named = next((g for c in s.children(obj) if c.dep == "prep" and c.text.lower() == "of"
+                      for g in s.children(c) if g.dep == "pobj" and (g.ent_type in PLACE_TYPES or g.pos == "PROPN")), None)
+        if named is None:
+            return None
+        words = [c for c in _modifiers(s, named) if c.pos == "PROPN" or c.ent_type in PLACE_TYPES] + [named]
+        return " ".join(w.text.lower() for w in sorted(words, key=lambda w: w.i))  # "the city of" names a place
     if not any(w.ent_type in PLACE_TYPES for w in words) and obj.pos != "NOUN":
         return None  # a name that is no place ("in Nugroho's words") unless the noun says it is one ("X district")
     return " ".join(w.text.lower() for w in sorted(words, key=lambda w: w.i))
@@ -48,6 +53,21 @@ def _nouns(s: ParsedStatement, obj: Token) -> list[Token]:
     for c in s.children(obj):
         if c.dep in ("conj", "nmod") and c.pos in ("NOUN", "PROPN"):
             out += _nouns(s, c)
+    return out
+
+
+def _within(s: ParsedStatement, t: Token, depth: int = 0) -> set[str]:
+    """A place named further down a chain of place phrases ("in an air strike on a school in X camp")."""
+    out: set[str] = set()
+    for c in s.children(t):
+        obj = next((g for g in s.children(c) if g.dep == "pobj"), None)
+        if c.dep != "prep" or obj is None or c.text.lower() not in PLACE_PREPS | {"on", "near"}:
+            continue
+        place = _place(s, obj) if c.text.lower() in PLACE_PREPS else None
+        if place:
+            out.add("in:" + place)
+        elif depth < 2:
+            out |= _within(s, obj, depth + 1)
     return out
 
 
@@ -75,16 +95,20 @@ def scope(s: ParsedStatement, verb: Token | None, noun: Token | None = None,
     first = s.tokens[0]
     if first.dep == "prep" and first.text.lower() in PLACE_PREPS:
         heads.append(s.head(first) or first)  # "In neighbouring X district , 10 were killed , 140 injured"
+    # the happening that did it ("killed when a shell hit a school in X"): where it struck is where they died
+    heads += [c for h in heads[:8] for c in s.children(h) if c.dep == "advcl" and
+              any(m.dep == "advmod" and m.text.lower() == "when" for m in s.children(c))]
     out = set()
     for head in heads:
         for c in s.children(head):
             obj = next((g for g in s.children(c) if g.dep == "pobj"), None)
             if obj is None:
+                if c.dep in ("dobj", "nsubj") and head.dep == "advcl":  # "hit a UN school in X"
+                    out.update(_within(s, c))
                 continue
             if c.dep == "prep" and c.text.lower() in PLACE_PREPS:
                 place = _place(s, obj)
-                if place:
-                    out.add("in:" + place)
+                out.update(["in:" + place] if place else _within(s, obj))
             elif c.dep == "agent" and obj.pos == "NOUN" and head is not noun:
                 # "killed by a landslide or collapsing buildings"; a named doer is an actor
                 out.update("by:" + n.lemma.lower() for n in _nouns(s, obj) if n.pos == "NOUN")
