@@ -20,6 +20,7 @@ from crosswire.frame.agents import blamed_agents
 from crosswire.frame.conditions import conditioned
 from crosswire.frame.circumstances import bearings, instruments, manners, records
 from crosswire.frame.dates import dates
+from crosswire.frame.governing import generic, governing
 from crosswire.frame.money import costs
 from crosswire.frame.people import people_by_age
 from crosswire.frame.places import streets
@@ -256,7 +257,9 @@ def _quantity_frame(s: ParsedStatement, first: Token, last: Token, value: float,
         holder_norm = UNIT_NAMES.get(holder_norm, HOLDER_CLASS.get(holder_norm, holder_norm))
         if holder_norm in PARENTS and last.dep == "pobj":
             holder_norm, parent = "child", True  # what happened to the mother did not happen to her children
-    verb = _predicate(s, noun or anchor)
+    verb = governing(s, noun, _predicate(s, noun or anchor))
+    if generic(s, verb):
+        return None  # "a quake that size can damage 300 homes" tells what may happen, not what did
     if verb is not None and any(c.dep == "neg" for c in s.children(verb)) and verb.i not in conditioned(s)[2]:
         return None  # "has not been hit in more than 26 years" asserts no count; "would n't have 355" if it had does
     if parent:
