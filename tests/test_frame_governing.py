@@ -27,3 +27,19 @@ def test_a_modal_statement_about_a_kind_asserts_no_count(nlp):
     assert _counts(nlp, "A magnitude-6.0 quake can cause severe damage to 300 homes.") == []
     assert _counts(nlp, "Floods of that size may destroy 40 bridges.") == []
     assert ("bridge", "destroyed", 40) in _counts(nlp, "The flood destroyed 40 bridges on Monday.")
+
+
+def test_what_a_verb_leaves_its_object_in_is_the_count_s_attribute(nlp):
+    assert ("people", "killed", 40) in _counts(nlp, "A bomb exploded in the market, leaving 40 people dead.")
+
+
+def test_counts_of_a_named_group_are_compared_only_by_what_happened_to_them(nlp):
+    from crosswire.contrast.groups import named_group
+
+    frames, conflicts, _cl = _analyse(nlp, "The shelling killed 30 Moravians near the border town on Monday.",
+                                      "About 900 Moravians sheltered near the border town on Monday.")
+    assert any(named_group(f) for f in frames)
+    assert conflicts == []
+    frames, conflicts, _cl = _analyse(nlp, "The shelling killed 30 Moravians near the border town on Monday.",
+                                      "The shelling killed 45 Moravians near the border town on Monday.")
+    assert len(conflicts) == 1

@@ -22,6 +22,7 @@ from collections.abc import Iterator, Mapping, Sequence
 
 from crosswire.align import Links, content_words, independent_origins
 from crosswire.contrast.background import dated_apart
+from crosswire.contrast.groups import named_group
 from crosswire.contrast.sets import one_told
 from crosswire.contrast.spans import one_activity
 from crosswire.frame import compatible
@@ -78,7 +79,7 @@ def _same_thing(a: Frame, b: Frame) -> bool:
         return False
     if not ha:
         return bool(aa) and aa == ab
-    if aa != ab and (ha in HUMAN or ha == "people" or (aa in PREDICATES and ab in PREDICATES)):
+    if aa != ab and (ha in HUMAN or ha == "people" or named_group(a) or (aa in PREDICATES and ab in PREDICATES)):
         # people are counted by what happened to them; things by their noun, unless both sentences name
         # known, different happenings ("two boats surrounded the ship" / "the pirates in three boats
         # attempted": one count of boats; "three cables cut" / "two cables repaired": two counts)

@@ -19,6 +19,11 @@ def governing(s: ParsedStatement, noun: Token | None, verb: Token | None) -> Tok
     """The verb a count is about. A parser may make the counted noun the subject of a later verb ("killed
     40 villagers sheltering in a church": "sheltering", or the main verb of the sentence) though it stands
     right after a named happening that has no object of its own; then that happening governs it."""
+    if noun is not None and verb is not None and noun.dep == "dobj" and s.head(noun) is verb:
+        # "leaving 40 people dead", "left 12 residents wounded": the state the verb leaves them in is the count's
+        result = next((c for c in s.children(verb) if c.dep in ("oprd", "acomp", "xcomp", "ccomp") and c.i > noun.i
+                       and c.lemma.lower() in PREDICATE_OF and c.pos in ("ADJ", "VERB")), None)
+        return result or verb
     if noun is None or noun.dep not in ("nsubj", "nsubjpass") or (verb is not None and verb.i < noun.i):
         return verb
     before = [t for t in s.tokens if t.i < noun.i]
