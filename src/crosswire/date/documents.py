@@ -19,7 +19,7 @@ from collections.abc import Mapping, Sequence
 from crosswire.models import Annotation, DateValue, Document, RawInput, Span
 
 from crosswire.date.event import is_deadline, is_stamp
-from crosswire.date.spans import least_year, month_after_last_month, told_last_month
+from crosswire.date.spans import least_year, month_after_last_month, told_as_before, told_last_month
 from crosswire.date.timex import (WEEKDAY_RE, YEAR_RE, WEEKDAYS, Timex, find_timexes, parse_explicit, resolve,
                                   to_date, url_date)
 
@@ -147,13 +147,16 @@ def story_year(documents: Sequence[Document], timexes: Mapping[str, list[Timex]]
             parsed = parse_explicit(t.span.text)
             if parsed and parsed[0].weekday() == weekday:
                 stated[parsed[0].year] += 1
-    years = [int(re.findall(YEAR_RE, t.span.text)[-1])
+    texts = {d.id: d.text for d in documents}
+    # a year alone recalled as a past happening beside the news ("still recovering from a disaster in 2004") puts
+    # the news in a later year (a day or month of a year recalled, "on September 15, 2008", may be of its year)
+    years = [int(re.findall(YEAR_RE, t.span.text)[-1]) +
+             (1 if t.kind == "year" and told_as_before(texts[t.span.doc], t) else 0)
              for ts in timexes.values() for t in ts if t.kind in ("year", "month_year", "full") and
              re.search(YEAR_RE, t.span.text)]
     if not weekdays:
         return None
     weekday = WEEKDAYS.index(weekdays.most_common(1)[0][0])
-    texts = {d.id: d.text for d in documents}
     low = max(years) if years else None
     least = least_year(texts, timexes, weekday)  # "after more than three years" since the year recalled most
     if least is not None and (low is None or least > low):
