@@ -7,7 +7,7 @@ import pytest
 
 from crosswire.date import find_timexes
 from crosswire.date.documents import story_year
-from crosswire.date.spans import told_as_before
+from crosswire.date.spans import told_as_before, told_as_to_come
 from crosswire.models import Document
 
 
@@ -71,3 +71,36 @@ def test_a_day_of_a_year_recalled_does_not_move_the_story_to_the_next_year():
 ])
 def test_numbers_that_only_look_like_years_are_not_years(text, years):
     assert [t.span.text for t in find_timexes("d", text) if t.kind == "year"] == years
+
+
+@pytest.mark.parametrize("text,to_come", [
+    ("The company will not catch up until 2011, analysts said.", True),
+    ("The new plant is set for opening in the second half of 2011.", True),
+    ("Beginning in 2011, the group plans to merge the two lines.", True),
+    ("The plant opened in 2011 and now employs 300.", False),
+    ("In 2011, the group merged the two lines.", False),
+])
+def test_a_year_told_as_what_is_to_come(text, to_come):
+    assert told_as_to_come(text, _year(text)) is to_come
+
+
+def test_a_year_to_come_does_not_push_an_undated_story_later():
+    # July 24 is a Monday in 2000 and in 2006: the deal "expected to close in 2007" says nothing of how late
+    # the news is; the sales "in 2005" put it after 2005
+    docs = [_doc(0, "The chipmaker said on Monday, July 24, it would buy its rival. It spent heavily on research "
+                    "in 2005. The deal is expected to close in 2007."),
+            _doc(1, "Shares fell on Monday after the deal was announced. The rival will not catch up until 2007.")]
+    timexes = {d.id: find_timexes(d.id, d.text) for d in docs}
+    year, day, _span = story_year(docs, timexes)
+    assert (year, day) == (2006, "2006-07-24")
+
+
+def test_a_day_told_as_scheduled_is_not_taken_for_the_news_day():
+    # Jan. 21 falls on a Wednesday in 2009, the weekday the story names; but it is the day of a court date to
+    # come, not of the arrests
+    docs = [_doc(0, "Two men were arrested on Wednesday. Their court appearance is scheduled for Jan. 21. "
+                    "They were charged for acts between 2004 and Oct. 8, 2008."),
+            _doc(1, "The men were arrested Wednesday, officials said.")]
+    timexes = {d.id: find_timexes(d.id, d.text) for d in docs}
+    found = story_year(docs, timexes)
+    assert found is None or found[1] != "2009-01-21"

@@ -119,3 +119,19 @@ def told_as_before(text: str, timex: Timex) -> bool:
         return True
     return cut == start and len(before.split()) <= SENTENCE_OPENING_WORDS and bool(PAST_VERB.search(after)) \
         and not NOT_PAST.search(after)
+
+
+TO_COME = re.compile(r"\b(?:will|won't|shall|scheduled|expected|due|plans?|planned|planning|next|upcoming|"
+                     r"set\s+(?:to|for)|is\s+to|are\s+to|until)\b", re.I)
+
+
+def told_as_to_come(text: str, timex: Timex) -> bool:
+    """A year told as what is to come: its own clause before it speaks of the future ("will not catch up until
+    mid-2007", "set for release in the second half of 2007"), or the sentence opens with it and goes on so
+    ("Beginning in 2008, the company plans to ..."). Such a year says nothing of how late the news is."""
+    start, end = _sentence(text, timex.span.start, timex.span.end)
+    cut = max((m.end() for m in CLAUSE_BREAK.finditer(text, start, timex.span.start)), default=start)
+    if TO_COME.search(text[cut:timex.span.start]):
+        return True
+    return cut == start and len(text[cut:timex.span.start].split()) <= SENTENCE_OPENING_WORDS \
+        and bool(TO_COME.search(text[timex.span.end:end]))
