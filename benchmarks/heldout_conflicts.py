@@ -3,9 +3,11 @@
 Each test sub-topic (topics 36-45) is analysed as one story, its articles handed over as a user would
 (``crosswire.evaluation.stories.raw_input``); per sub-topic the number of conflicts and of their sides,
 then one line per conflict: kind, number of sides, topic and the values. With ``--verbose`` each side's
-first statement is printed too; ``--only SUBTOPIC`` analyses one; totals come last.
+first statement is printed too; ``--only SUBTOPIC`` analyses one; totals come last. With ``--dates``
+each sub-topic's line also shows the story's event date, its basis and the words it was read from
+(no gold for these: for review by reading the texts).
 
-Usage: .venv/bin/python benchmarks/heldout_conflicts.py [shared_dir] [--only 37_ecbplus] [--verbose]
+Usage: .venv/bin/python benchmarks/heldout_conflicts.py [shared_dir] [--only 37_ecbplus] [--verbose] [--dates]
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from crosswire.annotate import load_pipeline
 from crosswire.config import Settings
 from crosswire.contrast import headline
 from crosswire.embed import LazyEmbedder
-from crosswire.evaluation.stories import analyse_subtopic, load_records
+from crosswire.evaluation.stories import _date_evidence, analyse_subtopic, load_records
 
 
 def test_subtopics(shared: pathlib.Path) -> list[str]:
@@ -43,6 +45,7 @@ def main() -> None:
     parser.add_argument("shared", nargs="?", default="../shared")
     parser.add_argument("--only")
     parser.add_argument("--verbose", action="store_true")
+    parser.add_argument("--dates", action="store_true", help="show each story's event date and its words")
     args = parser.parse_args()
     shared = pathlib.Path(args.shared)
     names = test_subtopics(shared)
@@ -58,6 +61,10 @@ def main() -> None:
         total_c += len(story.conflicts)
         total_s += sides
         print(f"{name}: {len(story.documents)} documents, {len(story.conflicts)} conflicts, {sides} sides")
+        if args.dates:
+            date = story.event_date
+            print(f"  event date {date.value if date else None} ({date.basis if date else None}: "
+                  f"{_date_evidence(story) or 'no evidence'})")
         for c in story.conflicts:
             print(f"  [{c.kind}] {len(c.sides)} sides: {_short(headline(c), 110)}")
             if args.verbose:

@@ -122,7 +122,7 @@ def test_last_month_puts_the_news_in_the_month_after_the_one_it_names():
     assert told_last_month(texts, {"a": find_timexes("a", texts["a"])})
     docs = [_doc(0, "The man was sentenced Saturday. He was found guilty last month of murder."),
             _doc(1, "The judge read the sentence to a full courtroom. " * 8 + "A jury began hearing the case "
-                    "Sept. 22 and convicted him on Nov. 7. The trial, moved in 2008, was long."),
+                    "Sept. 22 and convicted him on Nov. 7. The trial, the longest of 2008, was long."),
             _doc(2, "He was sentenced on Saturday to life in prison.")]
     year, day, _span = story_year(docs, _found(docs))
     assert (year, day) == (2008, "2008-12-06")

@@ -19,7 +19,8 @@ from collections.abc import Mapping, Sequence
 from crosswire.models import Annotation, DateValue, Document, RawInput, Span
 
 from crosswire.date.event import is_deadline, is_stamp
-from crosswire.date.spans import least_year, month_after_last_month, told_last_month
+from crosswire.date.spans import (least_year, month_after_last_month, told_as_before, told_as_to_come,
+                                  told_last_month)
 from crosswire.date.timex import (WEEKDAY_RE, YEAR_RE, WEEKDAYS, Timex, find_timexes, parse_explicit, resolve,
                                   to_date, url_date)
 
@@ -147,13 +148,17 @@ def story_year(documents: Sequence[Document], timexes: Mapping[str, list[Timex]]
             parsed = parse_explicit(t.span.text)
             if parsed and parsed[0].weekday() == weekday:
                 stated[parsed[0].year] += 1
-    years = [int(re.findall(YEAR_RE, t.span.text)[-1])
+    texts = {d.id: d.text for d in documents}
+    # a year alone recalled as a past happening beside the news ("still recovering from a disaster in 2004") puts
+    # the news in a later year (a day or month of a year recalled, "on September 15, 2008", may be of its year)
+    # and a year told as what is to come ("will not catch up until 2007") bounds nothing
+    years = [int(re.findall(YEAR_RE, t.span.text)[-1]) +
+             (1 if t.kind == "year" and told_as_before(texts[t.span.doc], t) else 0)
              for ts in timexes.values() for t in ts if t.kind in ("year", "month_year", "full") and
-             re.search(YEAR_RE, t.span.text)]
+             re.search(YEAR_RE, t.span.text) and not told_as_to_come(texts[t.span.doc], t)]
     if not weekdays:
         return None
     weekday = WEEKDAYS.index(weekdays.most_common(1)[0][0])
-    texts = {d.id: d.text for d in documents}
     low = max(years) if years else None
     least = least_year(texts, timexes, weekday)  # "after more than three years" since the year recalled most
     if least is not None and (low is None or least > low):
@@ -180,7 +185,8 @@ def story_year(documents: Sequence[Document], timexes: Mapping[str, list[Timex]]
             paired = True
     # a month-day on a date stamp line is the page's own date: it counts three times
     month_days = sorted(((3 if is_stamp(texts[t.span.doc], t) else 1, t) for ts in timexes.values() for t in ts
-                         if t.kind == "month_day" and not is_deadline(texts[t.span.doc], t)),
+                         if t.kind == "month_day" and not is_deadline(texts[t.span.doc], t)
+                         and not _told_as_future(texts[t.span.doc], t)),  # "court is scheduled for Jan. 21"
                         key=lambda wt: (-wt[0], wt[1].span.doc, wt[1].span.start))
     # each candidate year scores how well the month-days it gives fall on the weekdays the story names
     best = None

@@ -93,3 +93,45 @@ def month_after_last_month(latest: dt.date, named_months: set[tuple[int, int]]) 
     if before in named_months:
         return latest
     return dt.date(latest.year + latest.month // 12, latest.month % 12 + 1, 1)
+
+
+# a verb told in the past (regular "-ed" forms and common irregular ones) and what tells the news instead
+PAST_VERB = re.compile(r"\b(?:[a-z]{2,}ed|was|were|had|hit|struck|left|began|took|came|made|won|lost|fell|rose|"
+                       r"shook|swept|saw|went|led|ran|sank|spread|killed|survived|since)\b", re.I)
+NOT_PAST = re.compile(r"\b(?:will|would|shall|is|are|am|this|next|until|till|expected|scheduled|planned|due|"
+                      r"upcoming|coming|to\s+be|to\s+take|to\s+make)\b", re.I)
+CLAUSE_BREAK = re.compile(r"[,;:]\s|\s[-–—]+\s")
+SENTENCE_OPENING_WORDS = 4  # "In December 2004, a massive quake struck ...": a year this close to the start
+
+
+def told_as_before(text: str, timex: Timex) -> bool:
+    """A year (or month of a year) told as a past happening recalled beside the news: the clause before it in
+    its sentence tells something past ("quakes that hit the town in 2002", "since a temblor in 2004", "who
+    survived cancer in 2004") and nothing present or to come; or the sentence opens with it and goes on in the
+    past ("In December 2004, a quake triggered ..."). A story that recalls such a year lies after it."""
+    start, end = _sentence(text, timex.span.start, timex.span.end)
+    cut = max((m.end() for m in CLAUSE_BREAK.finditer(text, start, timex.span.start)), default=start)
+    before = text[cut:timex.span.start]  # its own clause: "marched on Saturday, as they did in 2010" is not
+    after = text[timex.span.end:end]
+    if NOT_PAST.search(before):
+        return False
+    if PAST_VERB.search(before):
+        return True
+    return cut == start and len(before.split()) <= SENTENCE_OPENING_WORDS and bool(PAST_VERB.search(after)) \
+        and not NOT_PAST.search(after)
+
+
+TO_COME = re.compile(r"\b(?:will|won't|shall|scheduled|expected|due|plans?|planned|planning|next|upcoming|"
+                     r"set\s+(?:to|for)|is\s+to|are\s+to|until)\b", re.I)
+
+
+def told_as_to_come(text: str, timex: Timex) -> bool:
+    """A year told as what is to come: its own clause before it speaks of the future ("will not catch up until
+    mid-2007", "set for release in the second half of 2007"), or the sentence opens with it and goes on so
+    ("Beginning in 2008, the company plans to ..."). Such a year says nothing of how late the news is."""
+    start, end = _sentence(text, timex.span.start, timex.span.end)
+    cut = max((m.end() for m in CLAUSE_BREAK.finditer(text, start, timex.span.start)), default=start)
+    if TO_COME.search(text[cut:timex.span.start]):
+        return True
+    return cut == start and len(text[cut:timex.span.start].split()) <= SENTENCE_OPENING_WORDS \
+        and bool(TO_COME.search(text[timex.span.end:end]))

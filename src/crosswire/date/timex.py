@@ -44,8 +44,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                             r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+"
                             r"(?:days?|weeks?|months?|years?)\s+ago\b", re.I)),
     ("month", re.compile(rf"\b(?:(?i:in|since|until|by|during|early|late|mid-?)\s+){MONTH_RE}\b(?![,\s]*\d)")),
-    ("year", re.compile(rf"(?:\b(?i:in|since|of|by|until|from|before|after|during|early|late|mid-?|through|the|"
-                        rf"between|and)\s+)({YEAR_RE})\b(?![,.]?\d)")),
+    ("year", re.compile(rf"(?:\b(?i:in|since|of|by|until|from|before|after|during|early|late|mid-?|through|throughout|"
+                        rf"the|between|and)\s+)({YEAR_RE})\b(?![,.]?\d)(?!\s*[x×]\s*\d)")),  # not "1920 x 1200"
 ]
 
 

@@ -1,0 +1,106 @@
+"""An undated story's year: a year recalled as a past happening beside the news bounds it from the year after;
+numbers that only look like years ("1920 x 1200") are no years."""
+
+from __future__ import annotations
+
+import pytest
+
+from crosswire.date import find_timexes
+from crosswire.date.documents import story_year
+from crosswire.date.spans import told_as_before, told_as_to_come
+from crosswire.models import Document
+
+
+def _doc(i: int, text: str) -> Document:
+    return Document(id=f"d{i}", source=f"d{i}", sha256=str(i), title="", text=text, published=None)
+
+
+def _year(text: str):
+    return next(t for t in find_timexes("d", text) if t.kind == "year")
+
+
+@pytest.mark.parametrize("text,told", [
+    ("A flood swept the valley on Monday, in a region still rebuilding from a storm that struck in 1997.", True),
+    ("There have been many floods here since a dam burst in 1997 and drowned the lower town.", True),
+    ("In 1997, a storm levelled the harbour and left thousands homeless.", True),
+    ("Thousands were killed by the 1997 storm, the worst on record.", True),
+    ("The mayor, who resigned in 1997, spoke on Monday.", True),
+    ("The harbour will reopen in 1997, officials said.", False),
+    ("The new line is expected to open in 1997.", False),
+    ("The 1997 edition of the fair opens on Monday.", False),
+    ("The fair is the largest of 1997 so far.", False),
+])
+def test_a_year_told_as_a_past_happening_beside_the_news(text, told):
+    assert told_as_before(text, _year(text)) is told
+
+
+def test_a_recalled_year_puts_an_undated_story_in_a_later_year():
+    # Jan. 4 falls on a Sunday in 2004 and in 2009: the storm recalled "in 2004" is not the news, so the
+    # story lies in the next year after it where the day falls on its weekday
+    docs = [_doc(0, "A flood swept the valley on Sunday, Jan. 4, killing two people. The region is still "
+                    "rebuilding from a storm that struck in 2004."),
+            _doc(1, "Rescuers searched the valley on Sunday. Floods have hit the valley often since a dam burst "
+                    "in 2004 and drowned the lower town.")]
+    timexes = {d.id: find_timexes(d.id, d.text) for d in docs}
+    year, day, _span = story_year(docs, timexes)
+    assert (year, day) == (2009, "2009-01-04")
+
+
+def test_a_year_named_as_the_news_year_still_bounds_it_from_that_year():
+    docs = [_doc(0, "A flood swept the valley on Sunday, Jan. 4, killing two people."),
+            _doc(1, "Rescuers searched the valley on Sunday, the first flood of 2004.")]
+    timexes = {d.id: find_timexes(d.id, d.text) for d in docs}
+    year, day, _span = story_year(docs, timexes)
+    assert (year, day) == (2004, "2004-01-04")
+
+
+def test_a_day_of_a_year_recalled_does_not_move_the_story_to_the_next_year():
+    # "seized on September 15, 2008" is past, but the story may well lie later in 2008
+    docs = [_doc(0, "Commandos freed the crew on Saturday, Dec. 6. The tanker was seized on September 15, 2008."),
+            _doc(1, "The crew was freed on Saturday, the navy said.")]
+    timexes = {d.id: find_timexes(d.id, d.text) for d in docs}
+    year, day, _span = story_year(docs, timexes)
+    assert (year, day) == (2008, "2008-12-06")
+
+
+@pytest.mark.parametrize("text,years", [
+    ("The screen shows 1920 x 1200 pixels in the edition of 2009.", ["2009"]),
+    ("It has a 1920×1080 panel.", []),
+    ("He lost weight throughout 2008.", ["2008"]),
+    ("Prices rose in 2008 and fell in 2009.", ["2008", "2009"]),
+])
+def test_numbers_that_only_look_like_years_are_not_years(text, years):
+    assert [t.span.text for t in find_timexes("d", text) if t.kind == "year"] == years
+
+
+@pytest.mark.parametrize("text,to_come", [
+    ("The company will not catch up until 2011, analysts said.", True),
+    ("The new plant is set for opening in the second half of 2011.", True),
+    ("Beginning in 2011, the group plans to merge the two lines.", True),
+    ("The plant opened in 2011 and now employs 300.", False),
+    ("In 2011, the group merged the two lines.", False),
+])
+def test_a_year_told_as_what_is_to_come(text, to_come):
+    assert told_as_to_come(text, _year(text)) is to_come
+
+
+def test_a_year_to_come_does_not_push_an_undated_story_later():
+    # July 24 is a Monday in 2000 and in 2006: the deal "expected to close in 2007" says nothing of how late
+    # the news is; the sales "in 2005" put it after 2005
+    docs = [_doc(0, "The chipmaker said on Monday, July 24, it would buy its rival. It spent heavily on research "
+                    "in 2005. The deal is expected to close in 2007."),
+            _doc(1, "Shares fell on Monday after the deal was announced. The rival will not catch up until 2007.")]
+    timexes = {d.id: find_timexes(d.id, d.text) for d in docs}
+    year, day, _span = story_year(docs, timexes)
+    assert (year, day) == (2006, "2006-07-24")
+
+
+def test_a_day_told_as_scheduled_is_not_taken_for_the_news_day():
+    # Jan. 21 falls on a Wednesday in 2009, the weekday the story names; but it is the day of a court date to
+    # come, not of the arrests
+    docs = [_doc(0, "Two men were arrested on Wednesday. Their court appearance is scheduled for Jan. 21. "
+                    "They were charged for acts between 2004 and Oct. 8, 2008."),
+            _doc(1, "The men were arrested Wednesday, officials said.")]
+    timexes = {d.id: find_timexes(d.id, d.text) for d in docs}
+    found = story_year(docs, timexes)
+    assert found is None or found[1] != "2009-01-21"
