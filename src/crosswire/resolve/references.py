@@ -270,16 +270,17 @@ def _after_descriptions(document: Document, ann: Annotation, named: list[Named],
         word = t.text.lower()
         if (t.start, t.end) in resolved or t.start < extra[0].start:
             continue
+        relative = word in RELATIVES and t.tag in ("WP", "WP$", "WDT")
+        if not relative and not (t.tag in ("PRP", "PRP$") and (word in MALE or word in FEMALE)):
+            continue
         seen = [n for n in pool if n.end <= t.start]
-        if word in RELATIVES and t.tag in ("WP", "WP$", "WDT"):
+        if relative:
             ref = relative_antecedent(ann, t, named, word, [n for n in seen if n.start >= t.start - 200])
             rule = "pronoun-relative"
-        elif t.tag in ("PRP", "PRP$") and (word in MALE or word in FEMALE):
+        else:
             sex = "m" if word in MALE else "f"
             ref = pronoun_antecedent(ann, t, sex, seen, sexes) if word not in REFLEXIVE else None
             rule = "pronoun-salience"
-        else:
-            continue
         if ref is None or not any(x.entity == ref.entity and x in extra for x in seen):
             continue  # only what the descriptions newly make possible
         out.append(Reference(Span.of(document.id, text, t.start, t.end), ref.entity, "pronoun", rule))
