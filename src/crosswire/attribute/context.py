@@ -104,8 +104,8 @@ class DocContext:
 
     def previous_person(self, token: Token) -> tuple[int, int, str, str] | None:
         """"He" or "She" as the subject that opens a sentence → the one person named (by name, not by a
-        pronoun or description) in the sentence before, when it names exactly one ("... searching for Jose
-        Luis Orozco, 27. He is 5-foot-8")."""
+        pronoun or description) in the sentence before, when it names exactly one ("... searching for Tomas
+        Ruiz Vela, 27. He is 5-foot-8")."""
         if token.text.lower() not in ("he", "she") or token.dep not in ("nsubj", "nsubjpass") or token.sent == 0:
             return None
         first = next((t for t in self.tokens(self.ann.sentences[token.sent]) if t.pos != "PUNCT"), None)

@@ -439,7 +439,7 @@ def _costs(frames: Sequence[Frame], ctx: _Context) -> list[Conflict]:
 
 
 def _records(frames: Sequence[Frame], ctx: _Context) -> list[Conflict]:
-    """One person's win-loss record written differently ("Klitschko ( 52-3 )" / "Klitschko , 53-3 ,")."""
+    """One person's win-loss record written differently ("Brandt ( 40-2 )" / "Brandt , 41-2 ,")."""
     marks = [f for f in frames if f.kind == "quantity" and "record" in f.qualifiers and f.entity]
     out = []
     same = lambda a, b: a.entity == b.entity  # noqa: E731

@@ -1,8 +1,8 @@
 """The story's own place and cause: a count told "in X" or "by Y" is a part of the toll only when X or Y is
-not what the story as a whole is about. A scope that at least three in four of the story's documents name ("Aceh" in a
-story of an Aceh earthquake, "the quake"), or the only cause told of any count, is the story's own
+not what the story as a whole is about. A scope that at least three in four of the story's documents name ("Norland" in a
+story of a Norland earthquake, "the quake"), or the only cause told of any count, is the story's own
 and is dropped from the frames, so that "five
-died in Aceh" still meets "24 were killed"; any other scope stays, and counts of different scopes (one
+died in Norland" still meets "24 were killed"; any other scope stays, and counts of different scopes (one
 district and another, one district and no place, a landslide and the whole quake) are never compared
 (``contrast.conflicts._same_thing``)."""
 

@@ -138,7 +138,7 @@ def _written_distance(s: ParsedStatement, bearing) -> tuple[float, str] | None:
     return (value, unit) if value is not None and unit in DISTANCE_UNITS else None
 
 
-# in parentheses; after a comma only with a count of knockouts after it ("Klitschko , 53-3 , 47 KOs"): without
+# in parentheses; after a comma only with a count of knockouts after it ("Marek Brandt , 41-2 , 30 KOs"): without
 # one the same figures are as often a score ("beat the Jaguars , 31-24 ,")
 PLACES = {"GPE", "LOC", "FAC", "DATE", "TIME"}
 RECORD = re.compile(r"(?<=\( )(\d{1,3}-\d{1,3}(?:-\d{1,3})?)(?= ?[,)])|"
@@ -146,7 +146,7 @@ RECORD = re.compile(r"(?<=\( )(\d{1,3}-\d{1,3}(?:-\d{1,3})?)(?= ?[,)])|"
 
 
 def records(s: ParsedStatement) -> list[Frame]:
-    """A win-loss record in parentheses beside a person's name: "Klitschko ( 52-3 , 46 KOs )" →
+    """A win-loss record in parentheses beside a person's name: "Marek Brandt ( 40-2 , 29 KOs )" →
     a quantity frame with holder record, the person as its entity and the record as its value (no bounds)."""
     out = []
     text, base = s.ctx.text[s.statement.start:s.statement.end], s.statement.start

@@ -1,4 +1,4 @@
-"""The calendar date of one happening, as a state frame: "Orozco was convicted March 20", "in April 2007 the
+"""The calendar date of one happening, as a state frame: "Vela was convicted March 20", "in April 2007 the
 suspect was found guilty" → value the date as year-month-day with unknown parts as "?", the happening's class
 and whom it befell as qualifiers. Only a date that hangs on the happening's own verb counts."""
 

@@ -315,7 +315,7 @@ WEIGHTS = {"pound", "kilogram", "kg", "lb", "stone"}
 
 def _weight_of(s: ParsedStatement, noun: Token | None, value: float, modifier: str | None,
                text_span: tuple[int, int]) -> Frame | None:
-    """A person's weight: "weighing 130 pounds", "Orozco is 5-foot-8, 135 pounds" → holder weight, the
+    """A person's weight: "weighing 130 pounds", "Vela is 5-foot-8, 135 pounds" → holder weight, the
     person as the frame's entity."""
     if noun is None or noun.lemma.lower() not in WEIGHTS or _measured(s, noun) is not None:
         return None
@@ -576,7 +576,7 @@ def _agents(s: ParsedStatement) -> list[Frame]:
 def extract_frames(doc: Document, ann: Annotation, statements: Sequence[Statement],
                    entities: Sequence[Entity]) -> list[Frame]:
     """Every frame of every statement of one document, in text order, with content-hash ids."""
-    ctx = DocContext(doc, ann, people_by_age(doc, entities))  # "Jose Luis Orozco , 27 ," is a person
+    ctx = DocContext(doc, ann, people_by_age(doc, entities))  # "Tomas Ruiz Vela , 27 ," is a person
     out: list[Frame] = []
     for st in statements:
         if st.doc != doc.id or st.sentence >= len(ann.sentences):

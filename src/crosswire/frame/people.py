@@ -1,5 +1,5 @@
-"""Who a frame is about, where the tagger's reading falls short: a name given an age in apposition ("Jose
-Luis Orozco , 27 , who is considered armed") is a person whatever type the tagger gave it (read for frames only; a
+"""Who a frame is about, where the tagger's reading falls short: a name given an age in apposition ("Tomas
+Ruiz Vela , 27 , who is considered armed") is a person whatever type the tagger gave it (read for frames only; a
 sentence-opening "He" or "She" is resolved by ``DocContext.resolve_reference`` for frames, statements and
 quotes alike)."""
 

@@ -1,4 +1,4 @@
-"""Where a happening befell a person, told as a street: "Gomes was found barricaded in a room on Elm Street"
+"""Where a happening befell a person, told as a street: "Tom Harlow was found barricaded in a room on Elm Street"
 → a state frame with the street's name as its value, the person as its entity and the happening's verb as
 a qualifier. A street is a proper noun ending in a street word ("Street", "Road", "Ave .") with a name of
 its own before it; house numbers and compass words are not part of the name."""

@@ -1,5 +1,5 @@
-"""Where and by what a count happened, as qualifiers of its frame: "In neighbouring Central Aceh district, 10
-people were killed" → ``in:central aceh``; "twelve were killed by a landslide" → ``by:landslide``.
+"""Where and by what a count happened, as qualifiers of its frame: "In neighbouring West Norland district, 10
+people were killed" → ``in:west norland``; "twelve were killed by a landslide" → ``by:landslide``.
 
 A count told of one place or one cause may be a part of the story's toll, not a rival value of it. Which
 scope is the story's own (the place or the cause most of its documents name) is decided later, over the
@@ -21,7 +21,7 @@ TOLLS = GROWING | {"destroyed", "damaged"}
 
 
 def _modifiers(s: ParsedStatement, t: Token) -> list[Token]:
-    """The compound and adjective words before a noun, through their own modifiers ("Central Aceh")."""
+    """The compound and adjective words before a noun, through their own modifiers ("West Norland")."""
     out = []
     for c in s.children(t):
         if c.dep in ("compound", "amod") and c.i < t.i:
@@ -30,7 +30,7 @@ def _modifiers(s: ParsedStatement, t: Token) -> list[Token]:
 
 
 def _place(s: ParsedStatement, obj: Token) -> str | None:
-    """The proper name a place phrase gives ("neighbouring Central Aceh district" → "central aceh"), or None
+    """The proper name a place phrase gives ("neighbouring West Norland district" → "west norland"), or None
     when the phrase names no place ("in hospitals", "in the quake")."""
     words = [c for c in _modifiers(s, obj) if c.pos == "PROPN" or c.ent_type in PLACE_TYPES]
     if obj.pos == "PROPN" or obj.ent_type in PLACE_TYPES:

@@ -1,5 +1,5 @@
 """An organisation named again by the first word of its name, where the small model calls that word a person
-('Morningside' for 'Morningside Recovery', 'People' for 'People magazine'; rule ``short-form``).
+('Lakeside' for 'Lakeside Recovery', 'People' for 'People magazine'; rule ``short-form``).
 
 ``cluster._short_forms`` joins a one-word name to the one group whose name it starts when the word is tagged
 a group; the small model tags a lone capitalised word a person as often as not, so here a one-word "person"

@@ -1,8 +1,8 @@
-"""The protagonist a news lead describes before naming ('A suspected Mafia boss arrested on Tuesday has been
+"""The protagonist a news lead describes before naming ('A suspected gang leader arrested on Tuesday has been
 found dead in his cell. Gaetano Lo Presti, 52, …'; rule ``description-lead``).
 
 The first sentence of a story's body often has a description for subject ('A Bloomington man', 'A fired
-accountant', 'A suspected Mafia boss') and names the person only in the next sentences. Such a description
+accountant', 'A suspected gang leader') and names the person only in the next sentences. Such a description
 takes the person the document names most, when:
 
 * the noun is a person's (roles.PERSON_NOUNS) and the subject of the lead, and nobody is named before it

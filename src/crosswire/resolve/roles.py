@@ -29,8 +29,8 @@ PERSON_NOUNS = {
     "cop", "policeman", "policewoman", "trooper", "deputy", "sheriff", "detective", "witness", "neighbor",
     "neighbour", "friend", "resident", "bystander",
 } | {
-    # people as crime, work and family news name them ('Fired Accountant Goes on Shooting Spree', 'Texas Lifer
-    # Escapes', 'Mafia boss'): all of them often bring in somebody new, so all are in GENERIC too
+    # people as crime, work and family news name them ('Fired Clerk Held After Shooting', 'Inmate Escapes',
+    # 'gang boss'): all of them often bring in somebody new, so all are in GENERIC too
     "boss", "accountant", "employee", "worker", "manager", "owner", "nurse", "teacher", "student", "farmer",
     "soldier", "firefighter", "banker", "clerk", "cashier", "brother", "sister", "grandmother", "grandfather",
     "grandson", "granddaughter", "nephew", "niece", "cousin", "uncle", "aunt", "escapee", "fugitive", "convict",

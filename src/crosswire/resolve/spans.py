@@ -113,7 +113,7 @@ LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?[A-Z]|and\b|or\b|&)")
 
 
 def qualified_places(mentions: list[Mention], documents: Sequence[Document]) -> list[Mention]:
-    """'Biloxi, Miss.', 'Mannheim, Germany', 'East Flatbush, Brooklyn': a place followed on its line by a comma
+    """'Biloxi, Miss.', 'Mannheim, Germany', 'Eastfield, Kelton': a place followed on its line by a comma
     and the state, country or borough that locates it is one mention of that place (the way news copy writes
     a place's full name), not also a mention of the larger one. The qualified name keeps its own span for
     matching; ``extent`` records where the phrase ends. Lists of places ('Paris, London and Berlin') are left
