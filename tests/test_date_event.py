@@ -7,14 +7,9 @@ import datetime as dt
 import itertools
 
 from crosswire.date import event_date, find_timexes, story_timexes
-from crosswire.date.documents import date_documents, story_year
+from crosswire.date.documents import date_documents
 from crosswire.date.event import is_deadline, is_stamp, story_bound
-from crosswire.models import DateValue, Document
-
-
-def _doc(i: int, text: str, published: str | None = None, basis: str = "metadata") -> Document:
-    pub = DateValue(published, "day", basis) if published else None
-    return Document(id=f"d{i}", source=f"d{i}", sha256=str(i), title="", text=text, published=pub)
+from dating import doc as _doc, undated_year
 
 
 def _annotated(nlp, docs):
@@ -88,8 +83,7 @@ def test_dates_in_capitals_are_found():
 def test_a_weekday_written_with_a_date_fixes_the_story_year():
     docs = [_doc(0, "The singer, who was born in 2003, died Thursday, December 11, at a hospital.", None),
             _doc(1, "She died on Thursday after a heart attack on Dec. 2, her agent said in 2006.", None)]
-    timexes = {d.id: find_timexes(d.id, d.text) for d in docs}
-    year, day, _span = story_year(docs, timexes)
+    year, day, _span = undated_year(docs)
     assert (year, day) == (2008, "2008-12-11")
     dated = date_documents(docs, [None, None], {})
     assert all(d.published.value.startswith("2008-12") for d in dated)
@@ -138,8 +132,7 @@ def test_the_weekday_of_the_leads_dates_an_undated_story():
         " They play on Sunday. The coach said Sunday matters. They last won in 2006."
     docs = [_doc(0, lead + body, None), _doc(1, lead + body, None),
             _doc(2, "He ran for two scores in 15 games. Dec. 18 - 11:14 pm et\nHe is hurt .", None)]
-    timexes = {d.id: find_timexes(d.id, d.text) for d in docs}
-    year, day, _span = story_year(docs, timexes)
+    year, day, _span = undated_year(docs)
     assert (year, day) == (2008, "2008-12-18")
 
 
@@ -150,8 +143,7 @@ def test_an_undated_story_lies_before_the_limits_it_announces():
                     "2008 that cables were damaged; cables were also cut in early February."),
             _doc(1, "Service should be back to normal by Dec. 31, and one cable could be operating by Dec. 25, "
                     "the company said of Friday's cuts.")]
-    timexes = {d.id: find_timexes(d.id, d.text) for d in docs}
-    year, day, span = story_year(docs, timexes)
+    year, day, span = undated_year(docs)
     assert (year, day) == (2008, "2008-12-19") and span.text == "Dec. 25"
 
 
@@ -160,8 +152,7 @@ def test_an_undated_story_comes_after_the_latest_past_month_it_names():
             _doc(1, "Pirates hijacked a tanker in September this year, and a navy ship sank a mother ship on "
                     "November 18. On Saturday commandos arrested 23 pirates. Somalia has had no government "
                     "since 1991, and the tanker seized on September 15, 2008 is still held.")]
-    timexes = {d.id: find_timexes(d.id, d.text) for d in docs}
-    year, day, _span = story_year(docs, timexes)
+    year, day, _span = undated_year(docs)
     assert year == 2008 and day.startswith("2008-12")
 
 
@@ -172,8 +163,7 @@ def test_a_year_is_not_told_by_month_days_falling_on_the_weekday_by_chance():
                     "The navy has stepped up its patrols in the gulf. " * 8 +
                     "On October 23 a frigate was sent; on November 19 it sank a mother ship."),
             _doc(1, "The navy said on Saturday that the pirates were caught. The frigate arrived early December.")]
-    timexes = {d.id: find_timexes(d.id, d.text) for d in docs}
-    year, day, _span = story_year(docs, timexes)
+    year, day, _span = undated_year(docs)
     assert year == 2008 and day.startswith("2008-12")
 
 
@@ -193,6 +183,5 @@ def test_a_month_told_as_future_does_not_bound_an_undated_story():
     docs = [_doc(0, "Protesters marched on Saturday against the law passed in early February. A vote on repeal "
                     "will be held in November, organisers said."),
             _doc(1, "Thousands marched on Saturday, as they did in the protests of 2010.")]
-    timexes = {d.id: find_timexes(d.id, d.text) for d in docs}
-    year, day, _span = story_year(docs, timexes)
+    year, day, _span = undated_year(docs)
     assert (year, day) == (2010, "2010-02-06")

@@ -7,16 +7,10 @@ from __future__ import annotations
 import datetime as dt
 
 from crosswire.date import event_date, find_timexes
-from crosswire.date.documents import story_year
 from crosswire.date.groups import news_documents, publication_groups
 from crosswire.date.event import TRUSTED
 from crosswire.date.spans import least_year, month_after_last_month, origin_year, told_last_month, years_passed
-from crosswire.models import DateValue, Document
-
-
-def _doc(i: int, text: str, published: str | None = None, basis: str = "metadata") -> Document:
-    pub = DateValue(published, "day", basis) if published else None
-    return Document(id=f"d{i}", source=f"d{i}", sha256=str(i), title="", text=text, published=pub)
+from dating import doc as _doc, undated_year
 
 
 def _found(docs):
@@ -108,7 +102,7 @@ def test_an_undated_story_takes_the_year_the_passed_years_give():
                     "on Oct. 7."),
             _doc(2, "The man, who escaped in March 2005, was sentenced Saturday. A newspaper printed his "
                     "letters in 2006.")]
-    year, day, _span = story_year(docs, _found(docs))
+    year, day, _span = undated_year(docs)
     assert year == 2008 and day.startswith("2008-10")
 
 
@@ -124,10 +118,10 @@ def test_last_month_puts_the_news_in_the_month_after_the_one_it_names():
             _doc(1, "The judge read the sentence to a full courtroom. " * 8 + "A jury began hearing the case "
                     "Sept. 22 and convicted him on Nov. 7. The trial, the longest of 2008, was long."),
             _doc(2, "He was sentenced on Saturday to life in prison.")]
-    year, day, _span = story_year(docs, _found(docs))
+    year, day, _span = undated_year(docs)
     assert (year, day) == (2008, "2008-12-06")
     without = [_doc(0, "The man was sentenced Saturday."), docs[1], docs[2]]
-    year, day, _span = story_year(without, _found(without))
+    year, day, _span = undated_year(without)
     assert (year, day) == (2008, "2008-11-08")          # without "last month": the first Saturday after Nov. 7
 
 

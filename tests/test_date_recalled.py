@@ -6,13 +6,8 @@ from __future__ import annotations
 import pytest
 
 from crosswire.date import find_timexes
-from crosswire.date.documents import story_year
 from crosswire.date.spans import told_as_before, told_as_to_come
-from crosswire.models import Document
-
-
-def _doc(i: int, text: str) -> Document:
-    return Document(id=f"d{i}", source=f"d{i}", sha256=str(i), title="", text=text, published=None)
+from dating import doc as _doc, undated_year
 
 
 def _year(text: str):
@@ -41,16 +36,14 @@ def test_a_recalled_year_puts_an_undated_story_in_a_later_year():
                     "rebuilding from a storm that struck in 2004."),
             _doc(1, "Rescuers searched the valley on Sunday. Floods have hit the valley often since a dam burst "
                     "in 2004 and drowned the lower town.")]
-    timexes = {d.id: find_timexes(d.id, d.text) for d in docs}
-    year, day, _span = story_year(docs, timexes)
+    year, day, _span = undated_year(docs)
     assert (year, day) == (2009, "2009-01-04")
 
 
 def test_a_year_named_as_the_news_year_still_bounds_it_from_that_year():
     docs = [_doc(0, "A flood swept the valley on Sunday, Jan. 4, killing two people."),
             _doc(1, "Rescuers searched the valley on Sunday, the first flood of 2004.")]
-    timexes = {d.id: find_timexes(d.id, d.text) for d in docs}
-    year, day, _span = story_year(docs, timexes)
+    year, day, _span = undated_year(docs)
     assert (year, day) == (2004, "2004-01-04")
 
 
@@ -58,8 +51,7 @@ def test_a_day_of_a_year_recalled_does_not_move_the_story_to_the_next_year():
     # "seized on September 15, 2008" is past, but the story may well lie later in 2008
     docs = [_doc(0, "Commandos freed the crew on Saturday, Dec. 6. The tanker was seized on September 15, 2008."),
             _doc(1, "The crew was freed on Saturday, the navy said.")]
-    timexes = {d.id: find_timexes(d.id, d.text) for d in docs}
-    year, day, _span = story_year(docs, timexes)
+    year, day, _span = undated_year(docs)
     assert (year, day) == (2008, "2008-12-06")
 
 
@@ -90,8 +82,7 @@ def test_a_year_to_come_does_not_push_an_undated_story_later():
     docs = [_doc(0, "The chipmaker said on Monday, July 24, it would buy its rival. It spent heavily on research "
                     "in 2005. The deal is expected to close in 2007."),
             _doc(1, "Shares fell on Monday after the deal was announced. The rival will not catch up until 2007.")]
-    timexes = {d.id: find_timexes(d.id, d.text) for d in docs}
-    year, day, _span = story_year(docs, timexes)
+    year, day, _span = undated_year(docs)
     assert (year, day) == (2006, "2006-07-24")
 
 
@@ -101,6 +92,5 @@ def test_a_day_told_as_scheduled_is_not_taken_for_the_news_day():
     docs = [_doc(0, "Two men were arrested on Wednesday. Their court appearance is scheduled for Jan. 21. "
                     "They were charged for acts between 2004 and Oct. 8, 2008."),
             _doc(1, "The men were arrested Wednesday, officials said.")]
-    timexes = {d.id: find_timexes(d.id, d.text) for d in docs}
-    found = story_year(docs, timexes)
+    found = undated_year(docs)
     assert found is None or found[1] != "2009-01-21"
