@@ -1,13 +1,15 @@
-"""Sentence boundaries inside clock times of tokenised text. Pre-tokenised copy writes "3 : 30 p . m ." and
-"8 : 30pm" with spaces; the parser then ends a sentence after "p ." or "8 :", cutting a clock time from its
-sentence. This component, run before the parser, marks those tokens as no sentence start; text written
-the ordinary way ("3:30 p.m.") tokenises without such splits and is left as it is."""
+"""Sentence boundaries inside clock times and decimals of tokenised text. Pre-tokenised copy writes
+"3 : 30 p . m .", "8 : 30pm" and "4 . 6" with spaces; the parser then ends a sentence after "p .", "8 :" or
+"4 .", cutting a clock time or a decimal from its sentence. This component, run before the parser, marks
+those tokens as no sentence start; text written the ordinary way ("3:30 p.m.", "4.6") tokenises without
+such splits and is left as it is."""
 
 from __future__ import annotations
 
 import re
 
 NAME = "crosswire_clock_times"
+DIGITS = re.compile(r"^\d{1,3}$")
 MINUTES = re.compile(r"^[0-5]\d(?:[ap]\.?m\.?)?$", re.I)
 
 
@@ -17,7 +19,13 @@ def keep_clock_times(doc):
     words = [t.text for t in doc]
     n = len(words)
     for i, word in enumerate(words):
-        if word == ":" and 0 < i < n - 1 and words[i - 1].isdigit() and MINUTES.match(words[i + 1]):
+        if word == "." and 0 < i < n - 1 and DIGITS.match(words[i - 1]) and DIGITS.match(words[i + 1]) and \
+                doc[i - 1].whitespace_ and doc[i].whitespace_:
+            doc[i].is_sent_start = False  # "a 4 . 6 magnitude", "USB 3 . 0": a decimal written with spaces
+            doc[i + 1].is_sent_start = False
+            if i + 2 < n and (words[i + 2][:1].islower() or words[i + 2] in (",", ";")):
+                doc[i + 2].is_sent_start = False
+        elif word == ":" and 0 < i < n - 1 and words[i - 1].isdigit() and MINUTES.match(words[i + 1]):
             doc[i].is_sent_start = False
             doc[i + 1].is_sent_start = False
         elif word.lower() in ("a", "p") and i + 2 < n and words[i + 1] == "." and words[i + 2].lower() == "m" and \

@@ -22,7 +22,12 @@ CONTINUES = re.compile(r"\s*(?:It|That|This|They|These|Those)\b")
 # a sentence that tallies a period rather than tells the event
 AGGREGATE = re.compile(r"\b(?:this|last) (?:year|season)\b|\blast month\b|\bearlier this (?:month|year)\b|"
                        r"\bso far\b|\bin (?:recent|the past|the last) (?:\w+ )?(?:years|months|decades?)\b|"
-                       r"\bsince (?:19|20)\d\d\b", re.I)
+                       r"\bsince (?:19|20)\d\d\b|"
+                       # a running toll of a campaign ("killed since the offensive began 12 days ago")
+                       r"\bsince the (?:\w+ ){1,3}?(?:began|started|begun|erupted|broke out)\b|"
+                       # an earlier happening years back ("the disaster four years ago killed 230,000")
+                       r"\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many) "
+                       r"(?:years?|decades?) ago\b", re.I)
 
 
 def background(frame: Frame, by_statement: Mapping[str, tuple[Claim, Statement]],

@@ -6,9 +6,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from crosswire.frame.values import SUBSET
 from crosswire.models import Document, Frame
 
 DEFINITE = {"the", "these", "those"}
+# classes of things whose kinds are told by their use: an office building is not a home
+TOLD_BY_USE = {"building"}
 
 
 def known_set(f: Frame, documents: Mapping[str, Document]) -> bool:
@@ -23,3 +26,24 @@ def known_set(f: Frame, documents: Mapping[str, Document]) -> bool:
 def one_told(a: Frame, b: Frame, documents: Mapping[str, Document]) -> bool:
     """One of two counts tells what happened to the things, the other names a known set of them."""
     return (a.attribute is None) != (b.attribute is None) and (known_set(a, documents) or known_set(b, documents))
+
+
+def _noun(f: Frame) -> str:
+    word = f.holder.span.text.lower() if f.holder is not None else ""
+    return word[:-1] if word.endswith("s") else word
+
+
+def _named_kind(f: Frame) -> bool:
+    """The counted noun carries a word of its own ("government office buildings", "three strong tremors")."""
+    return any(":" not in q and " " not in q and q not in ("total", "vague", "tally") and q not in SUBSET
+               for q in f.qualifiers)
+
+
+def kinds_apart(a: Frame, b: Frame) -> bool:
+    """Two counts of buildings written with different nouns, one of them narrowed by a word of its own:
+    "42 government office buildings" are not among "18 houses", though buildings and houses are one class
+    when nothing narrows them. Buildings are told apart by their use; other classes ("three machine guns",
+    "two other rifles") name one set of things in different words."""
+    if a.holder is None or b.holder is None or a.holder.norm not in TOLD_BY_USE:
+        return False
+    return _noun(a) != _noun(b) and _named_kind(a) != _named_kind(b)

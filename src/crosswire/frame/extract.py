@@ -18,6 +18,7 @@ from crosswire.attribute.context import DocContext
 from crosswire.attribute.lexicon import CUE_LEMMAS
 from crosswire.frame.agents import blamed_agents
 from crosswire.frame.conditions import conditioned
+from crosswire.frame.counts import not_a_count
 from crosswire.frame.circumstances import bearings, instruments, manners, records
 from crosswire.frame.dates import dates
 from crosswire.frame.governing import generic, governing
@@ -214,6 +215,8 @@ def _quantity_frame(s: ParsedStatement, first: Token, last: Token, value: float,
         return None  # a date ("November 8"), a clock time, an ordinal or an amount of money
     if 1900 <= value <= 2100 and value == int(value) and "," not in s.ctx.text[text_span[0]:text_span[1]]:
         return None  # a year
+    if not_a_count(s, first, last, noun):
+        return None  # a multiplier, an exception ("all but three") or an end of a range
     if noun is not None and (noun.pos == "PRON" or (noun.ent_type in ("DATE", "TIME") and not duration)
                              or any(c.dep == "case" for c in s.children(noun))):
         return None  # a pronoun, a date, or a possessor ("one officer's uniform" counts no officers)

@@ -62,7 +62,10 @@ GENERIC = {"be", "have", "do", "get", "make", "take", "go", "come", "include", "
 # units of measure: what they measure is named by what follows ("150 miles off Aden", "5 percent of output")
 MEASURES = {"mile", "kilometer", "kilometre", "km", "metre", "meter", "foot", "feet", "yard", "pound", "kilogram",
             "kg", "ton", "tonne", "percent", "per", "%", "degree", "acre", "hectare", "dollar", "euro", "point",
-            "inch", "centimeter", "centimetre", "gallon", "litre", "liter", "barrel"}
+            "inch", "centimeter", "centimetre", "gallon", "litre", "liter", "barrel",
+            # units of storage, frequency and power: "64 GB" is a capacity, not a count of anything
+            "gb", "mb", "tb", "kb", "gigabyte", "megabyte", "terabyte", "kilobyte", "ghz", "mhz", "gigahertz",
+            "megahertz", "megapixel", "watt", "kilowatt", "megawatt", "volt", "mph"}
 # nouns that count the same things in news copy: a holder is compared through its class
 HOLDER_CLASSES = {
     "gun": {"gun", "rifle", "firearm", "weapon", "pistol", "handgun"},
@@ -118,7 +121,9 @@ HUMAN = {"people", "person", "man", "woman", "child", "civilian", "resident", "m
          "juror", "gunman", "attacker", "driver", "player", "journalist", "reporter", "doctor", "nurse",
          "patient", "survivor", "hostage", "prisoner", "inmate", "citizen", "villager", "tourist", "miner",
          "firefighter", "rescuer", "volunteer", "agent", "guest", "spectator", "shopper", "pilot", "sailor",
-         "crewman", "crewmember", "athlete", "migrant", "refugee", "detainee", "captive"}
+         "crewman", "crewmember", "athlete", "migrant", "refugee", "detainee", "captive", "follower",
+         "supporter", "believer", "worshipper", "voter", "delegate", "activist", "lawmaker", "teacher",
+         "lawyer", "priest"}
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "night"}
 
 

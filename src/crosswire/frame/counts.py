@@ -1,0 +1,40 @@
+"""Numbers that look like counts and are not: a multiplier ("three times the industry standard", "five
+times faster"), the part left out ("all but three of the chips": the three are what was kept), the ends of
+a range ("sentences of between six and 75 years": neither end is what anyone received) and a number in a
+name ("USB 3"). Each says nothing another outlet's single count could contradict, so none becomes a
+quantity frame; nor does a count of an acronym followed by a number ("a pair of USB 3.0 ports")."""
+
+from __future__ import annotations
+
+from crosswire.frame.parse import ParsedStatement
+from crosswire.models import Token
+
+# words after "N times" that make it a multiplier of something else, not a count of occasions
+MULTIPLIED = {"the", "that", "this", "those", "its", "their", "his", "her", "as", "more", "less", "fewer",
+              "over", "higher", "lower", "greater", "larger", "bigger", "smaller", "faster", "slower"}
+
+
+def _words(tokens: list[Token]) -> list[str]:
+    return [t.text.lower() for t in tokens]
+
+
+def not_a_count(s: ParsedStatement, first: Token, last: Token, noun: Token | None) -> bool:
+    """True when the number written from ``first`` to ``last`` (counting ``noun``, if any) is a multiplier,
+    an exception after "all but", one end of a "between ... and ..." range, or part of a name."""
+    if noun is not None and len(noun.text) >= 2 and noun.text.isalpha() and noun.text.isupper():
+        after = [t for t in s.tokens if t.i > noun.i][:1]
+        if after and after[0].like_num:
+            return True  # "a pair of USB 3.0 ports": the acronym is a name, not what is counted
+    previous = [t for t in s.tokens if t.i < first.i][-4:]
+    if previous and len(previous[-1].text) >= 2 and previous[-1].text.isalpha() and previous[-1].text.isupper():
+        return True  # "USB 3", "MP 4": a number after an acronym is part of a name
+    before = _words(previous)
+    if before[-2:] == ["all", "but"]:
+        return True  # "all but three of the chips": what was left, not what was done
+    if before[-1:] == ["between"] or (len(before) >= 3 and before[-3] == "between" and before[-1] == "and"):
+        return True  # "between six and 75 years": the ends of a range
+    after = [t for t in s.tokens if t.i > last.i][:2]
+    if len(after) == 2 and after[0].text.lower() == "times" and \
+            (after[1].text.lower() in MULTIPLIED or after[1].tag in ("JJR", "RBR")):
+        return True  # "three times the industry standard", "five times faster", "ten times as many"
+    return False

@@ -1,0 +1,84 @@
+"""Numbers that are not counts of what a sentence is about, and counts of one class of things that name
+different things. Sentences are written for these tests."""
+
+from __future__ import annotations
+
+from test_frame_conflicts import _analyse
+
+
+def _counts(frames):
+    return sorted((f.holder.norm if f.holder else "", f.low) for f in frames if f.kind == "quantity")
+
+
+def test_multipliers_are_not_counts_of_occasions(nlp):
+    frames, conflicts, _cl = _analyse(
+        nlp, "The company says the new battery lasts three times the industry standard .",
+        "Tests show the new chip is five times faster than the old one .")
+    assert _counts(frames) == [] and conflicts == []
+    # shots or blows counted in "times" are counts
+    frames, conflicts, _cl = _analyse(nlp, "The guard was shot three times in the chest on Friday .",
+                                      "The guard was shot five times in the chest on Friday .")
+    assert [c.kind for c in conflicts] == ["quantity"]
+
+
+def test_all_but_and_range_ends_are_not_counts(nlp):
+    frames, conflicts, _cl = _analyse(
+        nlp, "The new design removes all but three of the chips on the board .",
+        "The design fits the whole system into a couple of chips .")
+    assert (("chip", 3)) not in _counts(frames) and conflicts == []
+    frames, conflicts, _cl = _analyse(
+        nlp, "So far nine men have been convicted and received sentences of between six and 40 years .",
+        "The leader received a sentence of 20 years for the assault .")
+    assert 6 not in [low for _h, low in _counts(frames)] and 40 not in [low for _h, low in _counts(frames)]
+    assert conflicts == []
+
+
+def test_capacities_in_units_of_storage_are_not_counts(nlp):
+    frames, conflicts, _cl = _analyse(
+        nlp, "Storage remains at 64 GB and 128 GB in the basic models .",
+        "The top model has a fast processor and 256 GB in all .")
+    assert "gb" not in [h for h, _low in _counts(frames)] and conflicts == []
+
+
+def test_a_narrowed_noun_of_a_class_is_not_the_class(nlp):
+    # "office buildings" are not among the "houses", though buildings and houses are one class
+    _f, conflicts, _cl = _analyse(
+        nlp, "Officials said the storm damaged 40 government office buildings in the town of Brenmoor .",
+        "Officials said the storm damaged 18 houses in the town of Brenmoor .")
+    assert conflicts == []
+    _f, conflicts, _cl = _analyse(nlp, "Officials said the storm damaged 40 houses in the town of Brenmoor .",
+                                  "Officials said the storm damaged 18 homes in the town of Brenmoor .")
+    assert [c.kind for c in conflicts] == ["quantity"]
+
+
+def test_followers_are_people_counted_by_what_happened_to_them(nlp):
+    _f, conflicts, _cl = _analyse(
+        nlp, "The case stems from two young followers the preacher took as brides in Dunmere .",
+        "The preacher's sect in Dunmere is believed to have about 9,000 followers .")
+    assert conflicts == []
+
+
+def test_tokenised_decimals_stay_in_their_sentence(nlp):
+    doc = nlp("The company also chose to include a pair of USB 3 . 0 ports on the side . It sold well .")
+    assert [s.text for s in doc.sents] == ["The company also chose to include a pair of USB 3 . 0 ports on the side .",
+                                           "It sold well ."]
+    doc = nlp("The toll rose in 2011. 3 people died later .")
+    assert len(list(doc.sents)) == 2
+
+
+def test_numbers_in_the_names_of_things_are_not_counts(nlp):
+    frames, conflicts, _cl = _analyse(
+        nlp, "The maker also chose to include a pair of USB 3 . 0 ports in its new laptop line .",
+        "And as for ports : SD , HDMI , USB 3 , a new power port and two fast ports .")
+    assert "usb" not in [h for h, _low in _counts(frames)] and conflicts == []
+
+
+def test_running_tolls_and_happenings_years_back_take_no_side(nlp):
+    _f, conflicts, _cl = _analyse(
+        nlp, "More than 600 people have been killed in Valdra since the offensive began 12 days ago .",
+        "Forty people were killed in Valdra when shells hit a school on Tuesday .")
+    assert conflicts == []
+    _f, conflicts, _cl = _analyse(
+        nlp, "The flood four years ago killed more than 2,000 people along the Orna river .",
+        "The flood on Monday killed 14 people along the Orna river .")
+    assert conflicts == []
