@@ -82,3 +82,17 @@ def test_running_tolls_and_happenings_years_back_take_no_side(nlp):
         nlp, "The flood four years ago killed more than 2,000 people along the Orna river .",
         "The flood on Monday killed 14 people along the Orna river .")
     assert conflicts == []
+
+
+def test_numbers_of_a_list_and_counts_naming_a_kind_are_not_counts(nlp):
+    frames, conflicts, _cl = _analyse(
+        nlp, "While tremors around magnitude 2 and 3 are common in the valley , Monday's quake was stronger .",
+        "A magnitude 4 quake shook the valley on Monday .")
+    assert [f.low for f in frames if f.kind == "quantity"] == [4] and conflicts == []
+    frames, conflicts, _cl = _analyse(
+        nlp, "The firm put its chips in a 10 - rack system in its first design .",
+        "Ordinary servers would need two full racks of machines to do the same .")
+    assert ("rack", 10) not in _counts(frames) and conflicts == []
+    # a count written before a happening counts what took part in it
+    frames, _c, _cl = _analyse(nlp, "A warship foiled a five - boat pirate attack on Friday .")
+    assert _counts(frames) == [("boat", 5)]

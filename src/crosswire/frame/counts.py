@@ -7,11 +7,15 @@ quantity frame; nor does a count of an acronym followed by a number ("a pair of 
 from __future__ import annotations
 
 from crosswire.frame.parse import ParsedStatement
+from crosswire.frame.values import MEASURES, PREDICATE_OF, TIME_UNITS
 from crosswire.models import Token
 
 # words after "N times" that make it a multiplier of something else, not a count of occasions
 MULTIPLIED = {"the", "that", "this", "those", "its", "their", "his", "her", "as", "more", "less", "fewer",
               "over", "higher", "lower", "greater", "larger", "bigger", "smaller", "faster", "slower"}
+
+# nouns of happenings: "a five-boat attack", "a three-car crash" count what took part
+HAPPENINGS = set(PREDICATE_OF) | {"crash", "collision", "pileup", "accident", "battle", "clash", "operation"}
 
 
 def _words(tokens: list[Token]) -> list[str]:
@@ -34,6 +38,14 @@ def not_a_count(s: ParsedStatement, first: Token, last: Token, noun: Token | Non
     if before[-1:] == ["between"] or (len(before) >= 3 and before[-3] == "between" and before[-1] == "and"):
         return True  # "between six and 75 years": the ends of a range
     after = [t for t in s.tokens if t.i > last.i][:2]
+    if (len(after) == 2 and after[0].text.lower() == "and" and after[1].like_num) or \
+            (len(before) >= 2 and before[-1] == "and" and previous[-2].like_num):
+        return True  # "magnitude 2 and 3 are common": one of a list, not the count of anything
+    if noun is not None and noun.lemma.lower() not in MEASURES | TIME_UNITS and \
+            [t.text for t in s.tokens if last.i < t.i < noun.i] == ["-"] and noun.dep in ("compound", "amod", "nmod") \
+            and s.head(noun) is not None and s.head(noun).i > noun.i and s.head(noun).pos == "NOUN" and \
+            s.head(noun).lemma.lower() not in HAPPENINGS:
+        return True  # "a 10-rack system", "a two-storey house": the count says what kind the thing is
     if len(after) == 2 and after[0].text.lower() == "times" and \
             (after[1].text.lower() in MULTIPLIED or after[1].tag in ("JJR", "RBR")):
         return True  # "three times the industry standard", "five times faster", "ten times as many"
