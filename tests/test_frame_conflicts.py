@@ -175,8 +175,8 @@ def test_frame_shot_to_death_is_a_killing(nlp):
 
 
 def test_frame_magnitudes_compare_however_they_are_written(nlp):
-    frames, conflicts, _cl = _analyse(nlp, "A 5.9-magnitude earthquake struck the island of Qeshm on Sunday.",
-                                      "The quake on the island of Qeshm registered 6.1 on the Richter scale.")
+    frames, conflicts, _cl = _analyse(nlp, "A 5.9-magnitude earthquake struck the island of Vellor on Sunday.",
+                                      "The quake on the island of Vellor registered 6.1 on the Richter scale.")
     assert sorted(f.holder.norm for f in frames if f.kind == "quantity") == ["magnitude", "magnitude"]
     (c,) = conflicts
     assert sorted(s.value for s in c.sides) == ["5.9", "6.1"]
@@ -207,9 +207,9 @@ def test_frame_spans_of_time_compare_only_for_the_same_happening(nlp):
 
 def test_frame_a_sentence_going_on_about_an_earlier_event_takes_no_side(nlp):
     published = {0: DateValue("2005-11-28", "day", "metadata"), 1: DateValue("2005-11-28", "day", "metadata")}
-    _f, conflicts, _cl = _analyse(nlp, "The quake injured 70 people on the island of Qeshm on Sunday.",
+    _f, conflicts, _cl = _analyse(nlp, "The quake injured 70 people on the island of Vellor on Sunday.",
                                   "A quake struck the region of Bam in 2003. It injured more than 1,400 people "
-                                  "on the island of Qeshm.", published=published)
+                                  "on the island of Vellor.", published=published)
     assert conflicts == []
 
 

@@ -41,7 +41,7 @@ def not_a_count(s: ParsedStatement, first: Token, last: Token, noun: Token | Non
     if (len(after) == 2 and after[0].text.lower() == "and" and after[1].like_num) or \
             (len(before) >= 2 and before[-1] == "and" and previous[-2].like_num):
         return True  # "magnitude 2 and 3 are common": one of a list, not the count of anything
-    if noun is not None and noun.lemma.lower() not in MEASURES | TIME_UNITS and \
+    if noun is not None and noun.lemma.lower() not in MEASURES | TIME_UNITS | {"magnitude"} and \
             [t.text for t in s.tokens if last.i < t.i < noun.i] == ["-"] and noun.dep in ("compound", "amod", "nmod") \
             and s.head(noun) is not None and s.head(noun).i > noun.i and s.head(noun).pos == "NOUN" and \
             s.head(noun).lemma.lower() not in HAPPENINGS:
