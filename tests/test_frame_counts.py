@@ -33,6 +33,13 @@ def test_all_but_and_range_ends_are_not_counts(nlp):
     assert conflicts == []
 
 
+def test_thresholds_are_not_values(nlp):
+    frames, conflicts, _cl = _analyse(
+        nlp, "The valley was hit by 300 aftershocks , including 40 aftershocks stronger than five on the Richter scale .",
+        "The quake in the valley measured 6.2 on the Richter scale .")
+    assert ("magnitude", 5) not in _counts(frames) and conflicts == []
+
+
 def test_capacities_in_units_of_storage_are_not_counts(nlp):
     frames, conflicts, _cl = _analyse(
         nlp, "Storage remains at 64 GB and 128 GB in the basic models .",

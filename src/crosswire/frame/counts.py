@@ -1,8 +1,9 @@
 """Numbers that look like counts and are not: a multiplier ("three times the industry standard", "five
 times faster"), the part left out ("all but three of the chips": the three are what was kept), the ends of
-a range ("sentences of between six and 75 years": neither end is what anyone received) and a number in a
-name ("USB 3"). Each says nothing another outlet's single count could contradict, so none becomes a
-quantity frame; nor does a count of an acronym followed by a number ("a pair of USB 3.0 ports")."""
+a range ("sentences of between six and 75 years": neither end is what anyone received), a threshold
+("aftershocks stronger than five"), one number of a list ("magnitude 2 and 3 are common"), a count that
+names a thing's kind ("a 10-rack system") and a number in a name ("USB 3", "a pair of USB 3.0 ports").
+Each says nothing another outlet's single count could contradict, so none becomes a quantity frame."""
 
 from __future__ import annotations
 
@@ -35,6 +36,9 @@ def not_a_count(s: ParsedStatement, first: Token, last: Token, noun: Token | Non
     before = _words(previous)
     if before[-2:] == ["all", "but"]:
         return True  # "all but three of the chips": what was left, not what was done
+    if len(previous) >= 2 and previous[-1].text.lower() == "than" and previous[-2].tag in ("JJR", "RBR") and \
+            previous[-2].text.lower() not in ("more", "less", "fewer"):
+        return True  # "54 aftershocks stronger than five": a threshold, not a value of anything
     if before[-1:] == ["between"] or (len(before) >= 3 and before[-3] == "between" and before[-1] == "and"):
         return True  # "between six and 75 years": the ends of a range
     after = [t for t in s.tokens if t.i > last.i][:2]
