@@ -103,3 +103,12 @@ def test_numbers_of_a_list_and_counts_naming_a_kind_are_not_counts(nlp):
     # a count written before a happening counts what took part in it
     frames, _c, _cl = _analyse(nlp, "A warship foiled a five - boat pirate attack on Friday .")
     assert _counts(frames) == [("boat", 5)]
+
+
+def test_a_lone_number_tagged_as_a_date_is_a_count_and_labels_are_not(nlp):
+    frames, _c, _cl = _analyse(nlp, "A strong quake hit the coast on Sunday , destroying seven villages and "
+                                    "killing 10 people and injuring 80 .")
+    assert sorted((f.attribute.norm, f.low) for f in frames if f.kind == "quantity" and f.attribute
+                  and f.attribute.norm in ("killed", "injured")) == [("injured", 80), ("killed", 10)]
+    frames, _c, _cl = _analyse(nlp, "The new laptops use Intel HD Graphics 4000 chips and sell well .")
+    assert _counts(frames) == []

@@ -26,6 +26,9 @@ def _words(tokens: list[Token]) -> list[str]:
 def not_a_count(s: ParsedStatement, first: Token, last: Token, noun: Token | None) -> bool:
     """True when the number written from ``first`` to ``last`` (counting ``noun``, if any) is a multiplier,
     an exception after "all but", one end of a "between ... and ..." range, or part of a name."""
+    if noun is not None and noun.i < first.i and last.dep in ("nummod", "compound", "appos") and \
+            s.head(last) is noun and noun.pos in ("NOUN", "PROPN"):
+        return True  # "HD Graphics 4000", "Route 66": a number after its noun labels it, counts nothing
     if noun is not None and len(noun.text) >= 2 and noun.text.isalpha() and noun.text.isupper():
         after = [t for t in s.tokens if t.i > noun.i][:1]
         if after and after[0].like_num:
@@ -54,3 +57,13 @@ def not_a_count(s: ParsedStatement, first: Token, last: Token, noun: Token | Non
             (after[1].text.lower() in MULTIPLIED or after[1].tag in ("JJR", "RBR")):
         return True  # "three times the industry standard", "five times faster", "ten times as many"
     return False
+
+
+def lone_number(s: ParsedStatement, first: Token, last: Token) -> bool:
+    """A number the tagger alone calls a date: "killing 10 people and injuring 80" may tag "80" DATE. A run
+    of digits that is a whole entity by itself, with no month, weekday or other word in it, is a count."""
+    if first.ent_type != "DATE" or first.ent_iob != "B" or not first.text.isdigit() or len(first.text) > 3:
+        return False  # four digits may be a clock ("1023 GMT") or a year
+    after = [t for t in s.tokens if t.i > last.i][:1]
+    return all(t.like_num for t in s.tokens if first.i <= t.i <= last.i) and \
+        not (after and (after[0].ent_iob == "I" or after[0].text.isupper()))

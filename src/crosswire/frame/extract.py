@@ -18,7 +18,7 @@ from crosswire.attribute.context import DocContext
 from crosswire.attribute.lexicon import CUE_LEMMAS
 from crosswire.frame.agents import blamed_agents
 from crosswire.frame.conditions import conditioned
-from crosswire.frame.counts import not_a_count
+from crosswire.frame.counts import lone_number, not_a_count
 from crosswire.frame.circumstances import bearings, instruments, manners, records
 from crosswire.frame.dates import dates
 from crosswire.frame.governing import generic, governing
@@ -211,7 +211,7 @@ def _quantity_frame(s: ParsedStatement, first: Token, last: Token, value: float,
                     text_span: tuple[int, int], qualifiers: tuple[str, ...] = ()) -> Frame | None:
     noun, anchor = _holder(s, last)
     duration = noun is not None and noun.lemma.lower() in TIME_UNITS
-    if first.ent_type in ("DATE", "TIME", "ORDINAL", "MONEY") and not duration:
+    if first.ent_type in ("DATE", "TIME", "ORDINAL", "MONEY") and not duration and not lone_number(s, first, last):
         return None  # a date ("November 8"), a clock time, an ordinal or an amount of money
     if 1900 <= value <= 2100 and value == int(value) and "," not in s.ctx.text[text_span[0]:text_span[1]]:
         return None  # a year
