@@ -112,3 +112,30 @@ def test_a_lone_number_tagged_as_a_date_is_a_count_and_labels_are_not(nlp):
                   and f.attribute.norm in ("killed", "injured")) == [("injured", 80), ("killed", 10)]
     frames, _c, _cl = _analyse(nlp, "The new laptops use Intel HD Graphics 4000 chips and sell well .")
     assert _counts(frames) == []
+
+
+def test_no_one_shares_of_a_group_and_of_a_told_set(nlp):
+    frames, _c, _cl = _analyse(nlp, "Aid workers said no one was killed in the attack on the camp .")
+    assert 1 not in [f.low for f in frames if f.kind == "quantity"]
+    frames, _c, _cl = _analyse(nlp, "A tank fired on a house used by the soldiers , killing four of them on Monday .")
+    assert 4 not in [f.low for f in frames if f.kind == "quantity"]
+    _f, conflicts, _cl = _analyse(nlp, "Aid workers in the Dalo camp said four bombs fell on Monday .",
+                                  "Two of the bombs fell inside the Dalo camp on Monday , a spokesman said .")
+    assert conflicts == []
+    # two shares of one told set still disagree
+    _f, conflicts, _cl = _analyse(nlp, "Four of the guards were injured in the Dalo camp on Monday , aid workers said .",
+                                  "Two of the guards were injured in the Dalo camp on Monday , a spokesman said .")
+    assert [c.kind for c in conflicts] == ["quantity"]
+
+
+def test_the_whole_of_a_share_with_its_own_happening_is_a_count_of_it(nlp):
+    frames, conflicts, _cl = _analyse(
+        nlp, "Police said three of the seven bullets fired by the officers struck the teenager in Dalton Street .",
+        "Police said the officers fired 11 shots at the teenager in Dalton Street .")
+    assert sorted((q, f.low) for f in frames if f.kind == "quantity" for q in f.qualifiers or ("",)) == \
+        [("", 7), ("", 11), ("part", 3)]
+    (c,) = conflicts
+    assert sorted(s.value for s in c.sides) == ["11", "7"]
+    # the whole of a ratio without a happening of its own still counts no happening
+    frames, _c, _cl = _analyse(nlp, "The quarterback completed 28 of 41 passes for 300 yards .")
+    assert ("total", 41) in [(q, f.low) for f in frames if f.kind == "quantity" for q in f.qualifiers]

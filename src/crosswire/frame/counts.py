@@ -34,6 +34,11 @@ def not_a_count(s: ParsedStatement, first: Token, last: Token, noun: Token | Non
         if after and after[0].like_num:
             return True  # "a pair of USB 3.0 ports": the acronym is a name, not what is counted
     previous = [t for t in s.tokens if t.i < first.i][-4:]
+    if first.text.lower() == "one" and previous and previous[-1].text.lower() == "no":
+        return True  # "no one was killed" says none, not one
+    of = next((c for c in s.children(last) if c.dep == "prep" and c.text.lower() == "of"), None)
+    if of is not None and any(c.dep == "pobj" and c.pos == "PRON" for c in s.children(of)):
+        return True  # "killing four of them": a share of a group told elsewhere, not a toll
     if previous and len(previous[-1].text) >= 2 and previous[-1].text.isalpha() and previous[-1].text.isupper():
         return True  # "USB 3", "MP 4": a number after an acronym is part of a name
     before = _words(previous)
@@ -67,3 +72,27 @@ def lone_number(s: ParsedStatement, first: Token, last: Token) -> bool:
     after = [t for t in s.tokens if t.i > last.i][:1]
     return all(t.like_num for t in s.tokens if first.i <= t.i <= last.i) and \
         not (after and (after[0].ent_iob == "I" or after[0].text.isupper()))
+
+
+def part_of(s: ParsedStatement, number: Token) -> tuple[str, ...]:
+    """("part",) for a share of a set the story has already told: "two of the bombs fell within the camp" is
+    part of "four bombs were dropped", not another count of them ("seven of his guards" is a count)."""
+    of = next((c for c in s.children(number) if c.dep == "prep" and c.text.lower() == "of"), None)
+    noun = next((c for c in s.children(of) if c.dep == "pobj"), None) if of is not None else None
+    if noun is None or not any(c.dep == "det" and c.text.lower() in ("the", "these", "those") for c in s.children(noun)):
+        return ()
+    return ("part",)
+
+
+def told_of(s: ParsedStatement, noun: Token) -> bool:
+    """The counted noun carries its own happening ("the seven bullets fired by the officers")."""
+    return any(c.dep in ("acl", "relcl") and c.lemma.lower() in PREDICATE_OF for c in s.children(noun))
+
+
+def whole_of(s: ParsedStatement, first: Token, noun: Token | None, number_words: set[str]) -> bool:
+    """The whole of a ratio: the 41 of "completed 28 of 41 passes" counts the passes thrown, not what the
+    sentence tells of them; a whole with its own happening ("three of the seven bullets fired by the
+    officers") still counts that happening."""
+    before = [t for t in s.tokens if t.i < first.i and t.dep not in ("poss", "det")][-2:]
+    return len(before) == 2 and before[1].text.lower() == "of" and \
+        (before[0].like_num or before[0].text.lower() in number_words) and not (noun is not None and told_of(s, noun))

@@ -18,7 +18,7 @@ from crosswire.attribute.context import DocContext
 from crosswire.attribute.lexicon import CUE_LEMMAS
 from crosswire.frame.agents import blamed_agents
 from crosswire.frame.conditions import conditioned
-from crosswire.frame.counts import lone_number, not_a_count
+from crosswire.frame.counts import lone_number, not_a_count, part_of, told_of, whole_of
 from crosswire.frame.circumstances import bearings, instruments, manners, records
 from crosswire.frame.dates import dates
 from crosswire.frame.governing import generic, governing
@@ -178,8 +178,8 @@ def _qualifiers(s: ParsedStatement, noun: Token, number: Token | None = None) ->
     head = s.head(noun)
     if noun.dep == "pobj" and head is not None and head.text.lower() == "of" and s.head(head) is not None and \
             (s.head(head).like_num or s.head(head).text.lower() in NUMBER_WORDS) and \
-            (number is None or s.head(head).i != number.i):
-        out.add("total")  # the 41 of "28 of 41 passes" counts the whole, not what the sentence is about
+            (number is None or s.head(head).i != number.i) and not told_of(s, noun):
+        out.add("total")  # the 41 of "28 of 41 passes" counts the whole ("3 of the 7 shots fired" tells 7 fired)
     return tuple(sorted(out))
 
 
@@ -296,14 +296,12 @@ def _quantity_frame(s: ParsedStatement, first: Token, last: Token, value: float,
     low, high = bounds(value, modifier)
     actor = _actor(s, verb, noun or anchor) if attribute is not None else None
     span = s.slot(text_span[0], text_span[1], format_range(low, high, s.ctx.text[text_span[0]:text_span[1]], modifier))
-    quals = qualifiers + (_qualifiers(s, noun, last) if noun is not None and not parent else ()) + scope(s, verb, noun, attribute)
+    quals = qualifiers + (_qualifiers(s, noun, last) if noun is not None and not parent else ()) + \
+        scope(s, verb, noun, attribute) + part_of(s, last)
     doer = _actor_token(s, verb, noun or anchor) if attribute is not None else None
     if doer is not None:  # "the initial tremor lasted 10 seconds" measures a part of what "the tremor" names
         quals += tuple(c.lemma.lower() for c in s.children(doer) if c.dep == "amod" and c.lemma.lower() in SUBSET)
-    before = [t for t in s.tokens if t.i < first.i and t.dep not in ("poss", "det")][-2:]
-    if len(before) == 2 and before[1].text.lower() == "of" and \
-            (before[0].like_num or before[0].text.lower() in NUMBER_WORDS):
-        quals += ("total",)  # the 41 of "28 of 41 passes" counts the whole, not what the sentence is about
+    quals += ("total",) if whole_of(s, first, noun, NUMBER_WORDS) else ()  # the 41 of "28 of 41 passes"
     quals += ("tally",) if standing(s, verb, noun) else ()  # "they still hold 14 vessels": a standing total
     if noun is not None and (spent := activity(s, noun)):  # "30 hours of deliberation" measures deliberating
         attribute, quals = spent[0], tuple(q for q in quals + spent[1] if q not in spent[2])
@@ -410,13 +408,14 @@ def _quantities(s: ParsedStatement) -> list[Frame]:
 
 def _without_parts(frames: list[Frame]) -> list[Frame]:
     """Counts that share one counted word are parts of a whole ("12 Somali and 11 Yemeni pirates"): neither
-    is the number of what the word names, so neither is kept (a whole, "28 of 41 passes", is marked total)."""
+    is the number of what the word names, so neither is kept (a whole, "28 of 41 passes", is marked total;
+    a share of a told set, "three of the seven bullets", part)."""
     shared: dict[tuple[int, str], set[float | None]] = {}
     for f in frames:
-        if f.holder is not None and "total" not in f.qualifiers:
+        if f.holder is not None and not {"total", "part"} & set(f.qualifiers):
             key = (f.holder.span.start, f.attribute.norm if f.attribute else "")
             shared.setdefault(key, set()).add(f.low)
-    return [f for f in frames if f.holder is None or "total" in f.qualifiers or
+    return [f for f in frames if f.holder is None or {"total", "part"} & set(f.qualifiers) or
             len(shared[(f.holder.span.start, f.attribute.norm if f.attribute else "")]) < 2]
 
 

@@ -27,7 +27,8 @@ ZERO = {"no", "none", "nobody", "noone", "zero"}
 # words that make a count a part or a later share of a whole ("two other guards", "his first 17 passes",
 # "the initial tremor"); the words of one row mean the same subset
 SUBSET = {"other", "additional", "more", "further", "remaining", "second", "third", "first", "last", "new",
-          "separate", "final", "only", "next", "previous", "straight", "consecutive", "total", "extra", "initial"}
+          "separate", "final", "only", "next", "previous", "straight", "consecutive", "total", "extra", "initial",
+          "part"}  # "part": "two of the bombs", a share of a set told before
 SUBSET_CLASS = {"additional": "more", "further": "more", "extra": "more", "initial": "first"}
 
 NUMBER = re.compile(r"(?<![\w.,:/$-])(?<!:\s)(\d{1,3}(?:\s?,\s?\d{3})+|\d+(?:\s?\.\s?\d+)?)"
