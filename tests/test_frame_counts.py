@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from test_frame_conflicts import _analyse
 
+from crosswire.models import DateValue
+
 
 def _counts(frames):
     return sorted((f.holder.norm if f.holder else "", f.low) for f in frames if f.kind == "quantity")
@@ -139,3 +141,32 @@ def test_the_whole_of_a_share_with_its_own_happening_is_a_count_of_it(nlp):
     # the whole of a ratio without a happening of its own still counts no happening
     frames, _c, _cl = _analyse(nlp, "The quarterback completed 28 of 41 passes for 300 yards .")
     assert ("total", 41) in [(q, f.low) for f in frames if f.kind == "quantity" for q in f.qualifiers]
+
+
+def test_one_persons_ages_told_differently_conflict_unless_time_explains_them(nlp):
+    _f, conflicts, _cl = _analyse(
+        nlp, "Police said Marta Lindqvist , 61 , was found dead in her flat in Orbury on Monday .",
+        "Marta Lindqvist , aged 68 , was found dead in Orbury on Monday , police said .")
+    (c,) = conflicts
+    assert c.topic == "age of Marta Lindqvist" and sorted(s.value for s in c.sides) == ["61", "68"]
+    # a year apart may be a birthday; two years apart in reports two years apart is time passing
+    _f, conflicts, _cl = _analyse(nlp, "Marta Lindqvist , 61 , was found dead in Orbury .",
+                                  "Marta Lindqvist , 62 , was found dead in Orbury .")
+    assert conflicts == []
+    published = {0: DateValue("2005-06-25", "day"), 1: DateValue("2007-05-03", "day")}
+    _f, conflicts, _cl = _analyse(nlp, "Piet Lindqvist , 27 , was arrested in Orbury on Monday .",
+                                  "Piet Lindqvist , 29 , was sentenced in Orbury on Monday .", published=published)
+    assert conflicts == []
+    _f, conflicts, _cl = _analyse(nlp, "Piet Lindqvist , 27 , was arrested in Orbury on Monday .",
+                                  "Piet Lindqvist , 29 , was arrested in Orbury on Monday .")
+    assert conflicts == []  # undated reports: two years may have passed
+    # a surname alone may be a relative's; different people, and ages given to role nouns, never meet
+    _f, conflicts, _cl = _analyse(nlp, "Lindqvist , 61 , was found dead in Orbury on Monday .",
+                                  "Her grandson Erik Lindqvist , 17 , found Marta Lindqvist in Orbury on Monday .")
+    assert [c for c in conflicts if c.topic.startswith("age")] == []
+    _f, conflicts, _cl = _analyse(nlp, "Marta Lindqvist , 61 , was found dead in Orbury .",
+                                  "Her son Piet Lindqvist , 40 , was arrested in Orbury .")
+    assert conflicts == []
+    frames, _c, _cl = _analyse(nlp, "Deputy sheriff and 35-year-old Tom Hale was killed in Orbury , while the "
+                                    "17-year-old suspect fled .")
+    assert [f.low for f in frames if f.holder is not None and f.holder.norm == "age"] == [35]

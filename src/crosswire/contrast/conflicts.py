@@ -26,6 +26,7 @@ from crosswire.contrast.groups import named_group
 from crosswire.contrast.sets import kinds_apart, one_told
 from crosswire.contrast.spans import one_activity
 from crosswire.frame import compatible
+from crosswire.frame.ages import ages_apart
 from crosswire.frame.scope import scoped
 from crosswire.frame.values import (
     BEARINGS, GROWING, HUMAN, MEASURES, PREDICATES, SUBSET, SUBSET_CLASS, TIME_UNITS, UNIT_NAMES, bounds,
@@ -34,7 +35,7 @@ from crosswire.models import Claim, Conflict, ConflictSide, Document, Frame, Sta
 
 # nouns that name a measured property of one thing, not a count of things
 PROPERTIES = {"magnitude", "caliber", "calibre", "height", "weight", "length", "depth", "speed",
-              "temperature", "score", "population", "capacity", "distance"}
+              "temperature", "score", "population", "capacity", "distance", "age"}
 UNITS = MEASURES | set(UNIT_NAMES.values())
 # attributes said of many things in a story (where something lies from a city): even when both frames name
 # them, their sentences need two shared words, not one
@@ -271,6 +272,8 @@ TOPIC_NAMES = {"child": "children", "magnitude": "magnitude", "weight": "weight"
 
 def _topic(frames: Sequence[Frame]) -> str:
     f = min(frames, key=lambda x: (x.holder is None, x.attribute is None, x.id))
+    if f.holder is not None and f.holder.norm == "age":
+        return f"age of {f.holder.span.text}"  # one person's age, named as written
     holder = f.holder.span.text.lower() if f.holder else ""
     if f.holder is not None and f.holder.norm in TOPIC_NAMES and f.holder.norm not in holder:
         holder = TOPIC_NAMES[f.holder.norm]  # "a mother of 12" counts children; "6.1 on the Richter scale" a magnitude
@@ -292,7 +295,8 @@ def _quantities(frames: Sequence[Frame], ctx: _Context) -> list[Conflict]:
     differ = lambda a, b: not compatible(_range(a), _range(b))  # noqa: E731
     # one told of in one sentence, or two sentences each dated to their own calendar day or year
     apart = lambda a, b: one_told(a, b, ctx.documents) or dated_apart(  # noqa: E731
-        ctx.by_statement[a.statement][1].text, ctx.by_statement[b.statement][1].text)
+        ctx.by_statement[a.statement][1].text, ctx.by_statement[b.statement][1].text) or \
+        ages_apart(a, b, ctx.documents)
     for group, sides in _disputes(counts, _same_thing, differ, ctx, _counted, one_activity, apart):
         zero = [v for v, fs in sides.items() if all(f.low == 0 and f.high == 0 for f in fs)]
         kind = "polarity" if zero else "quantity"

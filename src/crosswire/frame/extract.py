@@ -17,6 +17,7 @@ from dataclasses import replace
 from crosswire.attribute.context import DocContext
 from crosswire.attribute.lexicon import CUE_LEMMAS
 from crosswire.frame.agents import blamed_agents
+from crosswire.frame.ages import ages
 from crosswire.frame.conditions import conditioned
 from crosswire.frame.counts import lone_number, not_a_count, part_of, told_of, whole_of
 from crosswire.frame.circumstances import bearings, instruments, manners, records
@@ -587,7 +588,7 @@ def extract_frames(doc: Document, ann: Annotation, statements: Sequence[Statemen
         if not s.tokens:
             continue
         found = _quantities(s) + _states(s) + _times(s) + _agents(s) + instruments(s) + manners(s) + bearings(s) + \
-            records(s) + dates(s) + costs(s) + streets(s) + causes(s)
+            records(s) + dates(s) + costs(s) + streets(s) + causes(s) + ages(s)
         for frame in found:
             fid = stable_id("f", frame.statement, frame.kind, frame.value.span.start, frame.value.span.end,
                             frame.holder.norm if frame.holder else None)
