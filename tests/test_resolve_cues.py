@@ -85,3 +85,31 @@ def test_resolve_persons_guard_a_surname_of_another_persons_full_name_adds_no_vo
     votes = [Counter({x.label: 1}) for x in mentions]
     person_shaped_votes(mentions, votes)
     assert votes[4]["PERSON"] >= 10
+
+
+def test_resolve_cues_an_age_in_apposition_decides_person_over_every_tag(nlp):
+    # 'Dorin Vasquez, 41,' is a person even where the tagger calls every mention of the name an organisation
+    from crosswire.models import Span
+    from crosswire.resolve.cluster import cluster_mentions
+    from crosswire.resolve.cues import DECISIVE_WEIGHT, cue_votes
+    from crosswire.resolve.mentions import Mention
+
+    for text in ("Dorin Vasquez, 41, was charged.", "Dorin Vasquez , 41 , was charged."):
+        assert cue_votes(text, 0, len("Dorin Vasquez"))["PERSON"] >= DECISIVE_WEIGHT, text
+    # a list of numbers or a number with a thousands separator is no age
+    for text, name in (("It runs on Orvex 6, 7, 8 and 10.", "Orvex 6"), ("In Talvera, 10,000 marched.", "Talvera"),
+                       ("In Talvera , 10 , 000 marched .", "Talvera"), ("Dorin Vasquez, 141, was charged.",
+                                                                        "Dorin Vasquez")):
+        start = text.index(name)
+        assert cue_votes(text, start, start + len(name))["PERSON"] == 0, text
+
+    text = ("Dorin Vasquez said the plan was sound. Critics of Dorin Vasquez disagreed. Dorin Vasquez, 41, "
+            "spoke again on Friday. Dorin Vasquez left.")
+    doc = Document(id="d0", source="d0", sha256="0", title="", text=text)
+    ann = annotate([doc], nlp=nlp)[0]
+    mentions = [Mention(Span("d0", f.start(), f.end(), f.group(0)), "ORG", 0)
+                for f in __import__("re").finditer("Dorin Vasquez", text)]
+    cl, _stated = cluster_mentions(mentions, [doc], [ann])
+    assert len({cl.find(i) for i in range(len(mentions))}) == 1
+    votes = cl.votes[cl.find(0)]
+    assert max(votes, key=votes.get) == "PERSON"
