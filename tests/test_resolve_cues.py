@@ -113,3 +113,38 @@ def test_resolve_cues_an_age_in_apposition_decides_person_over_every_tag(nlp):
     assert len({cl.find(i) for i in range(len(mentions))}) == 1
     votes = cl.votes[cl.find(0)]
     assert max(votes, key=votes.get) == "PERSON"
+
+
+def test_resolve_persons_a_surname_tagged_a_people_joins_the_storys_full_name(nlp):
+    # the small model calls an unfamiliar surname a nationality ('NORP'); where a document never names the
+    # person in full, the story's full name still takes the surname; a real demonym never does
+    import re
+
+    from crosswire.models import Span
+    from crosswire.resolve.cluster import cluster_mentions
+    from crosswire.resolve.mentions import Mention
+    from crosswire.resolve.persons import doubtful_norp
+
+    texts = {"a": "Dario Brankovo won the title on Saturday. Dario Brankovo thanked the crowd.",
+             "b": "Brankovo defended his belt again. The crowd cheered as Brankovo raised his arms. A Greek watched."}
+    docs = [Document(id=k, source=k, sha256=k, title="", text=v) for k, v in texts.items()]
+    anns = annotate(docs, nlp=nlp)
+    mentions = []
+    for doc, ann in zip(docs, anns):
+        for found in re.finditer(r"Dario Brankovo|Brankovo|Greek", doc.text):
+            if found.group(0) == "Brankovo" and doc.id == "a":
+                continue
+            token = next(t.i for t in ann.tokens if t.start == found.start())
+            label = "PERSON" if doc.id == "a" else "NORP"
+            mentions.append(Mention(Span(doc.id, found.start(), found.end(), found.group(0)), label, 0, token))
+    cl, _stated = cluster_mentions(mentions, docs, anns)
+    names = [m.span.text for m in mentions]
+    full, bare, greek = names.index("Dario Brankovo"), names.index("Brankovo"), names.index("Greek")
+    assert cl.find(bare) == cl.find(full)
+    assert cl.find(greek) != cl.find(full)
+    b = anns[1]
+    first = next(t for t in b.tokens if t.text == "Brankovo")
+    assert doubtful_norp("Brankovo", "NORP", first)
+    assert not doubtful_norp("Brankovo", "PERSON", first)
+    for word in ("Ukrainian", "Chinese", "Shiite", "Greek", "Muslim"):
+        assert not doubtful_norp(word, "NORP", first), word

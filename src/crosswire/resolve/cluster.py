@@ -44,7 +44,7 @@ from crosswire.resolve.aliases import Stated, stated_aliases
 from crosswire.resolve.cues import conflicting, cue_votes, name_votes, type_class
 from crosswire.resolve.mentions import Mention
 from crosswire.resolve.names import SUFFIXES, fold, form_key, initials, is_acronym, key, sex_of_titles, tokens
-from crosswire.resolve.persons import person_shaped_votes
+from crosswire.resolve.persons import doubtful_norp, person_shaped_votes
 
 
 # generational suffixes as they read in a matching key: 'III' and 'II' lose their doubled letters there ('i')
@@ -121,7 +121,7 @@ def mention_votes(m: Mention, documents: dict[str, Document], annotations: dict[
     adjective = m.label == "NORP" or (last >= 0 and ann.tokens[last].pos == "ADJ") or \
         bool(re.search(r"(?:ian|ite|ese|ish|i)$", m.span.text) and last >= 0 and ann.tokens[last].tag == "JJ")
     votes = cue_votes(doc.text, m.span.start, m.span.end, ann.tokens, last, adjective) + name_votes(m.span.text)
-    if m.sentence >= 0:
+    if m.sentence >= 0 and not doubtful_norp(m.span.text, m.label, ann.tokens[last] if last >= 0 else None):
         votes[m.label] += 1
     return votes
 
