@@ -10,6 +10,7 @@ Rules (the names recorded in ``Entity.merges``):
   given-name-short  'Fred LaRue' / 'Frederick Cheney LaRue' (one full name only)
   given-name-variant 'Katie Jenkin' / 'Kathryn Jenkin' (the same first three letters and a diminutive
                     ending, one such name only)
+  same-age          'Nikos Varos, 15,' / 'Nikolaos Varos, 15,' in different documents (resolve.ages)
   surname           a bare surname → the full name it abbreviates in the same document (the one named within
                     a few sentences before it when there are several, else the one the story names most), else
                     the one full name of the story that carries it (or that carries it at least twice as often
@@ -40,6 +41,7 @@ from collections.abc import Sequence
 
 from crosswire.models import Annotation, Document, Merge, Span
 
+from crosswire.resolve.ages import same_age_pairs
 from crosswire.resolve.aliases import Stated, stated_aliases
 from crosswire.resolve.cues import conflicting, cue_votes, name_votes, type_class
 from crosswire.resolve.mentions import Mention
@@ -474,6 +476,8 @@ def cluster_mentions(mentions: list[Mention], documents: Sequence[Document],
     _same_names(cl, mentions, groups, single_person)
     _name_forms(cl, mentions, groups)
     _full_names(cl, mentions, groups)
+    for a, b in same_age_pairs(mentions, documents, [_person(cl.votes[cl.find(i)]) for i in range(len(mentions))]):
+        cl.union(a, b, "same-age")
     _bare_names(cl, mentions, keys, groups, single_person)
     place_keys = {k for k in groups if not _person(cl.votes[cl.find(groups[k][0])]) and
                   any(mentions[i].label in {"GPE", "LOC"} for i in groups[k])}
