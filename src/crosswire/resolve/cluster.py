@@ -387,7 +387,7 @@ def _spelling(cl: Clusters, full: int, bare: int, position: int) -> None:
 AGENTS = {"ORG", "NORP", "PERSON", "GPE", "LOC", "FAC"}
 
 
-def _short_forms(cl: Clusters, mentions, keys, groups, place_keys: set[str], lower: set[str]) -> None:
+def _short_forms(cl: Clusters, mentions, keys, groups, place_keys: set[str], lower: Counter) -> None:
     """'Colts' → 'Indianapolis Colts' (the name without its leading place); 'Asaib' → 'Asaib Ahl al-Haq';
     'Sox' → 'Red Sox' (the last word of one group's name, a word the story never writes in lower case:
     teams and papers go by the last word of their names, 'the Heels', 'the Herald')."""
@@ -421,7 +421,13 @@ def _short_forms(cl: Clusters, mentions, keys, groups, place_keys: set[str], low
             if len(targets) > 1:
                 # 'the Academy' → 'Academy of Motion Picture Arts and Sciences', not 'Academy Awards': a body
                 # named 'X of …' goes by its first word
-                targets = {cl.find(groups[o][0]) for o in by_first.get(k, ()) if o.split()[1:2] == ["of"]}
+                named = {cl.find(groups[o][0]) for o in by_first.get(k, ()) if o.split()[1:2] == ["of"]}
+                # 'Kraft' → 'Kraft Foods', not 'the Kraft Plant': a name followed by words the story writes in
+                # lower case more often than it writes that name is the group's plant, office or team, not
+                # another name it goes by
+                named = named or {cl.find(groups[o][0]) for o in by_first.get(k, ()) if not all(
+                    lower[w.lower()] > len(groups[o]) for w in mentions[groups[o][0]].span.text.split()[1:])}
+                targets = named
         # tagged a group mostly (the small model tags a team's nickname a person now and then)
         if not targets and len(k.split()) == 1 and \
                 2 * sum(mentions[j].label in ("GPE", "LOC", "FAC", "PERSON") for j in groups[k]) < len(groups[k]) and \
@@ -481,7 +487,7 @@ def cluster_mentions(mentions: list[Mention], documents: Sequence[Document],
     _bare_names(cl, mentions, keys, groups, single_person)
     place_keys = {k for k in groups if not _person(cl.votes[cl.find(groups[k][0])]) and
                   any(mentions[i].label in {"GPE", "LOC"} for i in groups[k])}
-    lower = {w for d in documents for w in re.findall(r"\b[a-z][a-z'-]*\b", d.text)}
+    lower = Counter(w for d in documents for w in re.findall(r"\b[a-z][a-z'-]*\b", d.text))
     _short_forms(cl, mentions, keys, groups, place_keys, lower)
     at = {(m.span.doc, m.span.start, m.span.end): i for i, m in enumerate(mentions)}
     ends: dict[tuple[str, int], int] = {}

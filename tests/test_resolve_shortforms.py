@@ -1,0 +1,23 @@
+"""A group's name alone ('Varnel') and the longer names that start with it."""
+
+import re
+
+from crosswire.annotate import annotate
+from crosswire.models import Document, Span
+from crosswire.resolve.cluster import cluster_mentions
+from crosswire.resolve.mentions import Mention
+
+
+def test_resolve_shortforms_a_name_and_a_common_noun_is_not_another_name_of_the_group(nlp):
+    # 'the Varnel Plant' is a capitalised 'Varnel plant': 'Varnel' alone still goes to 'Varnel Foods'
+    texts = {"a": "Varnel Foods said the plant would reopen. Varnel Foods employs 900 people at the plant.",
+             "b": "A worker at the Varnel Plant was hurt. Varnel said the plant was safe.",
+             "c": "Varnel Foods shares fell. The plant makes crackers. Inspectors visited the plant twice."}
+    docs = [Document(id=k, source=k, sha256=k, title="", text=v) for k, v in sorted(texts.items())]
+    anns = annotate(docs, nlp=nlp)
+    mentions = [Mention(Span(d.id, f.start(), f.end(), f.group(0)), "ORG", 0)
+                for d in docs for f in re.finditer(r"Varnel(?: Foods| Plant)?", d.text)]
+    cl, _stated = cluster_mentions(mentions, docs, anns)
+    by = {m.span.text: i for i, m in enumerate(mentions)}
+    assert cl.find(by["Varnel"]) == cl.find(by["Varnel Foods"])
+    assert cl.find(by["Varnel Plant"]) != cl.find(by["Varnel Foods"])
