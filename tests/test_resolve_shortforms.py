@@ -21,3 +21,24 @@ def test_resolve_shortforms_a_name_and_a_common_noun_is_not_another_name_of_the_
     by = {m.span.text: i for i, m in enumerate(mentions)}
     assert cl.find(by["Varnel"]) == cl.find(by["Varnel Foods"])
     assert cl.find(by["Varnel Plant"]) != cl.find(by["Varnel Foods"])
+
+
+def test_resolve_shortforms_a_place_tag_on_another_spelling_keeps_a_team_name_off_the_places(nlp):
+    # 'Harons' (tagged a place) meets the team's 'Herons' by its consonants; the team is still named without
+    # its city, and 'the Herons' still goes to 'San Morel Herons'
+    texts = {"a": "The San Morel Herons won again. The Herons lead the league.",
+             "b": "The Herons beat the Owls. Fans in San Morel cheered the Herons.",
+             "c": "The Herons play in Harons next week. The Herons were rested."}
+    docs = [Document(id=k, source=k, sha256=k, title="", text=v) for k, v in sorted(texts.items())]
+    anns = annotate(docs, nlp=nlp)
+    mentions = []
+    for d in docs:
+        for f in re.finditer(r"San Morel Herons|San Morel|Herons|Harons|Owls", d.text):
+            if d.text[max(0, f.start() - 10):f.start()].endswith("San Morel "):
+                continue
+            label = "GPE" if f.group(0) in ("San Morel", "Harons") else "ORG"
+            mentions.append(Mention(Span(d.id, f.start(), f.end(), f.group(0)), label, 0))
+    cl, _stated = cluster_mentions(mentions, docs, anns)
+    by = {m.span.text: i for i, m in enumerate(mentions)}
+    assert cl.find(by["Herons"]) == cl.find(by["San Morel Herons"])
+    assert cl.find(by["San Morel"]) != cl.find(by["San Morel Herons"])

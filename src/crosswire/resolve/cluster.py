@@ -485,8 +485,7 @@ def cluster_mentions(mentions: list[Mention], documents: Sequence[Document],
     for a, b in same_age_pairs(mentions, documents, [_person(cl.votes[cl.find(i)]) for i in range(len(mentions))]):
         cl.union(a, b, "same-age")
     _bare_names(cl, mentions, keys, groups, single_person)
-    place_keys = {k for k in groups if not _person(cl.votes[cl.find(groups[k][0])]) and
-                  any(mentions[i].label in {"GPE", "LOC"} for i in groups[k])}
+    place_keys = {k for k in groups if not _person(cl.votes[cl.find(groups[k][0])]) and _place_name(mentions, groups[k])}
     lower = Counter(w for d in documents for w in re.findall(r"\b[a-z][a-z'-]*\b", d.text))
     _short_forms(cl, mentions, keys, groups, place_keys, lower)
     at = {(m.span.doc, m.span.start, m.span.end): i for i, m in enumerate(mentions)}
@@ -511,6 +510,13 @@ def cluster_mentions(mentions: list[Mention], documents: Sequence[Document],
         if left is not None and right is not None and not _two_people(mentions[left], mentions[right]):
             cl.union(left, right, "stated-alias", s.evidence)
     return cl, stated
+
+
+def _place_name(mentions, members: list[int]) -> bool:
+    """A name the tagger calls a place, in its most common spelling: a place tag on another spelling that meets
+    it only by its consonants ('Angeles' among the team's 'Angels') says nothing of it."""
+    common = Counter(fold(mentions[i].span.text) for i in members).most_common(1)[0][0]
+    return any(mentions[i].label in {"GPE", "LOC"} and fold(mentions[i].span.text) == common for i in members)
 
 
 def _two_people(a: Mention, b: Mention) -> bool:
