@@ -11,6 +11,7 @@ Rules (the names recorded in ``Entity.merges``):
   given-name-variant 'Katie Jenkin' / 'Kathryn Jenkin' (the same first three letters and a diminutive
                     ending, one such name only)
   same-age          'Nikos Varos, 15,' / 'Nikolaos Varos, 15,' in different documents (resolve.ages)
+  blend             'JoVa' / 'Jolene Vance' (resolve.blends)
   surname           a bare surname → the full name it abbreviates in the same document (the one named within
                     a few sentences before it when there are several, else the one the story names most), else
                     the one full name of the story that carries it (or that carries it at least twice as often
@@ -43,6 +44,7 @@ from crosswire.models import Annotation, Document, Merge, Span
 
 from crosswire.resolve.ages import same_age_pairs
 from crosswire.resolve.aliases import Stated, stated_aliases
+from crosswire.resolve.blends import blend_pairs
 from crosswire.resolve.cues import conflicting, cue_votes, name_votes, type_class
 from crosswire.resolve.mentions import Mention
 from crosswire.resolve.names import SUFFIXES, fold, form_key, initials, is_acronym, key, sex_of_titles, tokens
@@ -485,6 +487,8 @@ def cluster_mentions(mentions: list[Mention], documents: Sequence[Document],
     for a, b in same_age_pairs(mentions, documents, [_person(cl.votes[cl.find(i)]) for i in range(len(mentions))]):
         cl.union(a, b, "same-age")
     _bare_names(cl, mentions, keys, groups, single_person)
+    for a, b in blend_pairs(mentions, [_person(cl.votes[cl.find(i)]) for i in range(len(mentions))]):
+        cl.union(a, b, "blend")
     place_keys = {k for k in groups if not _person(cl.votes[cl.find(groups[k][0])]) and _place_name(mentions, groups[k])}
     lower = Counter(w for d in documents for w in re.findall(r"\b[a-z][a-z'-]*\b", d.text))
     _short_forms(cl, mentions, keys, groups, place_keys, lower)
