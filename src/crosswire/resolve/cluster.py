@@ -23,7 +23,8 @@ Rules (the names recorded in ``Entity.merges``):
                     as a place or a thing ('Kathina') takes the full name named before it in its document
                     when every document that has it alone names that person in full
   team-name         a name written straight before a team's nickname the story also uses alone ('Vermont'
-                    in 'Vermont Sea Otters' with 'the Sea Otters'; resolve.teams)
+                    in 'Vermont Sea Otters' with 'the Sea Otters'; resolve.teams), and one mention of a place
+                    that stands for its team ('Dalton edged Marlow'; resolve.metonymy)
   short-form        an organisation named without its leading place ('Colts' / 'Indianapolis Colts'), by
                     its first word ('Asaib' / 'Asaib Ahl al-Haq', 'Academy' / 'Academy of …') or by its last
                     word when the story never writes that word in lower case ('Sox' / 'Red Sox')
@@ -47,6 +48,7 @@ from crosswire.resolve.aliases import Stated, stated_aliases
 from crosswire.resolve.blends import blend_pairs
 from crosswire.resolve.cues import conflicting, cue_votes, name_votes, type_class
 from crosswire.resolve.mentions import Mention
+from crosswire.resolve.metonymy import team_uses
 from crosswire.resolve.names import SUFFIXES, fold, form_key, initials, is_acronym, key, sex_of_titles, tokens
 from crosswire.resolve.persons import doubtful_norp, person_shaped_votes
 
@@ -473,8 +475,12 @@ def cluster_mentions(mentions: list[Mention], documents: Sequence[Document],
     mentions.extend(_stated_mentions(mentions, stated))
     votes = [mention_votes(m, docs, anns) for m in mentions]
     person_shaped_votes(mentions, votes)
+    teams = team_uses(mentions, documents, annotations)  # a place standing for its team: kept off the place
+    for i in teams:
+        votes[i] = Counter({"ORG": 1})
     cl = Clusters(mentions, votes, [_title_sex(m, docs[m.span.doc].text) for m in mentions])
-    keys = [key(m.span.text, person=_person(votes[i]) or m.label == "PERSON") for i, m in enumerate(mentions)]
+    keys = [key(m.span.text, person=_person(votes[i]) or m.label == "PERSON") if i not in teams else ""
+            for i, m in enumerate(mentions)]
     groups = _by_key(keys)
     multi_person = [k for k in groups if len(k.split()) > 1 and any(_person(votes[i]) for i in groups[k])]
     lasts = {_last(k) for k in multi_person}
@@ -492,6 +498,8 @@ def cluster_mentions(mentions: list[Mention], documents: Sequence[Document],
     place_keys = {k for k in groups if not _person(cl.votes[cl.find(groups[k][0])]) and _place_name(mentions, groups[k])}
     lower = Counter(w for d in documents for w in re.findall(r"\b[a-z][a-z'-]*\b", d.text))
     _short_forms(cl, mentions, keys, groups, place_keys, lower)
+    for i, team in sorted(teams.items()):
+        cl.union(team, i, "team-name", guard=False)
     at = {(m.span.doc, m.span.start, m.span.end): i for i, m in enumerate(mentions)}
     ends: dict[tuple[str, int], int] = {}
     starts: dict[tuple[str, int], int] = {}

@@ -31,7 +31,7 @@ PLACES = {"GPE", "LOC", "ORG", "NORP"}
 MIN_USES = 2
 
 
-def _lower_words(documents: Sequence[Document]) -> set[str]:
+def lower_words(documents: Sequence[Document]) -> set[str]:
     out: set[str] = set()
     for d in documents:
         for line in d.text.splitlines():
@@ -44,7 +44,7 @@ def nicknames(documents: Sequence[Document], annotations: Sequence[Annotation],
               taken: dict[str, list[tuple[int, int]]]) -> set[str]:
     """The nicknames of the story (see the module docstring): only uses that the tagger left untagged
     (``taken``: the spans of the tagged names, by document) and that it reads as plural count."""
-    lower = _lower_words(documents)
+    lower = lower_words(documents)
     uses: dict[str, int] = defaultdict(int)
     for d, ann in zip(documents, annotations):
         if "he " not in d.text:
