@@ -42,3 +42,18 @@ def test_resolve_shortforms_a_place_tag_on_another_spelling_keeps_a_team_name_of
     by = {m.span.text: i for i, m in enumerate(mentions)}
     assert cl.find(by["Herons"]) == cl.find(by["San Morel Herons"])
     assert cl.find(by["San Morel"]) != cl.find(by["San Morel Herons"])
+
+
+def test_resolve_shortforms_acronyms_of_a_department_and_never_of_a_persons_initials(nlp):
+    # 'KPD' is 'Kelton Police' (Department left out); 'AP' is no acronym of 'Andrew Pusar'
+    texts = {"a": "Kelton Police said the road was closed. KPD officers stayed until noon.",
+             "b": "Andrew Pusar scored twice. Andrew Pusar was named player of the week, AP reported."}
+    docs = [Document(id=k, source=k, sha256=k, title="", text=v) for k, v in sorted(texts.items())]
+    anns = annotate(docs, nlp=nlp)
+    labels = {"Kelton Police": "ORG", "KPD": "ORG", "Andrew Pusar": "PERSON", "AP": "ORG"}
+    mentions = [Mention(Span(d.id, f.start(), f.end(), f.group(0)), labels[f.group(0)], 0)
+                for d in docs for f in re.finditer(r"Kelton Police|KPD|Andrew Pusar|AP\b", d.text)]
+    cl, _stated = cluster_mentions(mentions, docs, anns)
+    by = {m.span.text: i for i, m in enumerate(mentions)}
+    assert cl.find(by["KPD"]) == cl.find(by["Kelton Police"])
+    assert cl.find(by["AP"]) != cl.find(by["Andrew Pusar"])

@@ -441,6 +441,11 @@ def _short_forms(cl: Clusters, mentions, keys, groups, place_keys: set[str], low
             cl.union(next(iter(targets)), i, "short-form")
 
 
+# the last words of the names of public bodies that drop 'Department' ('Kelton Police', 'Kelton Fire')
+DEPARTMENTS = {"police", "fire", "sheriff", "sheriff's", "health", "corrections", "transportation", "justice",
+               "education", "parks", "water", "state", "defense", "defence", "treasury", "energy", "labor", "interior"}
+
+
 def _acronyms(cl: Clusters, mentions, groups, stated: Sequence[Stated], index) -> None:
     defined: dict[str, tuple[int, Span]] = {}
     for s in stated:
@@ -450,9 +455,15 @@ def _acronyms(cl: Clusters, mentions, groups, stated: Sequence[Stated], index) -
                 defined.setdefault(s.right.text.replace(".", "").upper(), (j, s.evidence))
     by_initials: dict[str, set[str]] = defaultdict(set)  # initials of a multi-word name → its keys
     for k, members in groups.items():
-        if len(k.split()) > 1:
+        # a person's initials are an acronym of the person only where a text defines them: 'AP' in a story
+        # that names an 'Andrew Pusar' is still the news agency
+        if len(k.split()) > 1 and not _person(cl.votes[cl.find(members[0])]):
             for surface in {mentions[i].span.text for i in members}:
                 by_initials[initials(surface).upper()].add(k)
+                if surface.split()[-1].lower() in DEPARTMENTS:
+                    # a public body named without 'Department' (a designator, names.name_form): 'Kelton
+                    # Police' is 'Kelton Police Department', 'KPD'
+                    by_initials[initials(surface).upper() + "D"].add(k)
     for k in sorted(groups):
         i = groups[k][0]
         if not is_acronym(mentions[i].span.text):
