@@ -57,3 +57,18 @@ def test_resolve_shortforms_acronyms_of_a_department_and_never_of_a_persons_init
     by = {m.span.text: i for i, m in enumerate(mentions)}
     assert cl.find(by["KPD"]) == cl.find(by["Kelton Police"])
     assert cl.find(by["AP"]) != cl.find(by["Andrew Pusar"])
+
+
+def test_resolve_shortforms_an_acronym_is_no_title_of_a_work(nlp):
+    # 'AP' matches the news agency's initials and the film's; the film's name is no organisation's
+    texts = {"a": "The star of Autumn Parade spoke to Arden Press on Monday. Autumn Parade opened in 1999.",
+             "b": "She told AP she was fine. Autumn Parade made her famous."}
+    docs = [Document(id=k, source=k, sha256=k, title="", text=v) for k, v in sorted(texts.items())]
+    anns = annotate(docs, nlp=nlp)
+    labels = {"Autumn Parade": "WORK_OF_ART", "Arden Press": "ORG", "AP": "ORG"}
+    mentions = [Mention(Span(d.id, f.start(), f.end(), f.group(0)), labels[f.group(0)], 0)
+                for d in docs for f in re.finditer(r"Autumn Parade|Arden Press|AP\b", d.text)]
+    cl, _stated = cluster_mentions(mentions, docs, anns)
+    by = {m.span.text: i for i, m in enumerate(mentions)}
+    assert cl.find(by["AP"]) == cl.find(by["Arden Press"])
+    assert cl.find(by["Autumn Parade"]) != cl.find(by["Arden Press"])

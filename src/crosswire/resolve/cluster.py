@@ -446,6 +446,9 @@ DEPARTMENTS = {"police", "fire", "sheriff", "sheriff's", "health", "corrections"
                "education", "parks", "water", "state", "defense", "defence", "treasury", "energy", "labor", "interior"}
 
 
+ACRONYM_LABELS = {"ORG", "GPE", "LOC", "FAC", "NORP"}
+
+
 def _acronyms(cl: Clusters, mentions, groups, stated: Sequence[Stated], index) -> None:
     defined: dict[str, tuple[int, Span]] = {}
     for s in stated:
@@ -457,7 +460,9 @@ def _acronyms(cl: Clusters, mentions, groups, stated: Sequence[Stated], index) -
     for k, members in groups.items():
         # a person's initials are an acronym of the person only where a text defines them: 'AP' in a story
         # that names an 'Andrew Pusar' is still the news agency
-        if len(k.split()) > 1 and not _person(cl.votes[cl.find(members[0])]):
+        v = cl.votes[cl.find(members[0])]
+        if len(k.split()) > 1 and not _person(v) and (not v or max(v, key=lambda lab: (v[lab], lab)) in ACRONYM_LABELS):
+            # nor a title's: 'AP' is not 'American Pie'
             for surface in {mentions[i].span.text for i in members}:
                 by_initials[initials(surface).upper()].add(k)
                 if surface.split()[-1].lower() in DEPARTMENTS:
