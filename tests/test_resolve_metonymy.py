@@ -18,7 +18,7 @@ def _mentions(docs, anns, pattern: str, labels: dict[str, str]):
 
 
 def test_resolve_metonymy_a_city_as_subject_or_opponent_is_its_team_and_a_place_after_in(nlp):
-    texts = {"a": "The Dalton Herons beat the Marlow Owls on Friday. The Herons lead the league.",
+    texts = {"a": "The Dalton Herons beat the Marlow Owls on Friday. The Herons lead the league this season.",
              "b": "Dalton edged Marlow 3-1 on Friday. Fans in Dalton cheered the win.",
              "c": "It was a win over Dalton for the Owls last year. The mayor of Dalton spoke."}
     docs = [Document(id=k, source=k, sha256=k, title="", text=v) for k, v in sorted(texts.items())]
@@ -37,3 +37,16 @@ def test_resolve_metonymy_a_city_as_subject_or_opponent_is_its_team_and_a_place_
     assert root("b", "Dalton", 1) != team  # 'Fans in Dalton'
     assert root("c", "Dalton", 1) != team  # 'The mayor of Dalton'
     assert any(merge.rule == "team-name" for _r, merge in cl.merges)
+
+
+def test_resolve_metonymy_needs_sports_copy(nlp):
+    # a story that reports no games: 'Dalton' as a subject is the city, whatever 'Dalton Herons' names
+    texts = {"a": "The Dalton Herons, a choir, sang on Friday. The Herons sang again.",
+             "b": "Dalton raised taxes on Friday. Residents in Dalton complained."}
+    docs = [Document(id=k, source=k, sha256=k, title="", text=v) for k, v in sorted(texts.items())]
+    anns = annotate(docs, nlp=nlp)
+    labels = {"Dalton Herons": "ORG", "Dalton": "GPE"}
+    mentions = _mentions(docs, anns, r"Dalton Herons|Dalton", labels)
+    cl, _stated = cluster_mentions(mentions, docs, anns)
+    team = next(i for i, m in enumerate(mentions) if m.span.text == "Dalton Herons")
+    assert all(cl.find(i) != cl.find(team) for i, m in enumerate(mentions) if m.span.text == "Dalton")

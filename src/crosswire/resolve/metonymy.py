@@ -6,7 +6,8 @@ too ('fans in Dalton'), so the whole name cannot go to the team (resolve.teams j
 never uses it as a place). One mention at a time can: where the name is the subject of a clause, a
 possessor, the object of a result verb ('beat', 'edged', 'faced') or follows 'against', 'over' or 'versus',
 and is neither after a place preposition ('in', 'at', 'near', …) nor qualified by its state ('Dalton, Ga.'),
-it names the team, when the story names exactly one team after that place.
+it names the team, when the story names exactly one team after that place and reads as sports copy (three
+words such as 'season', 'coach', 'playoffs').
 """
 
 from __future__ import annotations
@@ -29,6 +30,10 @@ RESULT_VERBS = {"beat", "defeat", "edge", "rout", "top", "upset", "play", "face"
                 "overcome", "lead", "crush", "dominate", "whip", "hold"}
 AGAINST = {"against", "over", "versus", "vs", "vs."}
 SUBJECT = {"nsubj", "nsubjpass", "poss"}
+# words of sports copy: a story with three of them reports games
+SPORTS = {"game", "games", "season", "coach", "league", "playoff", "playoffs", "scored", "win", "victory",
+          "quarterback", "touchdown", "inning", "innings", "goal", "goals", "halftime", "tournament",
+          "championship", "roster", "standings", "seed", "rebounds", "homers", "stadium", "arena"}
 
 
 def team_uses(mentions: Sequence[Mention], documents: Sequence[Document],
@@ -37,6 +42,8 @@ def team_uses(mentions: Sequence[Mention], documents: Sequence[Document],
     texts = {d.id: d.text for d in documents}
     anns = {d.id: a for d, a in zip(documents, annotations)}
     lower = lower_words(documents)  # lines of web addresses left out: 'new-orleans-saints' is no common noun
+    if len(lower & SPORTS) < 3:
+        return {}  # not sports copy: 'Texas' in a story about the Texas Rangers' inquiry is the state
     places = {m.span.text for m in mentions if m.label in ("GPE", "LOC")}
     teams: dict[str, set[str]] = defaultdict(set)  # place as written → the keys of the team names after it
     first: dict[str, int] = {}
