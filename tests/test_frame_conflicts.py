@@ -615,20 +615,6 @@ def test_frame_she_opening_a_sentence_is_the_one_person_the_sentence_before_name
     assert [(c.kind, sorted(s.value for s in c.sides)) for c in conflicts] == [("quantity", ["120", "130"])]
 
 
-def test_frame_a_name_given_an_age_is_a_person_whatever_type_it_was_tagged():
-    from crosswire.frame.people import people_by_age
-    from crosswire.models import Entity, EntityMention
-
-    doc = make_doc("d0", ["Deputies named the suspect as Jose Marten Ruiz , 27 , a parolee. Acme Tools said nothing."])
-
-    def entity(name: str, kind: str) -> Entity:
-        start = doc.text.index(name)
-        return Entity(f"e-{name}", name, kind, (), (EntityMention("d0", start, start + len(name), name),))
-
-    typed = people_by_age(doc, [entity("Jose Marten Ruiz", "ORG"), entity("Acme Tools", "ORG")])
-    assert [e.type for e in typed] == ["PERSON", "ORG"]
-
-
 def test_frame_hours_of_an_activity_noun_measure_the_activity_and_keep_what_they_ended_in(nlp):
     _f, conflicts, _cl = _analyse(nlp, "The panel deliberated the fate of the defendant for 40 hours over four days.",
                                   "The jury was unable to reach a decision after 30 hours of deliberation.")

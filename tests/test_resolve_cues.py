@@ -85,3 +85,66 @@ def test_resolve_persons_guard_a_surname_of_another_persons_full_name_adds_no_vo
     votes = [Counter({x.label: 1}) for x in mentions]
     person_shaped_votes(mentions, votes)
     assert votes[4]["PERSON"] >= 10
+
+
+def test_resolve_cues_an_age_in_apposition_decides_person_over_every_tag(nlp):
+    # 'Dorin Vasquez, 41,' is a person even where the tagger calls every mention of the name an organisation
+    from crosswire.models import Span
+    from crosswire.resolve.cluster import cluster_mentions
+    from crosswire.resolve.cues import DECISIVE_WEIGHT, cue_votes
+    from crosswire.resolve.mentions import Mention
+
+    for text in ("Dorin Vasquez, 41, was charged.", "Dorin Vasquez , 41 , was charged."):
+        assert cue_votes(text, 0, len("Dorin Vasquez"))["PERSON"] >= DECISIVE_WEIGHT, text
+    # a list of numbers or a number with a thousands separator is no age
+    for text, name in (("It runs on Orvex 6, 7, 8 and 10.", "Orvex 6"), ("In Talvera, 10,000 marched.", "Talvera"),
+                       ("In Talvera , 10 , 000 marched .", "Talvera"), ("Dorin Vasquez, 141, was charged.",
+                                                                        "Dorin Vasquez")):
+        start = text.index(name)
+        assert cue_votes(text, start, start + len(name))["PERSON"] == 0, text
+
+    text = ("Dorin Vasquez said the plan was sound. Critics of Dorin Vasquez disagreed. Dorin Vasquez, 41, "
+            "spoke again on Friday. Dorin Vasquez left.")
+    doc = Document(id="d0", source="d0", sha256="0", title="", text=text)
+    ann = annotate([doc], nlp=nlp)[0]
+    mentions = [Mention(Span("d0", f.start(), f.end(), f.group(0)), "ORG", 0)
+                for f in __import__("re").finditer("Dorin Vasquez", text)]
+    cl, _stated = cluster_mentions(mentions, [doc], [ann])
+    assert len({cl.find(i) for i in range(len(mentions))}) == 1
+    votes = cl.votes[cl.find(0)]
+    assert max(votes, key=votes.get) == "PERSON"
+
+
+def test_resolve_persons_a_surname_tagged_a_people_joins_the_storys_full_name(nlp):
+    # the small model calls an unfamiliar surname a nationality ('NORP'); where a document never names the
+    # person in full, the story's full name still takes the surname; a real demonym never does
+    import re
+
+    from crosswire.models import Span
+    from crosswire.resolve.cluster import cluster_mentions
+    from crosswire.resolve.mentions import Mention
+    from crosswire.resolve.persons import doubtful_norp
+
+    texts = {"a": "Dario Brankovo won the title on Saturday. Dario Brankovo thanked the crowd.",
+             "b": "Brankovo defended his belt again. The crowd cheered as Brankovo raised his arms. A Greek watched."}
+    docs = [Document(id=k, source=k, sha256=k, title="", text=v) for k, v in texts.items()]
+    anns = annotate(docs, nlp=nlp)
+    mentions = []
+    for doc, ann in zip(docs, anns):
+        for found in re.finditer(r"Dario Brankovo|Brankovo|Greek", doc.text):
+            if found.group(0) == "Brankovo" and doc.id == "a":
+                continue
+            token = next(t.i for t in ann.tokens if t.start == found.start())
+            label = "PERSON" if doc.id == "a" else "NORP"
+            mentions.append(Mention(Span(doc.id, found.start(), found.end(), found.group(0)), label, 0, token))
+    cl, _stated = cluster_mentions(mentions, docs, anns)
+    names = [m.span.text for m in mentions]
+    full, bare, greek = names.index("Dario Brankovo"), names.index("Brankovo"), names.index("Greek")
+    assert cl.find(bare) == cl.find(full)
+    assert cl.find(greek) != cl.find(full)
+    b = anns[1]
+    first = next(t for t in b.tokens if t.text == "Brankovo")
+    assert doubtful_norp("Brankovo", "NORP", first)
+    assert not doubtful_norp("Brankovo", "PERSON", first)
+    for word in ("Ukrainian", "Chinese", "Shiite", "Greek", "Muslim"):
+        assert not doubtful_norp(word, "NORP", first), word

@@ -24,7 +24,6 @@ from crosswire.frame.circumstances import bearings, instruments, manners, record
 from crosswire.frame.dates import dates
 from crosswire.frame.governing import generic, governing
 from crosswire.frame.money import costs
-from crosswire.frame.people import people_by_age
 from crosswire.frame.places import streets
 from crosswire.frame.scope import scope
 from crosswire.frame.spans import activity
@@ -579,7 +578,7 @@ def _agents(s: ParsedStatement) -> list[Frame]:
 def extract_frames(doc: Document, ann: Annotation, statements: Sequence[Statement],
                    entities: Sequence[Entity]) -> list[Frame]:
     """Every frame of every statement of one document, in text order, with content-hash ids."""
-    ctx = DocContext(doc, ann, people_by_age(doc, entities))  # "Tomas Ruiz Vela , 27 ," is a person
+    ctx = DocContext(doc, ann, entities)
     out: list[Frame] = []
     for st in statements:
         if st.doc != doc.id or st.sentence >= len(ann.sentences):

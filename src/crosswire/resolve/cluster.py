@@ -10,6 +10,8 @@ Rules (the names recorded in ``Entity.merges``):
   given-name-short  'Fred LaRue' / 'Frederick Cheney LaRue' (one full name only)
   given-name-variant 'Katie Jenkin' / 'Kathryn Jenkin' (the same first three letters and a diminutive
                     ending, one such name only)
+  same-age          'Nikos Varos, 15,' / 'Nikolaos Varos, 15,' in different documents (resolve.ages)
+  blend             'JoVa' / 'Jolene Vance' (resolve.blends)
   surname           a bare surname → the full name it abbreviates in the same document (the one named within
                     a few sentences before it when there are several, else the one the story names most), else
                     the one full name of the story that carries it (or that carries it at least twice as often
@@ -21,7 +23,8 @@ Rules (the names recorded in ``Entity.merges``):
                     as a place or a thing ('Kathina') takes the full name named before it in its document
                     when every document that has it alone names that person in full
   team-name         a name written straight before a team's nickname the story also uses alone ('Vermont'
-                    in 'Vermont Sea Otters' with 'the Sea Otters'; resolve.teams)
+                    in 'Vermont Sea Otters' with 'the Sea Otters'; resolve.teams), and one mention of a place
+                    that stands for its team ('Dalton edged Marlow'; resolve.metonymy)
   short-form        an organisation named without its leading place ('Colts' / 'Indianapolis Colts'), by
                     its first word ('Asaib' / 'Asaib Ahl al-Haq', 'Academy' / 'Academy of …') or by its last
                     word when the story never writes that word in lower case ('Sox' / 'Red Sox')
@@ -40,11 +43,14 @@ from collections.abc import Sequence
 
 from crosswire.models import Annotation, Document, Merge, Span
 
+from crosswire.resolve.ages import same_age_pairs
 from crosswire.resolve.aliases import Stated, stated_aliases
+from crosswire.resolve.blends import blend_pairs
 from crosswire.resolve.cues import conflicting, cue_votes, name_votes, type_class
 from crosswire.resolve.mentions import Mention
+from crosswire.resolve.metonymy import team_uses
 from crosswire.resolve.names import SUFFIXES, fold, form_key, initials, is_acronym, key, sex_of_titles, tokens
-from crosswire.resolve.persons import person_shaped_votes
+from crosswire.resolve.persons import doubtful_norp, person_shaped_votes
 
 
 # generational suffixes as they read in a matching key: 'III' and 'II' lose their doubled letters there ('i')
@@ -121,7 +127,7 @@ def mention_votes(m: Mention, documents: dict[str, Document], annotations: dict[
     adjective = m.label == "NORP" or (last >= 0 and ann.tokens[last].pos == "ADJ") or \
         bool(re.search(r"(?:ian|ite|ese|ish|i)$", m.span.text) and last >= 0 and ann.tokens[last].tag == "JJ")
     votes = cue_votes(doc.text, m.span.start, m.span.end, ann.tokens, last, adjective) + name_votes(m.span.text)
-    if m.sentence >= 0:
+    if m.sentence >= 0 and not doubtful_norp(m.span.text, m.label, ann.tokens[last] if last >= 0 else None):
         votes[m.label] += 1
     return votes
 
@@ -385,7 +391,7 @@ def _spelling(cl: Clusters, full: int, bare: int, position: int) -> None:
 AGENTS = {"ORG", "NORP", "PERSON", "GPE", "LOC", "FAC"}
 
 
-def _short_forms(cl: Clusters, mentions, keys, groups, place_keys: set[str], lower: set[str]) -> None:
+def _short_forms(cl: Clusters, mentions, keys, groups, place_keys: set[str], lower: Counter) -> None:
     """'Colts' → 'Indianapolis Colts' (the name without its leading place); 'Asaib' → 'Asaib Ahl al-Haq';
     'Sox' → 'Red Sox' (the last word of one group's name, a word the story never writes in lower case:
     teams and papers go by the last word of their names, 'the Heels', 'the Herald')."""
@@ -419,7 +425,13 @@ def _short_forms(cl: Clusters, mentions, keys, groups, place_keys: set[str], low
             if len(targets) > 1:
                 # 'the Academy' → 'Academy of Motion Picture Arts and Sciences', not 'Academy Awards': a body
                 # named 'X of …' goes by its first word
-                targets = {cl.find(groups[o][0]) for o in by_first.get(k, ()) if o.split()[1:2] == ["of"]}
+                named = {cl.find(groups[o][0]) for o in by_first.get(k, ()) if o.split()[1:2] == ["of"]}
+                # 'Kraft' → 'Kraft Foods', not 'the Kraft Plant': a name followed by words the story writes in
+                # lower case more often than it writes that name is the group's plant, office or team, not
+                # another name it goes by
+                named = named or {cl.find(groups[o][0]) for o in by_first.get(k, ()) if not all(
+                    lower[w.lower()] > len(groups[o]) for w in mentions[groups[o][0]].span.text.split()[1:])}
+                targets = named
         # tagged a group mostly (the small model tags a team's nickname a person now and then)
         if not targets and len(k.split()) == 1 and \
                 2 * sum(mentions[j].label in ("GPE", "LOC", "FAC", "PERSON") for j in groups[k]) < len(groups[k]) and \
@@ -427,6 +439,14 @@ def _short_forms(cl: Clusters, mentions, keys, groups, place_keys: set[str], low
             targets = {cl.find(groups[o][0]) for o in by_last.get(k, ())}
         if len(targets) == 1:
             cl.union(next(iter(targets)), i, "short-form")
+
+
+# the last words of the names of public bodies that drop 'Department' ('Kelton Police', 'Kelton Fire')
+DEPARTMENTS = {"police", "fire", "sheriff", "sheriff's", "health", "corrections", "transportation", "justice",
+               "education", "parks", "water", "state", "defense", "defence", "treasury", "energy", "labor", "interior"}
+
+
+ACRONYM_LABELS = {"ORG", "GPE", "LOC", "FAC", "NORP"}
 
 
 def _acronyms(cl: Clusters, mentions, groups, stated: Sequence[Stated], index) -> None:
@@ -438,9 +458,17 @@ def _acronyms(cl: Clusters, mentions, groups, stated: Sequence[Stated], index) -
                 defined.setdefault(s.right.text.replace(".", "").upper(), (j, s.evidence))
     by_initials: dict[str, set[str]] = defaultdict(set)  # initials of a multi-word name → its keys
     for k, members in groups.items():
-        if len(k.split()) > 1:
+        # a person's initials are an acronym of the person only where a text defines them: 'AP' in a story
+        # that names an 'Andrew Pusar' is still the news agency
+        v = cl.votes[cl.find(members[0])]
+        if len(k.split()) > 1 and not _person(v) and (not v or max(v, key=lambda lab: (v[lab], lab)) in ACRONYM_LABELS):
+            # nor a title's: 'AP' is not 'American Pie'
             for surface in {mentions[i].span.text for i in members}:
                 by_initials[initials(surface).upper()].add(k)
+                if surface.split()[-1].lower() in DEPARTMENTS:
+                    # a public body named without 'Department' (a designator, names.name_form): 'Kelton
+                    # Police' is 'Kelton Police Department', 'KPD'
+                    by_initials[initials(surface).upper() + "D"].add(k)
     for k in sorted(groups):
         i = groups[k][0]
         if not is_acronym(mentions[i].span.text):
@@ -463,8 +491,12 @@ def cluster_mentions(mentions: list[Mention], documents: Sequence[Document],
     mentions.extend(_stated_mentions(mentions, stated))
     votes = [mention_votes(m, docs, anns) for m in mentions]
     person_shaped_votes(mentions, votes)
+    teams = team_uses(mentions, documents, annotations)  # a place standing for its team: kept off the place
+    for i in teams:
+        votes[i] = Counter({"ORG": 1})
     cl = Clusters(mentions, votes, [_title_sex(m, docs[m.span.doc].text) for m in mentions])
-    keys = [key(m.span.text, person=_person(votes[i]) or m.label == "PERSON") for i, m in enumerate(mentions)]
+    keys = [key(m.span.text, person=_person(votes[i]) or m.label == "PERSON") if i not in teams else ""
+            for i, m in enumerate(mentions)]
     groups = _by_key(keys)
     multi_person = [k for k in groups if len(k.split()) > 1 and any(_person(votes[i]) for i in groups[k])]
     lasts = {_last(k) for k in multi_person}
@@ -474,11 +506,16 @@ def cluster_mentions(mentions: list[Mention], documents: Sequence[Document],
     _same_names(cl, mentions, groups, single_person)
     _name_forms(cl, mentions, groups)
     _full_names(cl, mentions, groups)
+    for a, b in same_age_pairs(mentions, documents, [_person(cl.votes[cl.find(i)]) for i in range(len(mentions))]):
+        cl.union(a, b, "same-age")
     _bare_names(cl, mentions, keys, groups, single_person)
-    place_keys = {k for k in groups if not _person(cl.votes[cl.find(groups[k][0])]) and
-                  any(mentions[i].label in {"GPE", "LOC"} for i in groups[k])}
-    lower = {w for d in documents for w in re.findall(r"\b[a-z][a-z'-]*\b", d.text)}
+    for a, b in blend_pairs(mentions, [_person(cl.votes[cl.find(i)]) for i in range(len(mentions))]):
+        cl.union(a, b, "blend")
+    place_keys = {k for k in groups if not _person(cl.votes[cl.find(groups[k][0])]) and _place_name(mentions, groups[k])}
+    lower = Counter(w for d in documents for w in re.findall(r"\b[a-z][a-z'-]*\b", d.text))
     _short_forms(cl, mentions, keys, groups, place_keys, lower)
+    for i, team in sorted(teams.items()):
+        cl.union(team, i, "team-name", guard=False)
     at = {(m.span.doc, m.span.start, m.span.end): i for i, m in enumerate(mentions)}
     ends: dict[tuple[str, int], int] = {}
     starts: dict[tuple[str, int], int] = {}
@@ -501,6 +538,13 @@ def cluster_mentions(mentions: list[Mention], documents: Sequence[Document],
         if left is not None and right is not None and not _two_people(mentions[left], mentions[right]):
             cl.union(left, right, "stated-alias", s.evidence)
     return cl, stated
+
+
+def _place_name(mentions, members: list[int]) -> bool:
+    """A name the tagger calls a place, in its most common spelling: a place tag on another spelling that meets
+    it only by its consonants ('Angeles' among the team's 'Angels') says nothing of it."""
+    common = Counter(fold(mentions[i].span.text) for i in members).most_common(1)[0][0]
+    return any(mentions[i].label in {"GPE", "LOC"} and fold(mentions[i].span.text) == common for i in members)
 
 
 def _two_people(a: Mention, b: Mention) -> bool:

@@ -1,7 +1,8 @@
 """Types from context: the words around a name say what it names, more reliably than the small model's tag.
 
 A name the tagger does not know (a militia's Arabic name, say) gets the same wrong tag at every mention, so
-voting over tags cannot fix it; the sentence around it can. Strong cues (a group noun right after the name,
+voting over tags cannot fix it; the sentence around it can. An age in apposition ("Jane Roe, 27,") decides
+PERSON over any number of tags and cues. Strong cues (a group noun right after the name,
 "members of X", plural agreement, "X province", "the city of X", a personal title) outvote ten tags each;
 weak cues ("in X", "X, which", "X said in a statement") count like one tag each.
 """
@@ -33,7 +34,6 @@ STRONG: list[tuple[str, re.Pattern[str], re.Pattern[str] | None]] = [
     ("GPE", re.compile(rf"^\s+{PLACE_NOUNS}\b"), None),
     ("GPE", None, re.compile(rf"\b(?:the )?{PLACE_NOUNS} of $", re.I)),
     ("PERSON", None, re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+$")),
-    ("PERSON", re.compile(r"^,\s+\d{1,3},"), None),
 ]
 WEAK: list[tuple[str, re.Pattern[str] | None, re.Pattern[str] | None]] = [
     ("GPE", None, re.compile(r"\b(?:in|near|outside|across|throughout) (?:the )?$")),
@@ -41,6 +41,11 @@ WEAK: list[tuple[str, re.Pattern[str] | None, re.Pattern[str] | None]] = [
     ("ORG", re.compile(r"^\s+said in a statement\b"), None),
 ]
 STRONG_WEIGHT = 10
+# an age in apposition right after the name ("Jane Roe, 27, said", "Jane Roe , 27 ," in tokenised copy) says a
+# person outright: it outweighs every tag and cue a story can give one name. Not a list of numbers ("IE6, 7, 8")
+# nor a number with a thousands separator ("Paris, 10,000 marched"), and ages stop at 119.
+AGE_AFTER = re.compile(r"^\s?,\s?(?:1[01]\d|[1-9]?\d)\s?,(?!\s?\d)")
+DECISIVE_WEIGHT = 1000
 
 
 # words of demand or proposal whose 'that' clause takes a subjunctive, a bare verb that looks plural
@@ -67,13 +72,15 @@ def _plural_subject(tokens: Sequence[Token], last: int) -> bool:
 
 def cue_votes(text: str, start: int, end: int, tokens: Sequence[Token] = (), last_token: int = -1,
               adjective: bool = False) -> Counter:
-    """Votes for a mention's type from its context: strong cues weigh as much as ten tags,
-    weak ones as much as one. A name used as an
+    """Votes for a mention's type from its context: an age in apposition decides, strong cues weigh as much
+    as ten tags, weak ones as much as one. A name used as an
     adjective ('Shiite militias', 'Iraqi forces') takes no vote from the noun after it."""
     before, after = text[max(0, start - 80):start], text[end:end + 80]
     votes: Counter = Counter()
     if re.match(r"-\w", after):
         return votes  # a modifier ('Iran-backed'): the words around it describe what it modifies
+    if AGE_AFTER.match(after):
+        votes["PERSON"] += DECISIVE_WEIGHT  # whatever the tagger says, even an adjective's tag ('NORP')
     for label, after_re, before_re in STRONG:
         if adjective and after_re is not None:
             continue

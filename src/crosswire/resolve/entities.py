@@ -15,6 +15,7 @@ from crosswire.resolve.cues import cue_votes
 from crosswire.resolve.firstwords import first_word_groups
 from crosswire.resolve.mentions import SENTENCE_START, Mention, common_words, extract_mentions, is_headline
 from crosswire.resolve.names import TITLES, fold, is_acronym, key, tokens
+from crosswire.resolve.nicknames import team_nicknames
 from crosswire.resolve.references import Named, resolve_references, story_sexes
 from crosswire.resolve.roles import PERSON_NOUNS, role_of
 from crosswire.resolve.spans import extend_to_known, qualified_places, retarget, split_coordinated
@@ -263,7 +264,7 @@ def resolve_entities(documents: Sequence[Document], annotations: Sequence[Annota
     documents, annotations = [d for d, _a in pairs], [a for _d, a in pairs]
     mentions = [m for d, a in zip(documents, annotations) for m in extract_mentions(d, a)]
     mentions = qualified_places(common_words(split_coordinated(retarget(mentions, documents)), documents), documents)
-    mentions = extend_to_known(mentions, documents)
+    mentions = team_nicknames(extend_to_known(mentions, documents), documents, annotations)
     cl, _stated = cluster_mentions(mentions, documents, annotations)
     first_word_groups(cl)
     team_names(cl, documents)

@@ -7,6 +7,9 @@ name of two or three plain capitalised words, with no context cue for its type, 
 tags a person on its own (twice or more, and more often than anything else) votes PERSON as strongly as a
 context cue does; the surname and given-name rules then find it. Where the story gives that surname to a
 person's full name with another given name, nothing changes (two people, or a nickname: left as it was).
+
+Likewise a surname the model calls a nationality ('NORP') where it heads a noun phrase and looks like no
+people's name gives no vote (``doubtful_norp``), so the story's full name can take it.
 """
 
 from __future__ import annotations
@@ -51,3 +54,23 @@ def person_shaped_votes(mentions: Sequence[Mention], votes: list[Counter]) -> No
 def _same_given(a: str, b: str) -> bool:
     """One given name, or its short or familiar form: 'Bettie' / 'Betty', 'Fred' / 'Frederick'."""
     return a == b or (min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a) or a[:3] == b[:3]))
+
+
+# how the names of peoples, faiths and parties end ('Iraqi', 'Ukrainian', 'Chinese', 'Catholic', 'Shiite',
+# 'Baptist', 'Czech', 'Buddhism', 'Christianity'), and the short ones that end otherwise
+DEMONYM = re.compile(r"(?:an|ans|ian|ese|ish|i|ic|ch|sh|ite|ist|ists|ites|ism|ity)$")
+SHORT_DEMONYMS = {"greek", "thai", "swiss", "turk", "kurd", "arab", "jew", "pole", "finn", "dane", "swede", "scot",
+                  "briton", "basque", "sikh", "hindu", "mormon", "shia", "druze", "democrat", "tory", "maori",
+                  "inuit", "copt", "muslim", "islam", "moslem", "serb", "croat", "slovak", "slav", "uzbek", "kazakh",
+                  "tajik", "tatar"}
+NOMINAL = {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "attr", "conj", "dative", "ROOT"}
+
+
+def doubtful_norp(text: str, label: str, token) -> bool:
+    """A NORP tag the small model gives a surname it does not know ('Brankovo sought his opening', 'Brankovo
+    's reach'): one singular proper noun that heads a noun phrase and is shaped like no people's, faith's or
+    party's name. Such a tag is no vote for the mention's type (its other mentions and the story decide)."""
+    if label != "NORP" or token is None or " " in text.strip() or not PLAIN.fullmatch(text):
+        return False
+    low = text.lower()
+    return token.tag == "NNP" and token.dep in NOMINAL and not DEMONYM.search(low) and low not in SHORT_DEMONYMS
