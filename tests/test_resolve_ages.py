@@ -1,20 +1,14 @@
 """Two spellings of one person's given name, told by the same surname and the same age in apposition."""
 
-import re
+from resolve_helpers import cluster_found
 
-from crosswire.annotate import annotate
 from crosswire.models import Document, Span
 from crosswire.resolve.ages import age_after, same_age_pairs
-from crosswire.resolve.cluster import cluster_mentions
 from crosswire.resolve.mentions import Mention
 
 
 def _cluster(nlp, texts: dict[str, str]):
-    docs = [Document(id=k, source=k, sha256=k, title="", text=v) for k, v in sorted(texts.items())]
-    anns = annotate(docs, nlp=nlp)
-    mentions = [Mention(Span(d.id, f.start(), f.end(), f.group(0)), "PERSON", 0)
-                for d in docs for f in re.finditer(r"[A-Z][a-z]+ Varos", d.text)]
-    cl, _stated = cluster_mentions(mentions, docs, anns)
+    mentions, cl, _by = cluster_found(nlp, texts, r"[A-Z][a-z]+ Varos", "PERSON")
     return mentions, cl
 
 

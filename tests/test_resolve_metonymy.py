@@ -1,31 +1,15 @@
 """A place that stands for its team ('Dalton edged Marlow'), one mention at a time."""
 
-import re
-
-from crosswire.annotate import annotate
-from crosswire.models import Document, Span
-from crosswire.resolve.cluster import cluster_mentions
-from crosswire.resolve.mentions import Mention
-
-
-def _mentions(docs, anns, pattern: str, labels: dict[str, str]):
-    out = []
-    for d, a in zip(docs, anns):
-        for f in re.finditer(pattern, d.text):
-            token = next(t.i for t in a.tokens if t.start == f.start())
-            out.append(Mention(Span(d.id, f.start(), f.end(), f.group(0)), labels[f.group(0)], 0, token))
-    return out
+from resolve_helpers import cluster_found
 
 
 def test_resolve_metonymy_a_city_as_subject_or_opponent_is_its_team_and_a_place_after_in(nlp):
     texts = {"a": "The Dalton Herons beat the Marlow Owls on Friday. The Herons lead the league this season.",
              "b": "Dalton edged Marlow 3-1 on Friday. Fans in Dalton cheered the win.",
              "c": "It was a win over Dalton for the Owls last year. The mayor of Dalton spoke."}
-    docs = [Document(id=k, source=k, sha256=k, title="", text=v) for k, v in sorted(texts.items())]
-    anns = annotate(docs, nlp=nlp)
     labels = {"Dalton Herons": "ORG", "Marlow Owls": "ORG", "Dalton": "GPE", "Marlow": "GPE"}
-    mentions = _mentions(docs, anns, r"Dalton Herons|Marlow Owls|Dalton|Marlow", labels)
-    cl, _stated = cluster_mentions(mentions, docs, anns)
+    mentions, cl, _by = cluster_found(nlp, texts, r"Dalton Herons|Marlow Owls|Dalton|Marlow",
+                                      lambda text: labels[text], with_tokens=True)
 
     def root(doc, text, nth=0):
         hits = [i for i, m in enumerate(mentions) if m.span.doc == doc and m.span.text == text]
@@ -43,10 +27,8 @@ def test_resolve_metonymy_needs_sports_copy(nlp):
     # a story that reports no games: 'Dalton' as a subject is the city, whatever 'Dalton Herons' names
     texts = {"a": "The Dalton Herons, a choir, sang on Friday. The Herons sang again.",
              "b": "Dalton raised taxes on Friday. Residents in Dalton complained."}
-    docs = [Document(id=k, source=k, sha256=k, title="", text=v) for k, v in sorted(texts.items())]
-    anns = annotate(docs, nlp=nlp)
     labels = {"Dalton Herons": "ORG", "Dalton": "GPE"}
-    mentions = _mentions(docs, anns, r"Dalton Herons|Dalton", labels)
-    cl, _stated = cluster_mentions(mentions, docs, anns)
+    mentions, cl, _by = cluster_found(nlp, texts, r"Dalton Herons|Dalton", lambda text: labels[text],
+                                      with_tokens=True)
     team = next(i for i, m in enumerate(mentions) if m.span.text == "Dalton Herons")
     assert all(cl.find(i) != cl.find(team) for i, m in enumerate(mentions) if m.span.text == "Dalton")
