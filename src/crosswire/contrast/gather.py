@@ -2,7 +2,7 @@
 and the claims that take a side marked "contested".
 
 The rule families live beside this module: counts, states, times and who is blamed in
-``contrast.conflicts``; the streets of one happening in ``contrast.places``; causes of death in
+``contrast.conflicts``; the streets of one happening and the place of a death in ``contrast.places``; causes of death in
 ``contrast.causes``. Vague amounts, running tallies and sentences about earlier events take no side
 (``contrast.background``).
 """
@@ -20,7 +20,7 @@ from crosswire.contrast.conflicts import (
     _agents, _bearings, _Context, _costs, _dates, _distances, _fates, _instruments, _manners, _quantities,
     _records, _states, _times,
 )
-from crosswire.contrast.places import street_disputes
+from crosswire.contrast.places import death_place_disputes, street_disputes
 from crosswire.contrast.scope import story_scopes
 from crosswire.models import Claim, Conflict, Document, Entity, Frame
 
@@ -50,7 +50,7 @@ def find_conflicts(claims: Sequence[Claim], documents: Sequence[Document], frame
     conflicts = street_disputes(current, ctx) + cause_disputes(current, ctx) + _quantities(current, ctx) + \
         _states(current, ctx) + _instruments(current, ctx) + _manners(current, ctx) + _bearings(current, ctx) + \
         _distances(current, ctx) + _fates(frames, ctx) + _records(current, ctx) + _dates(frames, ctx) + \
-        _costs(current, ctx) + _times(current, ctx) + _agents(frames, ctx)
+        _costs(current, ctx) + _times(current, ctx) + _agents(frames, ctx) + death_place_disputes(current, ctx)
     unique = {c.id: c for c in conflicts}
     conflicts = sorted(unique.values(), key=lambda c: (c.kind, c.id))
     contested = {cid for c in conflicts for side in c.sides for cid in side.claims}

@@ -22,6 +22,7 @@ from crosswire.frame.conditions import conditioned
 from crosswire.frame.counts import lone_number, not_a_count, part_of, told_of, whole_of
 from crosswire.frame.circumstances import bearings, instruments, manners, records
 from crosswire.frame.dates import dates
+from crosswire.frame.deaths import death_places
 from crosswire.frame.governing import generic, governing
 from crosswire.frame.money import costs
 from crosswire.frame.places import streets
@@ -587,7 +588,7 @@ def extract_frames(doc: Document, ann: Annotation, statements: Sequence[Statemen
         if not s.tokens:
             continue
         found = _quantities(s) + _states(s) + _times(s) + _agents(s) + instruments(s) + manners(s) + bearings(s) + \
-            records(s) + dates(s) + costs(s) + streets(s) + causes(s) + ages(s)
+            records(s) + dates(s) + costs(s) + streets(s) + causes(s) + ages(s) + death_places(s)
         for frame in found:
             fid = stable_id("f", frame.statement, frame.kind, frame.value.span.start, frame.value.span.end,
                             frame.holder.norm if frame.holder else None)
