@@ -29,6 +29,7 @@ from crosswire.frame.places import streets
 from crosswire.frame.scope import scope
 from crosswire.frame.spans import activity
 from crosswire.frame.tallies import standing
+from crosswire.frame.unknowns import unknown_causes
 from crosswire.frame.causes import causes
 from crosswire.frame.parse import ParsedStatement, person_of, refer_to, subject_of
 from crosswire.frame.values import (
@@ -588,7 +589,7 @@ def extract_frames(doc: Document, ann: Annotation, statements: Sequence[Statemen
         if not s.tokens:
             continue
         found = _quantities(s) + _states(s) + _times(s) + _agents(s) + instruments(s) + manners(s) + bearings(s) + \
-            records(s) + dates(s) + costs(s) + streets(s) + causes(s) + ages(s) + death_places(s)
+            records(s) + dates(s) + costs(s) + streets(s) + causes(s) + ages(s) + death_places(s) + unknown_causes(s)
         for frame in found:
             fid = stable_id("f", frame.statement, frame.kind, frame.value.span.start, frame.value.span.end,
                             frame.holder.norm if frame.holder else None)
