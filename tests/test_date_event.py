@@ -185,3 +185,14 @@ def test_a_month_told_as_future_does_not_bound_an_undated_story():
             _doc(1, "Thousands marched on Saturday, as they did in the protests of 2010.")]
     year, day, _span = undated_year(docs)
     assert (year, day) == (2010, "2010-02-06")
+
+
+def test_a_bound_only_its_own_early_documents_speak_of_does_not_stand(nlp):
+    # a preview published days before the news bounds nothing when no later document recalls its day
+    docs = [_doc(0, "The singer is the favourite to win the prize, bookmakers said on Wednesday.", "2019-07-31"),
+            _doc(1, "Preparations for the prize show went on in the city on Thursday.", "2019-08-01"),
+            _doc(2, "The singer won the prize on Sunday at a ceremony in the capital.", "2019-08-04"),
+            _doc(3, "Fans celebrated on Monday after the singer won the prize on Sunday.", "2019-08-05"),
+            _doc(4, "The singer, who won the prize on Sunday, thanked her fans.", "2019-08-05")]
+    assert story_bound(docs) == dt.date(2019, 7, 31)
+    assert event_date(docs, _annotated(nlp, docs)).value == "2019-08-04"

@@ -7,7 +7,8 @@ the body, and a day told as background (inside a quotation, in the past perfect,
 about something else) counts less. A date stamp line ("Posted Oct 26, 2011 8:57 AM") is the document's
 own date, not the news, and is counted as such. No day after the story's earliest publication date can
 win (an article cannot report what has not happened yet); the earliest date counts only when a second
-document is dated near it, so one wrong metadata field does not bound the story; a document's weight for
+document is dated near it, so one wrong metadata field does not bound the story, and only when a document
+published after it recalls the day it lets win (a preview published before the news bounds nothing); a document's weight for
 days after that date is spent on them, not handed to the earlier days it recalls (a report of Thursday's
 arrests does not become a vote for the day the law they protest was passed). When the documents cover two
 separate events, the larger one's documents vote (:mod:`crosswire.date.groups`). Relative expressions of
@@ -174,16 +175,9 @@ def document_votes(doc: Document, ann: Annotation | None, found: Sequence[Timex]
     return votes
 
 
-def event_vote(documents: Sequence[Document], annotations: Sequence[Annotation | None],
-               found: Mapping[str, Sequence[Timex]] | None = None) -> DateValue | None:
-    """The day the documents' weighted evidence points to (ties: the earlier day). When the documents
-    cover two separate events (:mod:`crosswire.date.groups`), the larger one's documents vote."""
-    if found is None:
-        found = {doc.id: find_timexes(doc.id, doc.text) for doc in documents}
-    voting = news_documents(documents, TRUSTED, found)
-    kept = [k for k, doc in enumerate(documents) if doc.id in voting]
-    documents, annotations = [documents[k] for k in kept], [annotations[k] for k in kept]
-    bound = story_bound(documents)
+def _tally(documents: Sequence[Document], annotations: Sequence[Annotation | None],
+           found: Mapping[str, Sequence[Timex]], bound: dt.date | None):
+    """Each day's score, the documents voting for it, and the expression shown for it."""
     scores: dict[str, float] = defaultdict(float)
     voters: dict[str, set[str]] = defaultdict(set)
     evidence: dict[str, tuple[tuple[int, float], Timex]] = {}
@@ -208,6 +202,40 @@ def event_vote(documents: Sequence[Document], annotations: Sequence[Annotation |
             if held is None or rank > held[0] or (rank == held[0] and (timex.span.doc, timex.span.start) <
                                                   (held[1].span.doc, held[1].span.start)):
                 evidence[day] = (rank, timex)
+    return scores, voters, evidence
+
+
+def _best(scores: Mapping[str, float]) -> str:
+    return max(scores, key=lambda d: (round(scores[d], 6), -to_date(DateValue(d, "day")).toordinal()))
+
+
+def bound_holds(documents: Sequence[Document], bound: dt.date, voters: set[str]) -> bool:
+    """The bound stands when a document published after it recalls the day it lets win (the trial
+    reports name the day of the crime), or when no document is published after it. When only the
+    documents published by the bound speak of that day, they came before the news (the bookmakers'
+    favourite the week before the announcement) and the later documents' days are the news."""
+    later = {d.id for d in documents if (day := _trusted_day(d)) is not None and day > bound}
+    return not later or bool(voters & later)
+
+
+def _trusted_day(doc: Document) -> dt.date | None:
+    pub = doc.published
+    return to_date(pub) if pub and pub.basis in TRUSTED and pub.precision == "day" else None
+
+
+def event_vote(documents: Sequence[Document], annotations: Sequence[Annotation | None],
+               found: Mapping[str, Sequence[Timex]] | None = None) -> DateValue | None:
+    """The day the documents' weighted evidence points to (ties: the earlier day). When the documents
+    cover two separate events (:mod:`crosswire.date.groups`), the larger one's documents vote."""
+    if found is None:
+        found = {doc.id: find_timexes(doc.id, doc.text) for doc in documents}
+    voting = news_documents(documents, TRUSTED, found)
+    kept = [k for k, doc in enumerate(documents) if doc.id in voting]
+    documents, annotations = [documents[k] for k in kept], [annotations[k] for k in kept]
+    bound = story_bound(documents)
+    scores, voters, evidence = _tally(documents, annotations, found, bound)
+    if bound is not None and scores and not bound_holds(documents, bound, voters[_best(scores)]):
+        scores, voters, evidence = _tally(documents, annotations, found, None)
     if not any(d.published and d.published.precision == "day" for d in documents):
         # nothing dates any document: an explicit date can be the news only if it falls on the weekday
         # the articles name most (a story told as "sentenced Saturday" is not about a Friday they recall)
@@ -218,7 +246,7 @@ def event_vote(documents: Sequence[Document], annotations: Sequence[Annotation |
             scores = {day: score for day, score in scores.items() if dt.date.fromisoformat(day).weekday() == weekday}
     if not scores:
         return None
-    day = max(scores, key=lambda d: (round(scores[d], 6), -to_date(DateValue(d, "day")).toordinal()))
+    day = _best(scores)
     shown = evidence.get(day)
     if shown is None:
         return DateValue(day, "day", "publication", f"publication date of {len(voters[day])} document(s)")
