@@ -89,6 +89,16 @@ def test_a_weekday_written_with_a_date_fixes_the_story_year():
     assert all(d.published.value.startswith("2008-12") for d in dated)
 
 
+def test_a_date_in_brackets_after_its_weekday_fixes_the_story_year():
+    # "Tuesday (6 January)": January 6 is a Tuesday in 2009; a campaign said to have begun "on December 27"
+    # falls on a Tuesday in 2011 and must not move the story there
+    docs = [_doc(0, "Officials said on Tuesday the toll passed 600 since the campaign began on December 27."),
+            _doc(1, "Envoys met on Tuesday to press for a truce. " * 8 + "Shells hit a school on Tuesday "
+                    "(6 January), killing 40 people. The last truce broke down in November 2008.")]
+    year, day, _span = undated_year(docs)
+    assert (year, day) == (2009, "2009-01-06")
+
+
 def test_a_date_stamp_line_near_the_top_dates_the_page():
     doc = _doc(0, "Harbour closed after storm\nPosted Oct 26, 2011 8:57 AM CDT\nThe harbour closed on Tuesday.\n"
                   "Updated Oct 27, 2011 9:00 AM CDT")

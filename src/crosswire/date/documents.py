@@ -107,14 +107,14 @@ def page_date(doc: Document) -> DateValue | None:
 
 
 def weekday_pairs(timexes: Mapping[str, list[Timex]], texts: Mapping[str, str]) -> list[tuple[int, Timex]]:
-    """A weekday written next to a date ("Thursday, December 11"; "Saturday December 13 2008"): the
-    weekday that date must fall on, and the date expression."""
+    """A weekday written next to a date ("Thursday, December 11"; "Saturday December 13 2008"; "Tuesday
+    (6 January)"): the weekday that date must fall on, and the date expression."""
     out = []
     for doc_id, ts in timexes.items():
         text = texts[doc_id]
         for a, b in zip(ts, ts[1:]):
             between = text[a.span.end:b.span.start]
-            if a.kind == "weekday" and b.kind == "month_day" and re.fullmatch(r"[\s,]{0,4}", between):
+            if a.kind == "weekday" and b.kind == "month_day" and re.fullmatch(r"\s*[,(]?\s*", between):
                 out.append((WEEKDAYS.index(re.search(WEEKDAY_RE, a.span.text, re.I).group(0).lower()), b))
         for t in ts:
             m = re.match(WEEKDAY_RE, t.span.text, re.I)
