@@ -206,3 +206,11 @@ def test_a_bound_only_its_own_early_documents_speak_of_does_not_stand(nlp):
             _doc(4, "The singer, who won the prize on Sunday, thanked her fans.", "2019-08-05")]
     assert story_bound(docs) == dt.date(2019, 7, 31)
     assert event_date(docs, _annotated(nlp, docs)).value == "2019-08-04"
+
+
+def test_the_start_of_what_is_still_going_on_does_not_beat_the_news(nlp):
+    docs = [_doc(0, "The toll has passed 600 since the offensive began on January 3, officials said.\n\n"
+                    "A shell hit a school on Tuesday.", "2009-01-07"),
+            _doc(1, "More than 600 people have died since the offensive began on January 3.\n\n"
+                    "On Tuesday, a school was hit.", "2009-01-07")]
+    assert event_date(docs, _annotated(nlp, docs)).value == "2009-01-06"

@@ -4,7 +4,8 @@ Each document votes with a total weight set by how it is dated: structured metad
 date or dateline next, a date inferred from the content least. Inside one document the weight goes to the
 days its time expressions name, resolved against *its own* publication date: the lead counts more than
 the body, and a day told as background (inside a quotation, in the past perfect, in a relative clause
-about something else) counts less. A date stamp line ("Posted Oct 26, 2011 8:57 AM") is the document's
+about something else, as the start of what is still going on: "since the offensive began on 27 December")
+counts less. A date stamp line ("Posted Oct 26, 2011 8:57 AM") is the document's
 own date, not the news, and is counted as such. No day after the story's earliest publication date can
 win (an article cannot report what has not happened yet); the earliest date counts only when a second
 document is dated near it, so one wrong metadata field does not bound the story, and only when a document
@@ -38,6 +39,7 @@ STAMP_WORDS = re.compile(r"^(?:published|posted|updated|last updated|first poste
                          r"date|on|at|am|pm|a\.m\.|p\.m\.|et|edt|est|gmt|bst|utc|cdt|cst|pdt|pst|ist|uk|time|"
                          r"[ap]m|\d+|[:,/|().\-–—\[\]]|of|the)$", re.I)
 DEADLINE = re.compile(r"\b(?:by|until|till|before|through|no later than)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
+SINCE = re.compile(r"\bsince\b[^.;:!?,()]{0,80}$", re.I)  # in a "since ..." clause, up to the expression
 QUOTE_OPEN = re.compile(r"``|“")
 QUOTE_CLOSE = re.compile(r"''|”")
 
@@ -92,6 +94,8 @@ def _background(ann: Annotation | None, token_at: Mapping[int, Token], text: str
     sent = ann.sentences[token.sent] if token.sent < len(ann.sentences) else None
     if sent is not None and _quoted(text, sent.start, timex.span.start):
         return 0.25
+    if sent is not None and SINCE.search(text[sent.start:timex.span.start]):
+        return 0.3  # the start of what is still going on: "the toll since the offensive began on 27 December"
     tokens = ann.tokens
     node, seen = token, 0
     while node.head != node.i and seen < 12:
