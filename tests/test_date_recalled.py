@@ -94,3 +94,35 @@ def test_a_day_told_as_scheduled_is_not_taken_for_the_news_day():
             _doc(1, "The men were arrested Wednesday, officials said.")]
     found = undated_year(docs)
     assert found is None or found[1] != "2009-01-21"
+
+
+def test_a_day_in_a_month_told_as_to_come_is_not_the_news_day():
+    # February 11 falls on a Tuesday (the story's weekday) in 2014; but February is the month the phone
+    # "will be available" in, so the leaked day is to come, and the story stays after the past month it names
+    docs = [_doc(0, "The carrier said on Tuesday that the phone will be available in February. Earlier, the "
+                    "date of February 11 was leaked."),
+            _doc(1, "The phone, shown in early January at a fair, is anticipated to be available in February. "
+                    "The maker sold its first model in 2012.")]
+    year, day, _span = undated_year(docs)
+    assert (year, day) == (2012, "2012-01-03")
+
+
+@pytest.mark.parametrize("texts,months", [
+    (["The phone will be available in February.", "It is anticipated to be available in February."], {2}),
+    (["The phone will be available in February.", "Sales fell in February.", "Prices rose in February."], set()),
+    (["A vote will be held in November, after the law passed in early March."], {11}),
+])
+def test_months_told_as_to_come(texts, months):
+    from crosswire.date.documents import months_to_come
+
+    docs = {f"d{i}": t for i, t in enumerate(texts)}
+    assert months_to_come(docs, {k: find_timexes(k, t) for k, t in docs.items()}) == months
+
+
+def test_a_day_written_with_its_weekday_stands_in_a_month_told_as_to_come():
+    # "ships in late January" can be said in January: "Tuesday (Jan 6)" still names the news day
+    docs = [_doc(0, "The maker on Tuesday (Jan 6) unveiled a laptop that is due to ship in late January. Its "
+                    "chief fell ill in 2004 and lost weight throughout 2008."),
+            _doc(1, "The laptop, left out of the maker's event in October, is expected to ship in late January.")]
+    year, day, _span = undated_year(docs)
+    assert (year, day) == (2009, "2009-01-06")

@@ -121,7 +121,7 @@ def told_as_before(text: str, timex: Timex) -> bool:
         and not NOT_PAST.search(after)
 
 
-TO_COME = re.compile(r"\b(?:will|won't|shall|scheduled|expected|due|plans?|planned|planning|next|upcoming|"
+TO_COME = re.compile(r"\b(?:will|won't|shall|scheduled|expected|anticipated|due|plans?|planned|planning|next|upcoming|"
                      r"set\s+(?:to|for)|is\s+to|are\s+to|until)\b", re.I)
 
 
