@@ -126,3 +126,22 @@ def test_a_day_written_with_its_weekday_stands_in_a_month_told_as_to_come():
             _doc(1, "The laptop, left out of the maker's event in October, is expected to ship in late January.")]
     year, day, _span = undated_year(docs)
     assert (year, day) == (2009, "2009-01-06")
+
+
+def test_a_day_to_come_after_the_past_months_bounds_the_news_across_the_new_year():
+    # early December is past and the court date of Jan. 21 is to come: the arrests (a Wednesday) lie between,
+    # in the January after, not on the first Wednesday of December
+    docs = [_doc(0, "Two men were arrested on Wednesday. They were charged over acts between 2004 and Oct. 8, "
+                    "2008. A prosecutor approved the charges in early December. Their first court appearance is "
+                    "scheduled for Jan. 21."),
+            _doc(1, "The men were arrested Wednesday, officials said.")]
+    year, day, span = undated_year(docs)
+    assert (year, day, span.text) == (2009, "2009-01-14", "Jan. 21")
+
+
+def test_a_day_to_come_alone_does_not_date_the_news():
+    # with no past month or day named, a launch "set for March 9" says nothing of how long before it the news is
+    docs = [_doc(0, "The maker said on Monday the phone would go on sale on March 9. It sold well in 2010."),
+            _doc(1, "Shares rose on Monday after the announcement.")]
+    found = undated_year(docs)
+    assert found is None or found[1] != "2011-03-07"

@@ -221,7 +221,7 @@ def story_year(documents: Sequence[Document], timexes: Mapping[str, list[Timex]]
     if best is None and not stated and low is not None:
         bounded = bounded_day(low, weekday, timexes, texts)
         if bounded is not None:
-            return low, bounded[0].isoformat(), bounded[1]
+            return bounded[0].year, bounded[0].isoformat(), bounded[1]
     return (best[1], best[2][0], best[2][1]) if best else None
 
 
@@ -230,13 +230,15 @@ def bounded_day(year: int, weekday: int, timexes: Mapping[str, list[Timex]],
     """The day of an undated story in a year it names, from the months and days it speaks of without a year
     (a year left out is the year of writing): the news comes after the latest of them that is told as past
     and before the earliest told as a limit ("back to normal by Dec. 31"); one told as what is to come ("will
-    be held in November"), nor does a day in a month the story tells as to come (:func:`months_to_come`). The
-    story's weekday closest to that limit, or else the first one after the latest past day; None when no such
-    day is named."""
+    be held in November"), nor does a day in a month the story tells as to come (:func:`months_to_come`); a
+    day told as to come ("court appearance scheduled for Jan. 21") is a limit when a past day is named too, in
+    the next year when it falls before that past day. The story's weekday closest to the limit, or else the
+    first one after the latest past day; None when no such day is named."""
     after: tuple[dt.date, Span] | None = None
     before: tuple[dt.date, Span] | None = None
     named: set[tuple[int, int]] = set()  # the months of the past days and months the story names
     ahead = months_to_come(texts, timexes)
+    coming: list[tuple[dt.date, Span]] = []  # days told as to come
     for ts in timexes.values():
         for t in ts:
             if t.kind not in ("month_day", "month"):
@@ -245,6 +247,9 @@ def bounded_day(year: int, weekday: int, timexes: Mapping[str, list[Timex]],
             if resolved.value is None or to_date(resolved.value).year != year:
                 continue
             day = to_date(resolved.value)
+            if t.kind == "month_day" and _told_as_future(texts[t.span.doc], t):
+                coming.append((day, t.span))  # "their court appearance is scheduled for Jan. 21"
+                continue
             if _told_as_future(texts[t.span.doc], t) or day.month in ahead:
                 continue  # "the vote will be held in November" says nothing of when the news happened
             if is_deadline(texts[t.span.doc], t):
@@ -257,6 +262,8 @@ def bounded_day(year: int, weekday: int, timexes: Mapping[str, list[Timex]],
     if after is not None and told_last_month(texts, timexes):
         # something told as "last month" lies in a month the story names: the news is in the month after
         after = (month_after_last_month(after[0], named), after[1])
+    if after is not None:
+        before = _first_to_come(before, after[0], coming)
     if before is not None and (after is None or before[0] > after[0]):
         day = before[0] - dt.timedelta(days=(before[0].weekday() - weekday - 1) % 7 + 1)
         if after is None or day >= after[0]:
@@ -264,6 +271,22 @@ def bounded_day(year: int, weekday: int, timexes: Mapping[str, list[Timex]],
     if after is None:
         return None
     return after[0] + dt.timedelta(days=(weekday - after[0].weekday()) % 7), after[1]
+
+
+def _first_to_come(limit: tuple[dt.date, Span] | None, past: dt.date,
+                   coming: Sequence[tuple[dt.date, Span]]) -> tuple[dt.date, Span] | None:
+    """The earliest limit on the news: the given one, or a day told as to come after the latest past day; a day
+    to come that falls before that past day in the same year lies in the next year (early December is past,
+    the court date of Jan. 21 to come: the news is in the January after)."""
+    for day, span in sorted(coming, key=lambda c: (c[0], c[1].doc, c[1].start)):
+        if day <= past:
+            try:
+                day = day.replace(year=day.year + 1)
+            except ValueError:  # February 29
+                continue
+        if limit is None or (day, span.doc, span.start) < (limit[0], limit[1].doc, limit[1].start):
+            limit = (day, span)
+    return limit
 
 
 def months_to_come(texts: Mapping[str, str], timexes: Mapping[str, list[Timex]]) -> set[int]:
