@@ -36,6 +36,9 @@ def _resolved(text, anchor=MONDAY, **kw):
     ("It happened on Feb. 4, 2009 at night.", "2009-02-04", "day"),
     ("It was yesterday.", "2021-11-07", "day"),
     ("She arrived two days ago.", "2021-11-06", "day"),
+    ("Posted Apr 12, 2013 at noon.", "2013-04-12", "day"),
+    ("The fair opened on Jun 3.", "2021-06-03", "day"),
+    ("It closed Jul 4, 2021.", "2021-07-04", "day"),
 ])
 def test_date_expressions_resolve_with_precision(text, value, precision):
     found = _resolved(text)
@@ -55,6 +58,11 @@ def test_date_weekday_near_an_event_is_the_nearest_day():
 def test_date_a_sentence_may_open_with_its_year_or_month():
     found = [(t.kind, t.span.text) for t in find_timexes("d", "In 2005, he left. During March the court met.")]
     assert found == [("year", "2005"), ("month", "During March")]
+
+
+def test_date_short_month_names_that_are_also_words_need_a_number():
+    assert find_timexes("d", "Nothing could mar the day. Jul and Jun are names.") == []
+    assert [t.span.text for t in find_timexes("d", "Filed Mar 9, 2010.")] == ["Mar 9, 2010"]
 
 
 def test_date_modal_may_and_plain_numbers_are_not_dates():

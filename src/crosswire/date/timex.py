@@ -19,7 +19,10 @@ from crosswire.models import DateValue, Span
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December"]
-MONTH_RE = (r"(?:Jan(?:uary|\s?\.)?|Feb(?:ruary|\s?\.)?|March|Mar\s?\.|April|Apr\s?\.|May|June|July|"
+# an abbreviation without its full stop counts where no word can be meant ("Apr 12"; "Mar", "Jun", "Jul" only
+# before a number)
+MONTH_RE = (r"(?:Jan(?:uary|\s?\.)?|Feb(?:ruary|\s?\.)?|March|Mar(?:\s?\.|(?=\s\d))|April|Apr(?:\s?\.)?|May|June|"
+            r"Jun(?:\s?\.|(?=\s\d))|July|Jul(?:\s?\.|(?=\s\d))|"
             r"Aug(?:ust|\s?\.)?|Sept?(?:ember|\s?\.)?|Oct(?:ober|\s?\.)?|Nov(?:ember|\s?\.)?|Dec(?:ember|\s?\.)?)")
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
