@@ -214,3 +214,17 @@ def test_the_start_of_what_is_still_going_on_does_not_beat_the_news(nlp):
             _doc(1, "More than 600 people have died since the offensive began on January 3.\n\n"
                     "On Tuesday, a school was hit.", "2009-01-07")]
     assert event_date(docs, _annotated(nlp, docs)).value == "2009-01-06"
+
+
+def test_a_day_after_a_documents_own_date_is_to_come_not_news(nlp):
+    # with the preview's bound set aside, the later documents vote; the tour date they announce lies after
+    # each one's own date and cannot be what they report
+    docs = [_doc(0, "The singer is the favourite to win the prize, bookmakers said on Wednesday.", "2019-07-31"),
+            _doc(1, "Preparations for the prize show went on in the city on Thursday.", "2019-08-01"),
+            _doc(2, "Her tour opens on September 20, 2019 in the capital.\n\nThe singer won the prize on Sunday.",
+                 "2019-08-04"),
+            _doc(3, "The tour opening on September 20, 2019 sold out in an hour.\n\nShe won the prize on Sunday.",
+                 "2019-08-05"),
+            _doc(4, "Tickets for September 20, 2019 went on sale.\n\nThe singer, who won on Sunday, thanked fans.",
+                 "2019-08-05")]
+    assert event_date(docs, _annotated(nlp, docs)).value == "2019-08-04"

@@ -6,7 +6,8 @@ days its time expressions name, resolved against *its own* publication date: the
 the body, and a day told as background (inside a quotation, in the past perfect, in a relative clause
 about something else, as the start of what is still going on: "since the offensive began on 27 December")
 counts less. A date stamp line ("Posted Oct 26, 2011 8:57 AM") is the document's
-own date, not the news, and is counted as such. No day after the story's earliest publication date can
+own date, not the news, and is counted as such. No document votes for a day after its own date (a day's
+slack for time zones): that is what is to come. No day after the story's earliest publication date can
 win (an article cannot report what has not happened yet); the earliest date counts only when a second
 document is dated near it, so one wrong metadata field does not bound the story, and only when a document
 published after it recalls the day it lets win (a preview published before the news bounds nothing); a document's weight for
@@ -143,8 +144,12 @@ def document_votes(doc: Document, ann: Annotation | None, found: Sequence[Timex]
                 sentence_rank[s.index] = rank
                 rank += 1
 
+    # a document cannot report what happens after it is written: a day past its own date (a day's slack for
+    # time zones) is to come ("the summit will open on December 5, 2021"), and its weight is spent like a later day's
+    own = anchor if anchor is not None and not nearest else None
+
     def add(day: dt.date, weight: float, timex: Timex | None) -> None:
-        if bound is not None and day > bound:
+        if (bound is not None and day > bound) or (own is not None and (day - own).days > 1):
             votes[LATER] = (votes.get(LATER, (0.0, None))[0] + weight, None)
             return
         key = day.isoformat()
