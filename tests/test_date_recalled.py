@@ -145,3 +145,12 @@ def test_a_day_to_come_alone_does_not_date_the_news():
             _doc(1, "Shares rose on Monday after the announcement.")]
     found = undated_year(docs)
     assert found is None or found[1] != "2011-03-07"
+
+
+def test_a_year_named_after_a_holiday_puts_an_undated_story_after_it():
+    # "the day before Christmas 2002" is past; November 12 falls on a Friday (the story's weekday) in 2004
+    docs = [_doc(0, "On November 12, a jury convicted the man of murder."),
+            _doc(1, "The woman vanished the day before Christmas 2002. A jury found the man guilty Friday."),
+            _doc(2, "The jury found him guilty on Friday after a trial of five months.")]
+    year, day, _span = undated_year(docs)
+    assert (year, day) == (2004, "2004-11-12")

@@ -39,6 +39,8 @@ def _resolved(text, anchor=MONDAY, **kw):
     ("Posted Apr 12, 2013 at noon.", "2013-04-12", "day"),
     ("The fair opened on Jun 3.", "2021-06-03", "day"),
     ("It closed Jul 4, 2021.", "2021-07-04", "day"),
+    ("She vanished the day before Christmas 2019.", "2019", "year"),
+    ("The plant closed in the summer 2019 heat wave.", "2019", "year"),
 ])
 def test_date_expressions_resolve_with_precision(text, value, precision):
     found = _resolved(text)
