@@ -228,3 +228,15 @@ def test_a_day_after_a_documents_own_date_is_to_come_not_news(nlp):
             _doc(4, "Tickets for September 20, 2019 went on sale.\n\nThe singer, who won on Sunday, thanked fans.",
                  "2019-08-05")]
     assert event_date(docs, _annotated(nlp, docs)).value == "2019-08-04"
+
+
+def test_a_fair_share_of_early_documents_keeps_the_bound(nlp):
+    # two of five pages tell the attack on the day; the later ones report the arrests without naming its day:
+    # the attack, not the arrests, is the news the bound keeps
+    docs = [_doc(0, "Gunmen attacked a market on Sunday, killing six people.", "2019-03-03"),
+            _doc(1, "Six people died when gunmen attacked a market on Sunday.", "2019-03-03"),
+            _doc(2, "Police arrested two men on Tuesday over last week's market attack.", "2019-03-05"),
+            _doc(3, "Two men were arrested on Tuesday after the market attack.", "2019-03-06"),
+            _doc(4, "The two men arrested on Tuesday appeared in court.", "2019-03-06")]
+    assert story_bound(docs) == dt.date(2019, 3, 3)
+    assert event_date(docs, _annotated(nlp, docs)).value == "2019-03-03"

@@ -10,7 +10,8 @@ own date, not the news, and is counted as such. No document votes for a day afte
 slack for time zones): that is what is to come. No day after the story's earliest publication date can
 win (an article cannot report what has not happened yet); the earliest date counts only when a second
 document is dated near it, so one wrong metadata field does not bound the story, and only when a document
-published after it recalls the day it lets win (a preview published before the news bounds nothing); a document's weight for
+published after it recalls the day it lets win or a fair share of the documents is published by it (a
+preview or two published before the news bound nothing); a document's weight for
 days after that date is spent on them, not handed to the earlier days it recalls (a report of Thursday's
 arrests does not become a vote for the day the law they protest was passed). When the documents cover two
 separate events, the larger one's documents vote (:mod:`crosswire.date.groups`). Relative expressions of
@@ -36,6 +37,7 @@ TRUSTED = ("metadata", "dateline", "url", "page-header")
 EXPLICIT = {"full": 2, "month_day": 1}  # shown as evidence before a weekday or "yesterday"
 WINDOW_DAYS = 10          # a relative or month-day expression names the news only this close to its document's date
 CORROBORATION_DAYS = 7    # the earliest publication date bounds the story when another one lies this close
+PREVIEW_SHARE = 0.25      # documents published by the bound, no later one recalling its day: fewer are a preview
 STAMP_WORDS = re.compile(r"^(?:published|posted|updated|last updated|first posted|edited time|published time|"
                          r"date|on|at|am|pm|a\.m\.|p\.m\.|et|edt|est|gmt|bst|utc|cdt|cst|pdt|pst|ist|uk|time|"
                          r"[ap]m|\d+|[:,/|().\-–—\[\]]|of|the)$", re.I)
@@ -220,11 +222,14 @@ def _best(scores: Mapping[str, float]) -> str:
 
 def bound_holds(documents: Sequence[Document], bound: dt.date, voters: set[str]) -> bool:
     """The bound stands when a document published after it recalls the day it lets win (the trial
-    reports name the day of the crime), or when no document is published after it. When only the
-    documents published by the bound speak of that day, they came before the news (the bookmakers'
-    favourite the week before the announcement) and the later documents' days are the news."""
-    later = {d.id for d in documents if (day := _trusted_day(d)) is not None and day > bound}
-    return not later or bool(voters & later)
+    reports name the day of the crime), when no document is published after it, or when a fair share of
+    the dated documents (PREVIEW_SHARE or more) is published by it. When only a few early documents speak
+    of that day, they came before the news (the bookmakers' favourite the week before the announcement)
+    and the later documents' days are the news."""
+    dated = [(d.id, day) for d in documents if (day := _trusted_day(d)) is not None]
+    later = {doc_id for doc_id, day in dated if day > bound}
+    early = len(dated) - len(later)
+    return not later or bool(voters & later) or early >= PREVIEW_SHARE * len(dated)
 
 
 def _trusted_day(doc: Document) -> dt.date | None:
