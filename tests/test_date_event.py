@@ -240,3 +240,10 @@ def test_a_fair_share_of_early_documents_keeps_the_bound(nlp):
             _doc(4, "The two men arrested on Tuesday appeared in court.", "2019-03-06")]
     assert story_bound(docs) == dt.date(2019, 3, 3)
     assert event_date(docs, _annotated(nlp, docs)).value == "2019-03-03"
+
+
+def test_the_day_of_the_telling_counts_less_than_the_day_told(nlp):
+    docs = [_doc(0, "Police said on Monday that a bomb exploded in the market on Sunday, killing five.", "2021-11-08"),
+            _doc(1, "Officials said Monday that five people died in the blast on Sunday.", "2021-11-08"),
+            _doc(2, "A bomb killed five people on Sunday, officials said Monday.", "2021-11-08")]
+    assert event_date(docs, _annotated(nlp, docs)).value == "2021-11-07"

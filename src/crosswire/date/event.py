@@ -5,7 +5,7 @@ date or dateline next, a date inferred from the content least. Inside one docume
 days its time expressions name, resolved against *its own* publication date: the lead counts more than
 the body, and a day told as background (inside a quotation, in the past perfect, in a relative clause
 about something else, as the start of what is still going on: "since the offensive began on 27 December")
-counts less. A date stamp line ("Posted Oct 26, 2011 8:57 AM") is the document's
+counts less, and so does the day of the telling ("police said Monday that a bomb exploded on Sunday"). A date stamp line ("Posted Oct 26, 2011 8:57 AM") is the document's
 own date, not the news, and is counted as such. No document votes for a day after its own date (a day's
 slack for time zones): that is what is to come. No day after the story's earliest publication date can
 win (an article cannot report what has not happened yet); the earliest date counts only when a second
@@ -42,6 +42,7 @@ STAMP_WORDS = re.compile(r"^(?:published|posted|updated|last updated|first poste
                          r"date|on|at|am|pm|a\.m\.|p\.m\.|et|edt|est|gmt|bst|utc|cdt|cst|pdt|pst|ist|uk|time|"
                          r"[ap]m|\d+|[:,/|().\-–—\[\]]|of|the)$", re.I)
 DEADLINE = re.compile(r"\b(?:by|until|till|before|through|no later than)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
+REPORTING = {"say", "tell"}  # verbs that date the telling of the news, not the news
 SINCE = re.compile(r"\bsince\b[^.;:!?,()]{0,80}$", re.I)  # in a "since ..." clause, up to the expression
 QUOTE_OPEN = re.compile(r"``|“")
 QUOTE_CLOSE = re.compile(r"''|”")
@@ -112,6 +113,8 @@ def _background(ann: Annotation | None, token_at: Mapping[int, Token], text: str
             return 0.3
         if node.dep in ("relcl", "acl"):
             return 0.6
+        if node.lemma.lower() in REPORTING:
+            return 0.5  # the day of the telling: "police said Monday that a bomb exploded on Sunday"
     return 1.0
 
 
