@@ -247,3 +247,11 @@ def test_the_day_of_the_telling_counts_less_than_the_day_told(nlp):
             _doc(1, "Officials said Monday that five people died in the blast on Sunday.", "2021-11-08"),
             _doc(2, "A bomb killed five people on Sunday, officials said Monday.", "2021-11-08")]
     assert event_date(docs, _annotated(nlp, docs)).value == "2021-11-07"
+
+
+def test_a_day_told_as_to_come_is_no_vote_for_the_past_day_of_its_name(nlp):
+    # "set to begin Monday" in a page of Saturday is the Monday to come, not the Monday before
+    docs = [_doc(0, "Police arrested the suspect on Thursday.\n\nHis trial is set to begin Monday.", "2021-11-06"),
+            _doc(1, "The suspect, arrested Thursday, will appear in court on Monday.", "2021-11-06"),
+            _doc(2, "A hearing is scheduled for Monday. The arrest came on Thursday.", "2021-11-06")]
+    assert event_date(docs, _annotated(nlp, docs)).value == "2021-11-04"

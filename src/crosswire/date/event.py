@@ -5,7 +5,8 @@ date or dateline next, a date inferred from the content least. Inside one docume
 days its time expressions name, resolved against *its own* publication date: the lead counts more than
 the body, and a day told as background (inside a quotation, in the past perfect, in a relative clause
 about something else, as the start of what is still going on: "since the offensive began on 27 December")
-counts less, and so does the day of the telling ("police said Monday that a bomb exploded on Sunday"). A date stamp line ("Posted Oct 26, 2011 8:57 AM") is the document's
+counts less, and so does the day of the telling ("police said Monday that a bomb exploded on Sunday"); a
+day told as to come ("his trial is set to begin Monday") or as a limit ("until Dec. 31") counts nothing. A date stamp line ("Posted Oct 26, 2011 8:57 AM") is the document's
 own date, not the news, and is counted as such. No document votes for a day after its own date (a day's
 slack for time zones): that is what is to come. No day after the story's earliest publication date can
 win (an article cannot report what has not happened yet); the earliest date counts only when a second
@@ -28,6 +29,7 @@ from collections.abc import Mapping, Sequence
 from crosswire.models import Annotation, DateValue, Document, Token
 
 from crosswire.date.groups import news_documents
+from crosswire.date.spans import told_as_to_come
 from crosswire.date.timex import WEEKDAY_RE, WEEKDAYS, Timex, find_timexes, resolve, to_date
 
 BASIS_WEIGHT = {"metadata": 3.0, "dateline": 2.0, "url": 2.0, "page-header": 2.0, "content": 1.0,
@@ -177,8 +179,8 @@ def document_votes(doc: Document, ann: Annotation | None, found: Sequence[Timex]
         if is_stamp(doc.text, t):
             add(day, 1.0, r)
             continue
-        if is_deadline(doc.text, t):
-            continue
+        if is_deadline(doc.text, t) or (t.kind != "full" and told_as_to_come(doc.text, t)):
+            continue  # "his trial is set to begin Monday": not a day of the news (and not last Monday)
         if t.kind != "full" and anchor is not None and not -1 <= (anchor - day).days <= WINDOW_DAYS:
             continue
         token = token_at.get(t.span.start)
