@@ -110,3 +110,16 @@ def test_date_example_corpus_matches_gold(kadhimi_story):
                    for t in kadhimi_story.timeline), entry
     dates = [t.date.value for t in kadhimi_story.timeline]
     assert dates == sorted(dates)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("His trial is set to begin Monday.", "2021-11-08"),       # a Monday page: that day
+    ("The ministers will meet on Friday.", "2021-11-12"),
+    ("The ministers met on Friday.", "2021-11-05"),
+    ("They will meet, as they did last Friday, to talk.", "2021-11-05"),
+])
+def test_date_a_weekday_told_as_to_come_is_the_next_such_day(text, value):
+    from crosswire.date.spans import resolve_told
+
+    found = [t for t in find_timexes("d", text) if t.kind == "weekday"]
+    assert resolve_told(text, found[0], MONDAY).value.value == value
