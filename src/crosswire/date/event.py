@@ -6,17 +6,18 @@ days its time expressions name, resolved against *its own* publication date: the
 the body, and a day told as background (inside a quotation, in the past perfect, in a relative clause
 about something else, as the start of what is still going on: "since the offensive began on 27 December")
 counts less, and so does the day of the telling ("police said Monday that a bomb exploded on Sunday"); a
-day told as to come ("his trial is set to begin Monday") or as a limit ("until Dec. 31") counts nothing. A date stamp line ("Posted Oct 26, 2011 8:57 AM") is the document's
-own date, not the news, and is counted as such. No document votes for a day after its own date (a day's
-slack for time zones): that is what is to come. No day after the story's earliest publication date can
-win (an article cannot report what has not happened yet); the earliest date counts only when a second
-document is dated near it, so one wrong metadata field does not bound the story, and only when a document
-published after it recalls the day it lets win or a fair share of the documents is published by it (a
-preview or two published before the news bound nothing); a document's weight for
-days after that date is spent on them, not handed to the earlier days it recalls (a report of Thursday's
-arrests does not become a vote for the day the law they protest was passed). When the documents cover two
-separate events, the larger one's documents vote (:mod:`crosswire.date.groups`). Relative expressions of
-documents with no date of their own are resolved against the voted event date afterwards.
+day told as to come ("his trial is set to begin Monday") or as a limit ("until Dec. 31") counts nothing. A
+date stamp line ("Posted Oct 26, 2011 8:57 AM") is the document's own date, not the news, and is counted
+as such. No document votes for a day after its own date (a day's slack for time zones): that is what is to
+come. No day after the story's earliest publication date can win (an article cannot report what has not
+happened yet); the earliest date counts only when a second document is dated near it, so one wrong
+metadata field does not bound the story, and only when a document published after it recalls the day it
+lets win or a fair share of the documents is published by it (a preview or two published before the news
+bound nothing); a document's weight for days after that date is spent on them, not handed to the earlier
+days it recalls (a report of Thursday's arrests does not become a vote for the day the law they protest
+was passed). When the documents cover two separate events, the larger one's documents vote
+(:mod:`crosswire.date.groups`). Relative expressions of documents with no date of their own are resolved
+against the voted event date afterwards.
 """
 
 from __future__ import annotations

@@ -49,7 +49,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month", re.compile(rf"\b(?:(?i:in|since|until|by|during|early|late|mid-?)\s+){MONTH_RE}\b(?![,\s]*\d)")),
     ("year", re.compile(rf"(?:\b(?i:in|since|of|by|until|from|before|after|during|early|late|mid-?|through|throughout|"
                         rf"the|between|and|"
-                        rf"christmas|easter|thanksgiving|summer|spring|autumn|fall|winter)\s+)"  # "before Christmas 2002"
+                        rf"christmas|easter|thanksgiving|summer|spring|autumn|fall|winter)\s+)"  # "Christmas 2002"
                         rf"({YEAR_RE})\b(?![,.]?\d)(?!\s*[x×]\s*\d)")),  # not "1920 x 1200"
 ]
 
