@@ -89,6 +89,16 @@ def test_a_weekday_written_with_a_date_fixes_the_story_year():
     assert all(d.published.value.startswith("2008-12") for d in dated)
 
 
+def test_a_date_in_brackets_after_its_weekday_fixes_the_story_year():
+    # "Tuesday (6 January)": January 6 is a Tuesday in 2009; a campaign said to have begun "on December 27"
+    # falls on a Tuesday in 2011 and must not move the story there
+    docs = [_doc(0, "Officials said on Tuesday the toll passed 600 since the campaign began on December 27."),
+            _doc(1, "Envoys met on Tuesday to press for a truce. " * 8 + "Shells hit a school on Tuesday "
+                    "(6 January), killing 40 people. The last truce broke down in November 2008.")]
+    year, day, _span = undated_year(docs)
+    assert (year, day) == (2009, "2009-01-06")
+
+
 def test_a_date_stamp_line_near_the_top_dates_the_page():
     doc = _doc(0, "Harbour closed after storm\nPosted Oct 26, 2011 8:57 AM CDT\nThe harbour closed on Tuesday.\n"
                   "Updated Oct 27, 2011 9:00 AM CDT")
@@ -185,3 +195,63 @@ def test_a_month_told_as_future_does_not_bound_an_undated_story():
             _doc(1, "Thousands marched on Saturday, as they did in the protests of 2010.")]
     year, day, _span = undated_year(docs)
     assert (year, day) == (2010, "2010-02-06")
+
+
+def test_a_bound_only_its_own_early_documents_speak_of_does_not_stand(nlp):
+    # a preview published days before the news bounds nothing when no later document recalls its day
+    docs = [_doc(0, "The singer is the favourite to win the prize, bookmakers said on Wednesday.", "2019-07-31"),
+            _doc(1, "Preparations for the prize show went on in the city on Thursday.", "2019-08-01"),
+            _doc(2, "The singer won the prize on Sunday at a ceremony in the capital.", "2019-08-04"),
+            _doc(3, "Fans celebrated on Monday after the singer won the prize on Sunday.", "2019-08-05"),
+            _doc(4, "The singer, who won the prize on Sunday, thanked her fans.", "2019-08-05")]
+    assert story_bound(docs) == dt.date(2019, 7, 31)
+    assert event_date(docs, _annotated(nlp, docs)).value == "2019-08-04"
+
+
+def test_the_start_of_what_is_still_going_on_does_not_beat_the_news(nlp):
+    docs = [_doc(0, "The toll has passed 600 since the offensive began on January 3, officials said.\n\n"
+                    "A shell hit a school on Tuesday.", "2009-01-07"),
+            _doc(1, "More than 600 people have died since the offensive began on January 3.\n\n"
+                    "On Tuesday, a school was hit.", "2009-01-07")]
+    assert event_date(docs, _annotated(nlp, docs)).value == "2009-01-06"
+
+
+def test_a_day_after_a_documents_own_date_is_to_come_not_news(nlp):
+    # with the preview's bound set aside, the later documents vote; the tour date they announce lies after
+    # each one's own date and cannot be what they report
+    docs = [_doc(0, "The singer is the favourite to win the prize, bookmakers said on Wednesday.", "2019-07-31"),
+            _doc(1, "Preparations for the prize show went on in the city on Thursday.", "2019-08-01"),
+            _doc(2, "Her tour opens on September 20, 2019 in the capital.\n\nThe singer won the prize on Sunday.",
+                 "2019-08-04"),
+            _doc(3, "The tour opening on September 20, 2019 sold out in an hour.\n\nShe won the prize on Sunday.",
+                 "2019-08-05"),
+            _doc(4, "Tickets for September 20, 2019 went on sale.\n\nThe singer, who won on Sunday, thanked fans.",
+                 "2019-08-05")]
+    assert event_date(docs, _annotated(nlp, docs)).value == "2019-08-04"
+
+
+def test_a_fair_share_of_early_documents_keeps_the_bound(nlp):
+    # two of five pages tell the attack on the day; the later ones report the arrests without naming its day:
+    # the attack, not the arrests, is the news the bound keeps
+    docs = [_doc(0, "Gunmen attacked a market on Sunday, killing six people.", "2019-03-03"),
+            _doc(1, "Six people died when gunmen attacked a market on Sunday.", "2019-03-03"),
+            _doc(2, "Police arrested two men on Tuesday over last week's market attack.", "2019-03-05"),
+            _doc(3, "Two men were arrested on Tuesday after the market attack.", "2019-03-06"),
+            _doc(4, "The two men arrested on Tuesday appeared in court.", "2019-03-06")]
+    assert story_bound(docs) == dt.date(2019, 3, 3)
+    assert event_date(docs, _annotated(nlp, docs)).value == "2019-03-03"
+
+
+def test_the_day_of_the_telling_counts_less_than_the_day_told(nlp):
+    docs = [_doc(0, "Police said on Monday that a bomb exploded in the market on Sunday, killing five.", "2021-11-08"),
+            _doc(1, "Officials said Monday that five people died in the blast on Sunday.", "2021-11-08"),
+            _doc(2, "A bomb killed five people on Sunday, officials said Monday.", "2021-11-08")]
+    assert event_date(docs, _annotated(nlp, docs)).value == "2021-11-07"
+
+
+def test_a_day_told_as_to_come_is_no_vote_for_the_past_day_of_its_name(nlp):
+    # "set to begin Monday" in a page of Saturday is the Monday to come, not the Monday before
+    docs = [_doc(0, "Police arrested the suspect on Thursday.\n\nHis trial is set to begin Monday.", "2021-11-06"),
+            _doc(1, "The suspect, arrested Thursday, will appear in court on Monday.", "2021-11-06"),
+            _doc(2, "A hearing is scheduled for Monday. The arrest came on Thursday.", "2021-11-06")]
+    assert event_date(docs, _annotated(nlp, docs)).value == "2021-11-04"

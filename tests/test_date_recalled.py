@@ -94,3 +94,63 @@ def test_a_day_told_as_scheduled_is_not_taken_for_the_news_day():
             _doc(1, "The men were arrested Wednesday, officials said.")]
     found = undated_year(docs)
     assert found is None or found[1] != "2009-01-21"
+
+
+def test_a_day_in_a_month_told_as_to_come_is_not_the_news_day():
+    # February 11 falls on a Tuesday (the story's weekday) in 2014; but February is the month the phone
+    # "will be available" in, so the leaked day is to come, and the story stays after the past month it names
+    docs = [_doc(0, "The carrier said on Tuesday that the phone will be available in February. Earlier, the "
+                    "date of February 11 was leaked."),
+            _doc(1, "The phone, shown in early January at a fair, is anticipated to be available in February. "
+                    "The maker sold its first model in 2012.")]
+    year, day, _span = undated_year(docs)
+    assert (year, day) == (2012, "2012-01-03")
+
+
+@pytest.mark.parametrize("texts,months", [
+    (["The phone will be available in February.", "It is anticipated to be available in February."], {2}),
+    (["The phone will be available in February.", "Sales fell in February.", "Prices rose in February."], set()),
+    (["A vote will be held in November, after the law passed in early March."], {11}),
+])
+def test_months_told_as_to_come(texts, months):
+    from crosswire.date.documents import months_to_come
+
+    docs = {f"d{i}": t for i, t in enumerate(texts)}
+    assert months_to_come(docs, {k: find_timexes(k, t) for k, t in docs.items()}) == months
+
+
+def test_a_day_written_with_its_weekday_stands_in_a_month_told_as_to_come():
+    # "ships in late January" can be said in January: "Tuesday (Jan 6)" still names the news day
+    docs = [_doc(0, "The maker on Tuesday (Jan 6) unveiled a laptop that is due to ship in late January. Its "
+                    "chief fell ill in 2004 and lost weight throughout 2008."),
+            _doc(1, "The laptop, left out of the maker's event in October, is expected to ship in late January.")]
+    year, day, _span = undated_year(docs)
+    assert (year, day) == (2009, "2009-01-06")
+
+
+def test_a_day_to_come_after_the_past_months_bounds_the_news_across_the_new_year():
+    # early December is past and the court date of Jan. 21 is to come: the arrests (a Wednesday) lie between,
+    # in the January after, not on the first Wednesday of December
+    docs = [_doc(0, "Two men were arrested on Wednesday. They were charged over acts between 2004 and Oct. 8, "
+                    "2008. A prosecutor approved the charges in early December. Their first court appearance is "
+                    "scheduled for Jan. 21."),
+            _doc(1, "The men were arrested Wednesday, officials said.")]
+    year, day, span = undated_year(docs)
+    assert (year, day, span.text) == (2009, "2009-01-14", "Jan. 21")
+
+
+def test_a_day_to_come_alone_does_not_date_the_news():
+    # with no past month or day named, a launch "set for March 9" says nothing of how long before it the news is
+    docs = [_doc(0, "The maker said on Monday the phone would go on sale on March 9. It sold well in 2010."),
+            _doc(1, "Shares rose on Monday after the announcement.")]
+    found = undated_year(docs)
+    assert found is None or found[1] != "2011-03-07"
+
+
+def test_a_year_named_after_a_holiday_puts_an_undated_story_after_it():
+    # "the day before Christmas 2002" is past; November 12 falls on a Friday (the story's weekday) in 2004
+    docs = [_doc(0, "On November 12, a jury convicted the man of murder."),
+            _doc(1, "The woman vanished the day before Christmas 2002. A jury found the man guilty Friday."),
+            _doc(2, "The jury found him guilty on Friday after a trial of five months.")]
+    year, day, _span = undated_year(docs)
+    assert (year, day) == (2004, "2004-11-12")

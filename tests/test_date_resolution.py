@@ -36,6 +36,11 @@ def _resolved(text, anchor=MONDAY, **kw):
     ("It happened on Feb. 4, 2009 at night.", "2009-02-04", "day"),
     ("It was yesterday.", "2021-11-07", "day"),
     ("She arrived two days ago.", "2021-11-06", "day"),
+    ("Posted Apr 12, 2013 at noon.", "2013-04-12", "day"),
+    ("The fair opened on Jun 3.", "2021-06-03", "day"),
+    ("It closed Jul 4, 2021.", "2021-07-04", "day"),
+    ("She vanished the day before Christmas 2019.", "2019", "year"),
+    ("The plant closed in the summer 2019 heat wave.", "2019", "year"),
 ])
 def test_date_expressions_resolve_with_precision(text, value, precision):
     found = _resolved(text)
@@ -55,6 +60,11 @@ def test_date_weekday_near_an_event_is_the_nearest_day():
 def test_date_a_sentence_may_open_with_its_year_or_month():
     found = [(t.kind, t.span.text) for t in find_timexes("d", "In 2005, he left. During March the court met.")]
     assert found == [("year", "2005"), ("month", "During March")]
+
+
+def test_date_short_month_names_that_are_also_words_need_a_number():
+    assert find_timexes("d", "Nothing could mar the day. Jul and Jun are names.") == []
+    assert [t.span.text for t in find_timexes("d", "Filed Mar 9, 2010.")] == ["Mar 9, 2010"]
 
 
 def test_date_modal_may_and_plain_numbers_are_not_dates():
@@ -100,3 +110,16 @@ def test_date_example_corpus_matches_gold(kadhimi_story):
                    for t in kadhimi_story.timeline), entry
     dates = [t.date.value for t in kadhimi_story.timeline]
     assert dates == sorted(dates)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("His trial is set to begin Monday.", "2021-11-08"),       # a Monday page: that day
+    ("The ministers will meet on Friday.", "2021-11-12"),
+    ("The ministers met on Friday.", "2021-11-05"),
+    ("They will meet, as they did last Friday, to talk.", "2021-11-05"),
+])
+def test_date_a_weekday_told_as_to_come_is_the_next_such_day(text, value):
+    from crosswire.date.spans import resolve_told
+
+    found = [t for t in find_timexes("d", text) if t.kind == "weekday"]
+    assert resolve_told(text, found[0], MONDAY).value.value == value

@@ -107,14 +107,14 @@ def page_date(doc: Document) -> DateValue | None:
 
 
 def weekday_pairs(timexes: Mapping[str, list[Timex]], texts: Mapping[str, str]) -> list[tuple[int, Timex]]:
-    """A weekday written next to a date ("Thursday, December 11"; "Saturday December 13 2008"): the
-    weekday that date must fall on, and the date expression."""
+    """A weekday written next to a date ("Thursday, December 11"; "Saturday December 13 2008"; "Tuesday
+    (6 January)"): the weekday that date must fall on, and the date expression."""
     out = []
     for doc_id, ts in timexes.items():
         text = texts[doc_id]
         for a, b in zip(ts, ts[1:]):
             between = text[a.span.end:b.span.start]
-            if a.kind == "weekday" and b.kind == "month_day" and re.fullmatch(r"[\s,]{0,4}", between):
+            if a.kind == "weekday" and b.kind == "month_day" and re.fullmatch(r"\s*[,(]?\s*", between):
                 out.append((WEEKDAYS.index(re.search(WEEKDAY_RE, a.span.text, re.I).group(0).lower()), b))
         for t in ts:
             m = re.match(WEEKDAY_RE, t.span.text, re.I)
@@ -129,7 +129,8 @@ def story_year(documents: Sequence[Document], timexes: Mapping[str, list[Timex]]
     year written with its weekday is taken as it stands). Otherwise the event's weekday (the weekday the
     articles name most) must fall on a month-day they name, in a year no earlier than the latest year
     they mention and no later than any page date; among such years, the one where the month-days they
-    name fall on the weekdays they name most often (the earlier year on a tie: the latest year an
+    name (not those told as to come, nor days in a month told as to come) fall on the weekdays they name
+    most often (the earlier year on a tie: the latest year an
     article mentions is most often its own). A year found that way from a month-day deep in a body only
     counts when it fits CHANCE times better than any other year; failing that, the story stays in the latest
     year it mentions, on the day the months and days it names without a year bound (:func:`bounded_day`)."""
@@ -183,10 +184,15 @@ def story_year(documents: Sequence[Document], timexes: Mapping[str, list[Timex]]
         if best_hold:
             candidates = [y for y in candidates if holds(y) == best_hold]
             paired = True
-    # a month-day on a date stamp line is the page's own date: it counts three times
+    # a month-day on a date stamp line is the page's own date: it counts three times; a day in a month the story
+    # tells as to come is to come too ("will be available in February" ... "the date of February 11 was leaked")
+    # (one written with its weekday, "Tuesday (Jan 6)", stands: "ships in late January" may be said in January)
+    ahead = months_to_come(texts, timexes)
+    with_weekday = {(t.span.doc, t.span.start) for _w, t in pairs}
     month_days = sorted(((3 if is_stamp(texts[t.span.doc], t) else 1, t) for ts in timexes.values() for t in ts
                          if t.kind == "month_day" and not is_deadline(texts[t.span.doc], t)
-                         and not _told_as_future(texts[t.span.doc], t)),  # "court is scheduled for Jan. 21"
+                         and not _told_as_future(texts[t.span.doc], t)  # "court is scheduled for Jan. 21"
+                         and (month_of(t) not in ahead or (t.span.doc, t.span.start) in with_weekday)),
                         key=lambda wt: (-wt[0], wt[1].span.doc, wt[1].span.start))
     # each candidate year scores how well the month-days it gives fall on the weekdays the story names
     best = None
@@ -215,7 +221,7 @@ def story_year(documents: Sequence[Document], timexes: Mapping[str, list[Timex]]
     if best is None and not stated and low is not None:
         bounded = bounded_day(low, weekday, timexes, texts)
         if bounded is not None:
-            return low, bounded[0].isoformat(), bounded[1]
+            return bounded[0].year, bounded[0].isoformat(), bounded[1]
     return (best[1], best[2][0], best[2][1]) if best else None
 
 
@@ -224,11 +230,15 @@ def bounded_day(year: int, weekday: int, timexes: Mapping[str, list[Timex]],
     """The day of an undated story in a year it names, from the months and days it speaks of without a year
     (a year left out is the year of writing): the news comes after the latest of them that is told as past
     and before the earliest told as a limit ("back to normal by Dec. 31"); one told as what is to come ("will
-    be held in November") bounds nothing. The story's weekday closest to that limit, or else the first one
-    after the latest past day; None when no such day is named."""
+    be held in November"), nor does a day in a month the story tells as to come (:func:`months_to_come`); a
+    day told as to come ("court appearance scheduled for Jan. 21") is a limit when a past day is named too, in
+    the next year when it falls before that past day. The story's weekday closest to the limit, or else the
+    first one after the latest past day; None when no such day is named."""
     after: tuple[dt.date, Span] | None = None
     before: tuple[dt.date, Span] | None = None
     named: set[tuple[int, int]] = set()  # the months of the past days and months the story names
+    ahead = months_to_come(texts, timexes)
+    coming: list[tuple[dt.date, Span]] = []  # days told as to come
     for ts in timexes.values():
         for t in ts:
             if t.kind not in ("month_day", "month"):
@@ -237,7 +247,10 @@ def bounded_day(year: int, weekday: int, timexes: Mapping[str, list[Timex]],
             if resolved.value is None or to_date(resolved.value).year != year:
                 continue
             day = to_date(resolved.value)
-            if _told_as_future(texts[t.span.doc], t):
+            if t.kind == "month_day" and _told_as_future(texts[t.span.doc], t):
+                coming.append((day, t.span))  # "their court appearance is scheduled for Jan. 21"
+                continue
+            if _told_as_future(texts[t.span.doc], t) or day.month in ahead:
                 continue  # "the vote will be held in November" says nothing of when the news happened
             if is_deadline(texts[t.span.doc], t):
                 if before is None or (day, t.span.doc, t.span.start) < (before[0], before[1].doc, before[1].start):
@@ -249,6 +262,8 @@ def bounded_day(year: int, weekday: int, timexes: Mapping[str, list[Timex]],
     if after is not None and told_last_month(texts, timexes):
         # something told as "last month" lies in a month the story names: the news is in the month after
         after = (month_after_last_month(after[0], named), after[1])
+    if after is not None:
+        before = _first_to_come(before, after[0], coming)
     if before is not None and (after is None or before[0] > after[0]):
         day = before[0] - dt.timedelta(days=(before[0].weekday() - weekday - 1) % 7 + 1)
         if after is None or day >= after[0]:
@@ -256,6 +271,39 @@ def bounded_day(year: int, weekday: int, timexes: Mapping[str, list[Timex]],
     if after is None:
         return None
     return after[0] + dt.timedelta(days=(weekday - after[0].weekday()) % 7), after[1]
+
+
+def _first_to_come(limit: tuple[dt.date, Span] | None, past: dt.date,
+                   coming: Sequence[tuple[dt.date, Span]]) -> tuple[dt.date, Span] | None:
+    """The earliest limit on the news: the given one, or a day told as to come after the latest past day; a day
+    to come that falls before that past day in the same year lies in the next year (early December is past,
+    the court date of Jan. 21 to come: the news is in the January after)."""
+    for day, span in sorted(coming, key=lambda c: (c[0], c[1].doc, c[1].start)):
+        if day <= past:
+            try:
+                day = day.replace(year=day.year + 1)
+            except ValueError:  # February 29
+                continue
+        if limit is None or (day, span.doc, span.start) < (limit[0], limit[1].doc, limit[1].start):
+            limit = (day, span)
+    return limit
+
+
+def months_to_come(texts: Mapping[str, str], timexes: Mapping[str, list[Timex]]) -> set[int]:
+    """The months (1-12) a story names, without a year or day, more often as what is to come ("will be available
+    in February") than as past ("sales fell in February")."""
+    ahead: Counter = Counter()
+    for ts in timexes.values():
+        for t in ts:
+            if t.kind == "month" and (month := month_of(t)) is not None:
+                ahead[month] += 1 if told_as_to_come(texts[t.span.doc], t) else -1
+    return {month for month, lead in ahead.items() if lead > 0}
+
+
+def month_of(timex: Timex) -> int | None:
+    """The month a month or month-day expression names."""
+    resolved = resolve(timex, dt.date(2000, 12, 31))
+    return to_date(resolved.value).month if resolved.value is not None else None
 
 
 FUTURE = re.compile(r"\b(?:will|won't|would|shall|scheduled|expected|due|plans?|planned|planning|next|upcoming|"

@@ -4,14 +4,20 @@ Each document votes with a total weight set by how it is dated: structured metad
 date or dateline next, a date inferred from the content least. Inside one document the weight goes to the
 days its time expressions name, resolved against *its own* publication date: the lead counts more than
 the body, and a day told as background (inside a quotation, in the past perfect, in a relative clause
-about something else) counts less. A date stamp line ("Posted Oct 26, 2011 8:57 AM") is the document's
-own date, not the news, and is counted as such. No day after the story's earliest publication date can
-win (an article cannot report what has not happened yet); the earliest date counts only when a second
-document is dated near it, so one wrong metadata field does not bound the story; a document's weight for
-days after that date is spent on them, not handed to the earlier days it recalls (a report of Thursday's
-arrests does not become a vote for the day the law they protest was passed). When the documents cover two
-separate events, the larger one's documents vote (:mod:`crosswire.date.groups`). Relative expressions of
-documents with no date of their own are resolved against the voted event date afterwards.
+about something else, as the start of what is still going on: "since the offensive began on 27 December")
+counts less, and so does the day of the telling ("police said Monday that a bomb exploded on Sunday"); a
+day told as to come ("his trial is set to begin Monday") or as a limit ("until Dec. 31") counts nothing. A
+date stamp line ("Posted Oct 26, 2011 8:57 AM") is the document's own date, not the news, and is counted
+as such. No document votes for a day after its own date (a day's slack for time zones): that is what is to
+come. No day after the story's earliest publication date can win (an article cannot report what has not
+happened yet); the earliest date counts only when a second document is dated near it, so one wrong
+metadata field does not bound the story, and only when a document published after it recalls the day it
+lets win or a fair share of the documents is published by it (a preview or two published before the news
+bound nothing); a document's weight for days after that date is spent on them, not handed to the earlier
+days it recalls (a report of Thursday's arrests does not become a vote for the day the law they protest
+was passed). When the documents cover two separate events, the larger one's documents vote
+(:mod:`crosswire.date.groups`). Relative expressions of documents with no date of their own are resolved
+against the voted event date afterwards.
 """
 
 from __future__ import annotations
@@ -24,6 +30,7 @@ from collections.abc import Mapping, Sequence
 from crosswire.models import Annotation, DateValue, Document, Token
 
 from crosswire.date.groups import news_documents
+from crosswire.date.spans import told_as_to_come
 from crosswire.date.timex import WEEKDAY_RE, WEEKDAYS, Timex, find_timexes, resolve, to_date
 
 BASIS_WEIGHT = {"metadata": 3.0, "dateline": 2.0, "url": 2.0, "page-header": 2.0, "content": 1.0,
@@ -33,10 +40,13 @@ TRUSTED = ("metadata", "dateline", "url", "page-header")
 EXPLICIT = {"full": 2, "month_day": 1}  # shown as evidence before a weekday or "yesterday"
 WINDOW_DAYS = 10          # a relative or month-day expression names the news only this close to its document's date
 CORROBORATION_DAYS = 7    # the earliest publication date bounds the story when another one lies this close
+PREVIEW_SHARE = 0.25      # documents published by the bound, no later one recalling its day: fewer are a preview
 STAMP_WORDS = re.compile(r"^(?:published|posted|updated|last updated|first posted|edited time|published time|"
                          r"date|on|at|am|pm|a\.m\.|p\.m\.|et|edt|est|gmt|bst|utc|cdt|cst|pdt|pst|ist|uk|time|"
                          r"[ap]m|\d+|[:,/|().\-–—\[\]]|of|the)$", re.I)
 DEADLINE = re.compile(r"\b(?:by|until|till|before|through|no later than)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
+REPORTING = {"say", "tell"}  # verbs that date the telling of the news, not the news
+SINCE = re.compile(r"\bsince\b[^.;:!?,()]{0,80}$", re.I)  # in a "since ..." clause, up to the expression
 QUOTE_OPEN = re.compile(r"``|“")
 QUOTE_CLOSE = re.compile(r"''|”")
 
@@ -91,6 +101,8 @@ def _background(ann: Annotation | None, token_at: Mapping[int, Token], text: str
     sent = ann.sentences[token.sent] if token.sent < len(ann.sentences) else None
     if sent is not None and _quoted(text, sent.start, timex.span.start):
         return 0.25
+    if sent is not None and SINCE.search(text[sent.start:timex.span.start]):
+        return 0.3  # the start of what is still going on: "the toll since the offensive began on 27 December"
     tokens = ann.tokens
     node, seen = token, 0
     while node.head != node.i and seen < 12:
@@ -104,6 +116,8 @@ def _background(ann: Annotation | None, token_at: Mapping[int, Token], text: str
             return 0.3
         if node.dep in ("relcl", "acl"):
             return 0.6
+        if node.lemma.lower() in REPORTING:
+            return 0.5  # the day of the telling: "police said Monday that a bomb exploded on Sunday"
     return 1.0
 
 
@@ -138,8 +152,12 @@ def document_votes(doc: Document, ann: Annotation | None, found: Sequence[Timex]
                 sentence_rank[s.index] = rank
                 rank += 1
 
+    # a document cannot report what happens after it is written: a day past its own date (a day's slack for
+    # time zones) is to come ("the summit will open on December 5, 2021"), and its weight is spent like a later day's
+    own = anchor if anchor is not None and not nearest else None
+
     def add(day: dt.date, weight: float, timex: Timex | None) -> None:
-        if bound is not None and day > bound:
+        if (bound is not None and day > bound) or (own is not None and (day - own).days > 1):
             votes[LATER] = (votes.get(LATER, (0.0, None))[0] + weight, None)
             return
         key = day.isoformat()
@@ -162,8 +180,8 @@ def document_votes(doc: Document, ann: Annotation | None, found: Sequence[Timex]
         if is_stamp(doc.text, t):
             add(day, 1.0, r)
             continue
-        if is_deadline(doc.text, t):
-            continue
+        if is_deadline(doc.text, t) or (t.kind != "full" and told_as_to_come(doc.text, t)):
+            continue  # "his trial is set to begin Monday": not a day of the news (and not last Monday)
         if t.kind != "full" and anchor is not None and not -1 <= (anchor - day).days <= WINDOW_DAYS:
             continue
         token = token_at.get(t.span.start)
@@ -174,16 +192,9 @@ def document_votes(doc: Document, ann: Annotation | None, found: Sequence[Timex]
     return votes
 
 
-def event_vote(documents: Sequence[Document], annotations: Sequence[Annotation | None],
-               found: Mapping[str, Sequence[Timex]] | None = None) -> DateValue | None:
-    """The day the documents' weighted evidence points to (ties: the earlier day). When the documents
-    cover two separate events (:mod:`crosswire.date.groups`), the larger one's documents vote."""
-    if found is None:
-        found = {doc.id: find_timexes(doc.id, doc.text) for doc in documents}
-    voting = news_documents(documents, TRUSTED, found)
-    kept = [k for k, doc in enumerate(documents) if doc.id in voting]
-    documents, annotations = [documents[k] for k in kept], [annotations[k] for k in kept]
-    bound = story_bound(documents)
+def _tally(documents: Sequence[Document], annotations: Sequence[Annotation | None],
+           found: Mapping[str, Sequence[Timex]], bound: dt.date | None):
+    """Each day's score, the documents voting for it, and the expression shown for it."""
     scores: dict[str, float] = defaultdict(float)
     voters: dict[str, set[str]] = defaultdict(set)
     evidence: dict[str, tuple[tuple[int, float], Timex]] = {}
@@ -208,6 +219,43 @@ def event_vote(documents: Sequence[Document], annotations: Sequence[Annotation |
             if held is None or rank > held[0] or (rank == held[0] and (timex.span.doc, timex.span.start) <
                                                   (held[1].span.doc, held[1].span.start)):
                 evidence[day] = (rank, timex)
+    return scores, voters, evidence
+
+
+def _best(scores: Mapping[str, float]) -> str:
+    return max(scores, key=lambda d: (round(scores[d], 6), -to_date(DateValue(d, "day")).toordinal()))
+
+
+def bound_holds(documents: Sequence[Document], bound: dt.date, voters: set[str]) -> bool:
+    """The bound stands when a document published after it recalls the day it lets win (the trial
+    reports name the day of the crime), when no document is published after it, or when a fair share of
+    the dated documents (PREVIEW_SHARE or more) is published by it. When only a few early documents speak
+    of that day, they came before the news (the bookmakers' favourite the week before the announcement)
+    and the later documents' days are the news."""
+    dated = [(d.id, day) for d in documents if (day := _trusted_day(d)) is not None]
+    later = {doc_id for doc_id, day in dated if day > bound}
+    early = len(dated) - len(later)
+    return not later or bool(voters & later) or early >= PREVIEW_SHARE * len(dated)
+
+
+def _trusted_day(doc: Document) -> dt.date | None:
+    pub = doc.published
+    return to_date(pub) if pub and pub.basis in TRUSTED and pub.precision == "day" else None
+
+
+def event_vote(documents: Sequence[Document], annotations: Sequence[Annotation | None],
+               found: Mapping[str, Sequence[Timex]] | None = None) -> DateValue | None:
+    """The day the documents' weighted evidence points to (ties: the earlier day). When the documents
+    cover two separate events (:mod:`crosswire.date.groups`), the larger one's documents vote."""
+    if found is None:
+        found = {doc.id: find_timexes(doc.id, doc.text) for doc in documents}
+    voting = news_documents(documents, TRUSTED, found)
+    kept = [k for k, doc in enumerate(documents) if doc.id in voting]
+    documents, annotations = [documents[k] for k in kept], [annotations[k] for k in kept]
+    bound = story_bound(documents)
+    scores, voters, evidence = _tally(documents, annotations, found, bound)
+    if bound is not None and scores and not bound_holds(documents, bound, voters[_best(scores)]):
+        scores, voters, evidence = _tally(documents, annotations, found, None)
     if not any(d.published and d.published.precision == "day" for d in documents):
         # nothing dates any document: an explicit date can be the news only if it falls on the weekday
         # the articles name most (a story told as "sentenced Saturday" is not about a Friday they recall)
@@ -218,7 +266,7 @@ def event_vote(documents: Sequence[Document], annotations: Sequence[Annotation |
             scores = {day: score for day, score in scores.items() if dt.date.fromisoformat(day).weekday() == weekday}
     if not scores:
         return None
-    day = max(scores, key=lambda d: (round(scores[d], 6), -to_date(DateValue(d, "day")).toordinal()))
+    day = _best(scores)
     shown = evidence.get(day)
     if shown is None:
         return DateValue(day, "day", "publication", f"publication date of {len(voters[day])} document(s)")

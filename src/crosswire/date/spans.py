@@ -19,7 +19,9 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
-from crosswire.date.timex import NUMBER_WORDS, WEEKDAY_RE, WEEKDAYS, YEAR_RE, Timex
+from crosswire.models import DateValue
+
+from crosswire.date.timex import NUMBER_WORDS, WEEKDAY_RE, WEEKDAYS, YEAR_RE, Timex, resolve
 
 PASSED = re.compile(r"\b(?:after|ends?|ended|ending|caps?|capped|capping|closes?|closed|closing|concludes?|"
                     r"concluded|concluding)\s+(?:(?P<qualifier>more\s+than|over|nearly|almost|about|some)\s+)?"
@@ -121,7 +123,7 @@ def told_as_before(text: str, timex: Timex) -> bool:
         and not NOT_PAST.search(after)
 
 
-TO_COME = re.compile(r"\b(?:will|won't|shall|scheduled|expected|due|plans?|planned|planning|next|upcoming|"
+TO_COME = re.compile(r"\b(?:will|won't|shall|scheduled|expected|anticipated|due|plans?|planned|planning|next|upcoming|"
                      r"set\s+(?:to|for)|is\s+to|are\s+to|until)\b", re.I)
 
 
@@ -135,3 +137,15 @@ def told_as_to_come(text: str, timex: Timex) -> bool:
         return True
     return cut == start and len(text[cut:timex.span.start].split()) <= SENTENCE_OPENING_WORDS \
         and bool(TO_COME.search(text[timex.span.end:end]))
+
+
+def resolve_told(text: str, timex: Timex, anchor: dt.date, nearest: bool = False) -> Timex:
+    """The expression resolved against the anchor as its text tells it: a weekday told as what is to come ("his
+    trial is set to begin Monday", "will meet on Friday") is the next such day, not the last one."""
+    if timex.kind == "weekday" and not nearest and told_as_to_come(text, timex) \
+            and not timex.span.text.lower().startswith(("last", "next")):
+        target = WEEKDAYS.index(re.search(WEEKDAY_RE, timex.span.text, re.I).group(0).lower())
+        day = anchor + dt.timedelta(days=(target - anchor.weekday()) % 7)
+        return Timex(timex.span, timex.kind, DateValue(day.isoformat(), "day", "relative-to-publication",
+                                                       timex.span.text, timex.span))
+    return resolve(timex, anchor, nearest=nearest)

@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 from crosswire.models import Annotation, Claim, DateValue, Document, Span, TimelineEntry
 
 from crosswire.date.event import TRUSTED, event_vote
+from crosswire.date.spans import resolve_told
 from crosswire.date.timex import Timex, find_timexes, resolve, to_date
 
 STOP = set("the a an of in on at to and or for by with from that this was were is are be been has have had "
@@ -26,7 +27,7 @@ def resolve_timexes(doc: Document, ann: Annotation, anchor: DateValue | None, ne
         return [t for t in (resolve(t, dt.date(1, 1, 1)) for t in found if t.kind in ("full", "month_year", "year"))
                 if t.value is not None]
     base = to_date(anchor)
-    return [r for r in (resolve(t, base, nearest=nearest) for t in found) if r.value is not None]
+    return [r for r in (resolve_told(doc.text, t, base, nearest=nearest) for t in found) if r.value is not None]
 
 
 def _sentence(ann: Annotation, span: Span) -> tuple[int, int] | None:

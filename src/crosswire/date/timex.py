@@ -19,7 +19,10 @@ from crosswire.models import DateValue, Span
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December"]
-MONTH_RE = (r"(?:Jan(?:uary|\s?\.)?|Feb(?:ruary|\s?\.)?|March|Mar\s?\.|April|Apr\s?\.|May|June|July|"
+# an abbreviation without its full stop counts where no word can be meant ("Apr 12"; "Mar", "Jun", "Jul" only
+# before a number)
+MONTH_RE = (r"(?:Jan(?:uary|\s?\.)?|Feb(?:ruary|\s?\.)?|March|Mar(?:\s?\.|(?=\s\d))|April|Apr(?:\s?\.)?|May|June|"
+            r"Jun(?:\s?\.|(?=\s\d))|July|Jul(?:\s?\.|(?=\s\d))|"
             r"Aug(?:ust|\s?\.)?|Sept?(?:ember|\s?\.)?|Oct(?:ober|\s?\.)?|Nov(?:ember|\s?\.)?|Dec(?:ember|\s?\.)?)")
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -45,7 +48,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                             r"(?:days?|weeks?|months?|years?)\s+ago\b", re.I)),
     ("month", re.compile(rf"\b(?:(?i:in|since|until|by|during|early|late|mid-?)\s+){MONTH_RE}\b(?![,\s]*\d)")),
     ("year", re.compile(rf"(?:\b(?i:in|since|of|by|until|from|before|after|during|early|late|mid-?|through|throughout|"
-                        rf"the|between|and)\s+)({YEAR_RE})\b(?![,.]?\d)(?!\s*[x×]\s*\d)")),  # not "1920 x 1200"
+                        rf"the|between|and|"
+                        rf"christmas|easter|thanksgiving|summer|spring|autumn|fall|winter)\s+)"  # "Christmas 2002"
+                        rf"({YEAR_RE})\b(?![,.]?\d)(?!\s*[x×]\s*\d)")),  # not "1920 x 1200"
 ]
 
 

@@ -20,7 +20,8 @@ import lzma
 import pathlib
 import re
 
-from crosswire.date.timex import find_timexes, resolve
+from crosswire.date.spans import resolve_told
+from crosswire.date.timex import find_timexes
 from crosswire.models import Document, RawInput
 
 DATE_VALUE = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?")
@@ -81,7 +82,7 @@ def timex_values(shared: pathlib.Path, split: str, limit: int | None) -> dict:
     gold_total = found = correct = predicted = predicted_right = dct_hits = 0
     for rec in docs:
         anchor = dt.date(*map(int, re.findall(r"\d+", rec["dct"])[:3]))
-        ours = [resolve(t, anchor) for t in find_timexes("d", rec["text"])]
+        ours = [resolve_told(rec["text"], t, anchor) for t in find_timexes("d", rec["text"])]
         ours = [t for t in ours if t.value is not None]
         golds = [t for t in rec["timexes"] if t["type"] in ("TIME_DATE", "TIME_OF_THE_DAY") and
                  DATE_VALUE.match(t["value"] or "")]

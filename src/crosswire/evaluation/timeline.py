@@ -17,7 +17,8 @@ import xml.etree.ElementTree as ET
 from collections import defaultdict
 from itertools import combinations
 
-from crosswire.date.timex import find_timexes, resolve
+from crosswire.date.spans import resolve_told
+from crosswire.date.timex import find_timexes
 
 ROOT = "SemEval2015-Task4-TimeLine/"
 COLLECTIONS = {
@@ -65,7 +66,7 @@ def _date_of(doc: dict, sentence: int) -> str | None:
     except (TypeError, ValueError):  # a malformed creation time in the corpus
         return None
     text = doc["sentences"].get(sentence, "")
-    resolved = [resolve(t, anchor) for t in find_timexes("s", text)]
+    resolved = [resolve_told(text, t, anchor) for t in find_timexes("s", text)]
     resolved = [t for t in resolved if t.value is not None]
     return resolved[0].value.value if resolved else anchor.isoformat()
 
