@@ -98,7 +98,12 @@ def frame_pairs(statements: Sequence[Statement], frames: Sequence[Frame]) -> set
     for members in by_fact.values():
         members = sorted(set(members))
         if len(members) > 12:
-            continue  # a fact stated everywhere in one form says nothing about which sentences match
+            # a fact stated everywhere says little about which of its sentences match: only each document's
+            # first statement of it (its lead on the fact) is paired
+            first: dict[str, int] = {}
+            for k in members:
+                first.setdefault(statements[k].doc, k)
+            members = sorted(first.values())
         for i, a in enumerate(members):
             for b in members[i + 1:]:
                 if statements[a].doc != statements[b].doc:
