@@ -170,3 +170,4 @@ def test_one_persons_ages_told_differently_conflict_unless_time_explains_them(nl
     frames, _c, _cl = _analyse(nlp, "Deputy sheriff and 35-year-old Tom Hale was killed in Orbury , while the "
                                     "17-year-old suspect fled .")
     assert [f.low for f in frames if f.holder is not None and f.holder.norm == "age"] == [35]
+

@@ -19,6 +19,12 @@ MULTIPLIED = {"the", "that", "this", "those", "its", "their", "his", "her", "as"
 HAPPENINGS = set(PREDICATE_OF) | {"crash", "collision", "pileup", "accident", "battle", "clash", "operation"}
 
 
+def _acronym(s: ParsedStatement, t: Token) -> bool:
+    """An all-capital word of two to five letters in a sentence that is not all capitals ("QUAKE KILLS 10")."""
+    return 2 <= len(t.text) <= 5 and t.text.isalpha() and t.text.isupper() and \
+        any(w.text.isalpha() and w.text.islower() for w in s.tokens)
+
+
 def _words(tokens: list[Token]) -> list[str]:
     return [t.text.lower() for t in tokens]
 
@@ -29,7 +35,7 @@ def not_a_count(s: ParsedStatement, first: Token, last: Token, noun: Token | Non
     if noun is not None and noun.i < first.i and last.dep in ("nummod", "compound", "appos") and \
             s.head(last) is noun and noun.pos in ("NOUN", "PROPN"):
         return True  # "HD Graphics 4000", "Route 66": a number after its noun labels it, counts nothing
-    if noun is not None and len(noun.text) >= 2 and noun.text.isalpha() and noun.text.isupper():
+    if noun is not None and _acronym(s, noun):
         after = [t for t in s.tokens if t.i > noun.i][:1]
         if after and after[0].like_num:
             return True  # "a pair of USB 3.0 ports": the acronym is a name, not what is counted
@@ -39,7 +45,7 @@ def not_a_count(s: ParsedStatement, first: Token, last: Token, noun: Token | Non
     of = next((c for c in s.children(last) if c.dep == "prep" and c.text.lower() == "of"), None)
     if of is not None and any(c.dep == "pobj" and c.pos == "PRON" for c in s.children(of)):
         return True  # "killing four of them": a share of a group told elsewhere, not a toll
-    if previous and len(previous[-1].text) >= 2 and previous[-1].text.isalpha() and previous[-1].text.isupper():
+    if previous and _acronym(s, previous[-1]):
         return True  # "USB 3", "MP 4": a number after an acronym is part of a name
     before = _words(previous)
     if before[-2:] == ["all", "but"]:
