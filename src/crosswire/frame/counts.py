@@ -30,8 +30,8 @@ def _words(tokens: list[Token]) -> list[str]:
 
 
 def not_a_count(s: ParsedStatement, first: Token, last: Token, noun: Token | None) -> bool:
-    """True when the number written from ``first`` to ``last`` (counting ``noun``, if any) is a multiplier,
-    an exception after "all but", one end of a "between ... and ..." range, or part of a name."""
+    """True when the number written from ``first`` to ``last`` (counting ``noun``, if any) is none of what
+    it counts: one of the kinds the module names, "no one", or a share of a group a pronoun names."""
     if noun is not None and noun.i < first.i and last.dep in ("nummod", "compound", "appos") and \
             s.head(last) is noun and noun.pos in ("NOUN", "PROPN"):
         return True  # "HD Graphics 4000", "Route 66": a number after its noun labels it, counts nothing
