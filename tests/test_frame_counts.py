@@ -171,3 +171,12 @@ def test_one_persons_ages_told_differently_conflict_unless_time_explains_them(nl
                                     "17-year-old suspect fled .")
     assert [f.low for f in frames if f.holder is not None and f.holder.norm == "age"] == [35]
 
+
+
+def test_counts_told_of_an_arrest_are_not_counts_of_the_story_happening(nlp):
+    _f, conflicts, _cl = _analyse(nlp, "No shots were fired when Tom Hale was taken into custody in Orbury , he said .",
+                                  "Tom Hale fired just one shot from his pistol in Orbury , he said .")
+    assert conflicts == []
+    _f, conflicts, _cl = _analyse(nlp, "No shots were fired when Tom Hale was arrested in Orbury , he said .",
+                                  "Two shots were fired when Tom Hale was arrested in Orbury , police said .")
+    assert [c.kind for c in conflicts] == ["polarity"]

@@ -23,7 +23,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from crosswire.align import Links, content_words, independent_origins
 from crosswire.contrast.background import dated_apart
 from crosswire.contrast.groups import named_group
-from crosswire.contrast.sets import kinds_apart, one_told
+from crosswire.contrast.sets import happenings_apart, kinds_apart, one_told
 from crosswire.contrast.spans import one_activity
 from crosswire.frame import compatible
 from crosswire.frame.ages import ages_apart
@@ -94,7 +94,7 @@ def _same_thing(a: Frame, b: Frame) -> bool:
     if scoped(a.qualifiers) != scoped(b.qualifiers):
         return False  # "10 killed in a neighbouring district", "12 by a landslide": parts, not the toll
     qa, qb = set(a.qualifiers) - SUBSET - scoped(a.qualifiers), set(b.qualifiers) - SUBSET - scoped(b.qualifiers)
-    if (qa and qb and not qa & qb) or kinds_apart(a, b):
+    if (qa and qb and not qa & qb) or kinds_apart(a, b) or happenings_apart(a, b):
         return False
     if "total" in a.qualifiers or "total" in b.qualifiers:
         return False  # the whole of a ratio ("28 of 41 passes", "30 of his 207 punches") is not what is told

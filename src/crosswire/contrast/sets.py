@@ -47,3 +47,9 @@ def kinds_apart(a: Frame, b: Frame) -> bool:
     if a.holder is None or b.holder is None or a.holder.norm not in TOLD_BY_USE:
         return False
     return _noun(a) != _noun(b) and _named_kind(a) != _named_kind(b)
+
+
+def happenings_apart(a: Frame, b: Frame) -> bool:
+    """Counts told of an arrest ("no shots were fired when he was taken into custody") and counts that are
+    not ("he fired one shot") are about different happenings."""
+    return {q for q in a.qualifiers if q.startswith("during:")} != {q for q in b.qualifiers if q.startswith("during:")}

@@ -8,7 +8,7 @@ Each says nothing another outlet's single count could contradict, so none become
 from __future__ import annotations
 
 from crosswire.frame.parse import ParsedStatement
-from crosswire.frame.values import MEASURES, PREDICATE_OF, TIME_UNITS
+from crosswire.frame.values import MEASURES, PREDICATE_OF, PREDICATES, TIME_UNITS
 from crosswire.models import Token
 
 # words after "N times" that make it a multiplier of something else, not a count of occasions
@@ -102,3 +102,17 @@ def whole_of(s: ParsedStatement, first: Token, noun: Token | None, number_words:
     before = [t for t in s.tokens if t.i < first.i and t.dep not in ("poss", "det")][-2:]
     return len(before) == 2 and before[1].text.lower() == "of" and \
         (before[0].like_num or before[0].text.lower() in number_words) and not (noun is not None and told_of(s, noun))
+
+
+def arrest_scope(s: ParsedStatement, verb: Token | None) -> tuple[str, ...]:
+    """("during:arrested",) for a count told of an arrest: "no shots were fired when he was taken into
+    custody" tells the arrest, not the shooting the story is about."""
+    for c in s.children(verb) if verb is not None else ():
+        if c.dep != "advcl" or not any(m.dep in ("advmod", "mark") and m.text.lower() in ("when", "as", "while")
+                                       for m in s.children(c)):
+            continue
+        words = {c.lemma.lower()} | {g.lemma.lower() for p in s.children(c) if p.dep == "prep"
+                                     for g in s.children(p) if g.dep == "pobj"}
+        if words & PREDICATES["arrested"]:
+            return ("during:arrested",)
+    return ()
