@@ -3,6 +3,7 @@ different things. Sentences are written for these tests."""
 
 from __future__ import annotations
 
+import pytest
 from test_frame_conflicts import _analyse
 
 from crosswire.models import DateValue
@@ -23,30 +24,35 @@ def test_multipliers_are_not_counts_of_occasions(nlp):
     assert [c.kind for c in conflicts] == ["quantity"]
 
 
-def test_all_but_and_range_ends_are_not_counts(nlp):
-    frames, conflicts, _cl = _analyse(
-        nlp, "The new design removes all but three of the chips on the board .",
-        "The design fits the whole system into a couple of chips .")
-    assert (("chip", 3)) not in _counts(frames) and conflicts == []
+@pytest.mark.parametrize("texts, holder, value", [
+    # what was left, not what was done
+    (("The new design removes all but three of the chips on the board .",
+      "The design fits the whole system into a couple of chips ."), "chip", 3),
+    # a threshold, not a value
+    (("The valley was hit by 300 aftershocks , including 40 aftershocks stronger than five on the Richter scale .",
+      "The quake in the valley measured 6.2 on the Richter scale ."), "magnitude", 5),
+    # a capacity in units of storage
+    (("Storage remains at 64 GB and 128 GB in the basic models .",
+      "The top model has a fast processor and 256 GB in all ."), "gb", None),
+    # numbers in the names of things
+    (("The maker also chose to include a pair of USB 3 . 0 ports in its new laptop line .",
+      "And as for ports : SD , HDMI , USB 3 , a new power port and two fast ports ."), "usb", None),
+    # a count that names a thing's kind
+    (("The firm put its chips in a 10 - rack system in its first design .",
+      "Ordinary servers would need two full racks of machines to do the same ."), "rack", 10),
+])
+def test_numbers_that_are_not_counts_take_no_side(nlp, texts, holder, value):
+    frames, conflicts, _cl = _analyse(nlp, *texts)
+    assert not [(h, low) for h, low in _counts(frames) if h == holder and value in (None, low)]
+    assert conflicts == []
+
+
+def test_range_ends_are_not_counts(nlp):
     frames, conflicts, _cl = _analyse(
         nlp, "So far nine men have been convicted and received sentences of between six and 40 years .",
         "The leader received a sentence of 20 years for the assault .")
     assert 6 not in [low for _h, low in _counts(frames)] and 40 not in [low for _h, low in _counts(frames)]
     assert conflicts == []
-
-
-def test_thresholds_are_not_values(nlp):
-    frames, conflicts, _cl = _analyse(
-        nlp, "The valley was hit by 300 aftershocks , including 40 aftershocks stronger than five on the Richter scale .",
-        "The quake in the valley measured 6.2 on the Richter scale .")
-    assert ("magnitude", 5) not in _counts(frames) and conflicts == []
-
-
-def test_capacities_in_units_of_storage_are_not_counts(nlp):
-    frames, conflicts, _cl = _analyse(
-        nlp, "Storage remains at 64 GB and 128 GB in the basic models .",
-        "The top model has a fast processor and 256 GB in all .")
-    assert "gb" not in [h for h, _low in _counts(frames)] and conflicts == []
 
 
 def test_a_narrowed_noun_of_a_class_is_not_the_class(nlp):
@@ -75,13 +81,6 @@ def test_tokenised_decimals_stay_in_their_sentence(nlp):
     assert len(list(doc.sents)) == 2
 
 
-def test_numbers_in_the_names_of_things_are_not_counts(nlp):
-    frames, conflicts, _cl = _analyse(
-        nlp, "The maker also chose to include a pair of USB 3 . 0 ports in its new laptop line .",
-        "And as for ports : SD , HDMI , USB 3 , a new power port and two fast ports .")
-    assert "usb" not in [h for h, _low in _counts(frames)] and conflicts == []
-
-
 def test_running_tolls_and_happenings_years_back_take_no_side(nlp):
     _f, conflicts, _cl = _analyse(
         nlp, "More than 600 people have been killed in Valdra since the offensive began 12 days ago .",
@@ -93,15 +92,11 @@ def test_running_tolls_and_happenings_years_back_take_no_side(nlp):
     assert conflicts == []
 
 
-def test_numbers_of_a_list_and_counts_naming_a_kind_are_not_counts(nlp):
+def test_numbers_of_a_list_are_not_counts_and_a_count_before_a_happening_is(nlp):
     frames, conflicts, _cl = _analyse(
         nlp, "While tremors around magnitude 2 and 3 are common in the valley , Monday's quake was stronger .",
         "A magnitude 4 quake shook the valley on Monday .")
     assert [f.low for f in frames if f.kind == "quantity"] == [4] and conflicts == []
-    frames, conflicts, _cl = _analyse(
-        nlp, "The firm put its chips in a 10 - rack system in its first design .",
-        "Ordinary servers would need two full racks of machines to do the same .")
-    assert ("rack", 10) not in _counts(frames) and conflicts == []
     # a count written before a happening counts what took part in it
     frames, _c, _cl = _analyse(nlp, "A warship foiled a five - boat pirate attack on Friday .")
     assert _counts(frames) == [("boat", 5)]
