@@ -32,6 +32,15 @@ FURNITURE = [
     "Updated: March 4, 2019, 10:04 PM ET",
     "Posted Oct 26, 2011 8:57 AM CDT",
     "Published time : March 12 , 2013 02 : 03",
+    "This article is based in part on wire service reports.",
+    "This story has been updated with the latest figures.",
+    "This article was originally published in Spanish.",
+    "Jane Doe contributed reporting.",
+    "The Evening Ledger contributed to this report.",
+    "Reporting by Tom Hardy; Editing by Ann Lee",
+    "An earlier version of this story misstated the number of injured.",
+    "Editor's note: the names of the children have been changed.",
+    "This is a developing story and will be updated.",
 ]
 
 STATEMENTS = [
@@ -45,6 +54,13 @@ STATEMENTS = [
     "He said the budget would be cut by 10 percent and/or delayed.",
     "Updated figures released on March 4 showed 12 deaths.",
     "On March 4, 2019 the bridge collapsed.",
+    "This report said three people died in the fire.",
+    "The report was based on interviews with 40 witnesses.",
+    "The story was reported by a local radio station on Monday.",
+    "Officials contributed to the confusion by releasing two different tolls.",
+    "This version of the phone has a larger battery.",
+    "This video shows the moment the bridge collapsed.",
+    "Correction officers said the prisoner escaped at dawn.",
 ]
 
 

@@ -28,6 +28,20 @@ LINK_LABEL = re.compile(r"^\W*(?:read more|read also|also read|related(?: posts|
                         r"see also|more on this|more from|recommended|click here|sign up|subscribe|share this|"
                         r"share on|follow us|advertisement|watch|listen|trending|top stories|most read)"
                         r"(?:\s+[\w'’]+)?\s*(?:[:|»›>\-–—]|$)", re.I)
+ARTICLE = r"(?:article|story|report|piece|post|version|video|dispatch|item|update)"
+EDITORIAL_NOTE = re.compile(
+    rf"^\W*(?:this|the\s+above)\s+{ARTICLE}\s+(?:is|was|has\s+been|had\s+been|contains?|includes?|"
+    rf"first|originally|may)\b(?:\s+\w+){{0,3}}\s+(?:based|updated|corrected|amended|edited|changed|published|"
+    rf"produced|written|reported|appeared|compiled|contains?|includes?|reporting|material|information|"
+    rf"contributions?|syndicated|republished|translated)\b"
+    rf"|\bcontributed\s+(?:\w+\s+)?(?:reporting|writing|research|information|to)\b(?:\s+(?:to\s+)?this\s+{ARTICLE})?"
+    rf"\W*$"
+    rf"|\bcontributed\s+(?:\w+\s+)?(?:reporting\s+|writing\s+|research\s+)?to\s+this\s+{ARTICLE}\b"
+    rf"|^\W*(?:additional\s+)?(?:reporting|writing|editing|research)\s+by\s+[A-Z]"
+    rf"|^\W*an?\s+(?:earlier|previous|prior)\s+version\s+of\s+this\s+{ARTICLE}\b"
+    rf"|^\W*editor(?:'|’)?s\s+note\s*[:—–-]"
+    rf"|^\W*(?:this\s+is\s+an?\s+)?(?:developing|breaking)\s+(?:news\s+)?story\b(?:\W+\w+){{0,8}}\W*$",
+    re.I)
 SENTENCE_END = re.compile(r"[.!?](?:\s*[\"'”’)\]`]+)*\s*$")
 DATE_WORD = re.compile(r"^(?:\d+\w*|(?:first|last)|published|posted|updated|edited|modified|time|on|at|am|pm|"
                        r"a\.m|p\.m|hrs|et|edt|est|gmt|bst|utc|cdt|cst|pdt|pst|ist|aest|cet|uk|"
@@ -49,7 +63,7 @@ def is_furniture(text: str, tokens: Sequence[Token] | None = None) -> bool:
         return True
     if CREDIT_START.search(s) or COURTESY.search(s) or MEDIA_IN_PARENS.search(s) or BYLINE.match(s):
         return True
-    if LINK_LABEL.match(s):
+    if LINK_LABEL.match(s) or EDITORIAL_NOTE.search(s):
         return True
     if AGENCY_CREDIT.search(s) and _credit_not_text(s):
         return True
