@@ -251,6 +251,30 @@ def test_frame_last_month_is_background(nlp):
     assert conflicts == []
 
 
+def test_frame_a_sentence_opening_on_an_earlier_time_tells_another_happening(nlp):
+    main = "Three shells killed 40 people at the school on Tuesday, the agency said."
+    for earlier in ("Earlier that day, a shell hit a house in the camp, killing seven people.",
+                    "Hours earlier, a missile hit another school, killing three people.",
+                    "The day before, a shell hit a house nearby, killing seven people.",
+                    "The army has shelled the camp in recent days, killing seven people."):
+        _f, conflicts, _cl = _analyse(nlp, main, earlier)
+        assert conflicts == [], earlier
+    _f, conflicts, _cl = _analyse(nlp, main, "A shell hit the school on Tuesday, killing seven people.")
+    assert [c.topic for c in conflicts] == ["people killed"]
+
+
+def test_frame_magnitudes_of_other_shocks_take_no_side(nlp):
+    main = "A 4.4-magnitude quake struck the valley on Sunday morning."
+    for other in ("At 9:32 p.m., it was followed by a 2.0-magnitude quake east of the valley.",
+                  "A magnitude 3.1 aftershock shook the valley an hour later.",
+                  "A second quake of magnitude 5.6 hit the valley.",
+                  "A magnitude 6 quake can cause severe damage."):
+        _f, conflicts, _cl = _analyse(nlp, main, other)
+        assert conflicts == [], other
+    _f, conflicts, _cl = _analyse(nlp, main, "An earthquake of magnitude 4.2 shook the valley on Sunday.")
+    assert [(c.topic, sorted(s.value for s in c.sides)) for c in conflicts] == [("magnitude", ["4.2", "4.4"])]
+
+
 def test_frame_shortly_before_a_clock_time_is_before_it(nlp):
     _f, conflicts, _cl = _analyse(nlp, "Police were alerted to the fire at the store at 8.49pm on Friday.",
                                   "Fire crews were called to the fire at the store shortly before 9pm on Friday.")

@@ -17,11 +17,17 @@ MONTH = re.compile(r"\b(" + "|".join(m.capitalize() for m in MONTHS) + r")\b")
 # February", "the previous attack")
 RECALLS = re.compile(r"\bthe (?:last|previous) (?:\w+ ){0,2}?(?:\w+) (?:to (?:hit|strike|be)|of its kind)\b|"
                      r"\bthe last time\b", re.I)
+# a sentence that opens on a time before the one just told tells another, earlier happening ("Earlier that
+# day, a shell hit a house ...", "Hours earlier, three men died when ...", "The day before, another climber died")
+PRECEDING = re.compile(r"^\W*(?:(?:hours|minutes|days|weeks|a day|a week|an hour|shortly|moments) earlier|"
+                       r"earlier(?! this (?:month|year))|the (?:day|night|evening|morning) before|the previous "
+                       r"(?:day|night|evening|morning)|previously)\b", re.I)
 BOUNDARY = re.compile(r"[.!?] +(?=[A-Z\"'`“])|\n")
 CONTINUES = re.compile(r"\s*(?:It|That|This|They|These|Those)\b")
 # a sentence that tallies a period rather than tells the event
 AGGREGATE = re.compile(r"\b(?:this|last) (?:year|season)\b|\blast month\b|\bearlier this (?:month|year)\b|"
                        r"\bso far\b|\bin (?:recent|the past|the last) (?:\w+ )?(?:years|months|decades?)\b|"
+                       r"\bin recent (?:days|weeks)\b|"
                        r"\bsince (?:19|20)\d\d\b|"
                        # a running toll of a campaign ("killed since the offensive began 12 days ago")
                        r"\bsince the (?:\w+ ){1,3}?(?:began|started|begun|erupted|broke out)\b|"
@@ -33,7 +39,8 @@ AGGREGATE = re.compile(r"\b(?:this|last) (?:year|season)\b|\blast month\b|\bearl
 def background(frame: Frame, by_statement: Mapping[str, tuple[Claim, Statement]],
                documents: Mapping[str, Document], event: str | None = None) -> bool:
     """A sentence about an earlier event or a period: it tallies a year or season ("this year", "so far",
-    "since 2005"), recalls the last event of its kind ("The last major quake to hit the region"), names a
+    "since 2005"), recalls the last event of its kind ("The last major quake to hit the region"), opens on an
+    earlier time than the one just told ("Earlier that day, a shell hit a house"), names a
     year before its document's publication, or a month at least two months before it ("In January, five
     cables were cut" in a December report), or it starts with a pronoun that goes on about such a sentence.
     Outlets recalling history differently is not what a story's conflicts are about. A document without a
@@ -44,6 +51,8 @@ def background(frame: Frame, by_statement: Mapping[str, tuple[Claim, Statement]]
     text = statement.text
     if AGGREGATE.search(text) or RECALLS.search(text):
         return True  # "pirates have attacked nearly 100 vessels this year": a tally, not this event
+    if PRECEDING.match(text):
+        return True  # "Earlier that day, a shell hit a house, killing seven": another, earlier happening
     if before_event(text, event):
         return True  # "On November 3, a quake hit X" in the story of a November 27 quake: another happening
     doc = documents.get(frame.doc)

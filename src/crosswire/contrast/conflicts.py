@@ -275,6 +275,8 @@ def _topic(frames: Sequence[Frame]) -> str:
     if f.holder is not None and f.holder.norm == "age":
         return f"age of {f.holder.span.text}"  # one person's age, named as written
     holder = f.holder.span.text.lower() if f.holder else ""
+    if f.holder is not None and f.holder.norm in ("magnitude", "weight") and f.attribute is None:
+        return f.holder.norm  # a strength or a weight is named as such, never "number of magnitude"
     if f.holder is not None and f.holder.norm in TOPIC_NAMES and f.holder.norm not in holder:
         holder = TOPIC_NAMES[f.holder.norm]  # "a mother of 12" counts children; "6.1 on the Richter scale" a magnitude
         return holder if holder in ("magnitude", "weight") else f"number of {holder}"

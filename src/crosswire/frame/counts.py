@@ -33,7 +33,7 @@ def not_a_count(s: ParsedStatement, first: Token, last: Token, noun: Token | Non
     """True when the number written from ``first`` to ``last`` (counting ``noun``, if any) is none of what
     it counts: one of the kinds the module names, "no one", or a share of a group a pronoun names."""
     if noun is not None and noun.i < first.i and last.dep in ("nummod", "compound", "appos") and \
-            s.head(last) is noun and noun.pos in ("NOUN", "PROPN"):
+            s.head(last) is noun and noun.pos in ("NOUN", "PROPN") and noun.lemma.lower() != "magnitude":
         return True  # "HD Graphics 4000", "Route 66": a number after its noun labels it, counts nothing
     if noun is not None and _acronym(s, noun):
         after = [t for t in s.tokens if t.i > noun.i][:1]
