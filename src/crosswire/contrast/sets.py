@@ -49,7 +49,14 @@ def kinds_apart(a: Frame, b: Frame) -> bool:
     return _noun(a) != _noun(b) and _named_kind(a) != _named_kind(b)
 
 
+APART_BY = ("during:", "way:")
+
+
 def happenings_apart(a: Frame, b: Frame) -> bool:
     """Counts told of an arrest ("no shots were fired when he was taken into custody") and counts that are
-    not ("he fired one shot") are about different happenings."""
-    return {q for q in a.qualifiers if q.startswith("during:")} != {q for q in b.qualifiers if q.startswith("during:")}
+    not ("he fired one shot") are about different happenings; a rise and a fall ("way:rose", "way:fell")
+    are different changes."""
+    def marks(f: Frame) -> set[str]:
+        return {q for q in f.qualifiers if q.startswith(APART_BY)}
+
+    return marks(a) != marks(b)

@@ -24,6 +24,8 @@ from crosswire.frame.circumstances import bearings, instruments, manners, record
 from crosswire.frame.dates import dates
 from crosswire.frame.deaths import death_places
 from crosswire.frame.governing import generic, governing
+from crosswire.frame.changes import change_of, percent_unit
+from crosswire.frame.shocks import another_shock, scale_of
 from crosswire.frame.money import costs
 from crosswire.frame.places import streets
 from crosswire.frame.scope import scope
@@ -193,58 +195,14 @@ def _possessor(s: ParsedStatement, noun: Token) -> str | None:
     return ref[2] if ref else poss.text.lower()
 
 
-def _scale(s: ParsedStatement, number: Token, first: Token | None = None) -> Token | None:
-    """The word that makes a number a magnitude: "a 5.9-magnitude quake", "a magnitude of 5.9",
-    "6.1 on the Richter scale"."""
-    after = [t for t in s.tokens if t.i > number.i and t.text != "-"][:4]
-    if after and after[0].lemma.lower() == "magnitude":
-        return after[0]
-    start = (first or number).i
-    before = [t for t in s.tokens if t.i < start and t.text not in ("-", "of")][-1:]
-    if before and before[0].lemma.lower() == "magnitude":
-        return before[0]  # "a magnitude 3.1 aftershock", "magnitude-6.1"
-    words = [t.text.lower() for t in after]
-    if words[:2] == ["on", "the"] and "richter" in words:
-        return after[words.index("richter")]
-    up = s.head(number)
-    if up is not None and up.text.lower() == "of" and s.head(up) is not None and \
-            s.head(up).lemma.lower() == "magnitude":
-        return s.head(up)
-    return None
-
-
-OTHER_SHOCK = {"another", "second", "third", "earlier", "later", "smaller", "separate", "previous", "new",
-               "subsequent", "follow", "aftershock", "aftershocks", "foreshock", "foreshocks", "tremors"}
-
-
-def _another_shock(s: ParsedStatement, scale: Token) -> bool:
-    """The magnitude is told of a shock other than the one the story is about: an aftershock or foreshock,
-    "another" / "a second" / "an earlier" quake, one that "followed" it, or any quake of that strength ("A
-    magnitude 6 quake can cause severe damage")."""
-    shock = scale
-    for _ in range(3):  # "a 2.0-magnitude quake", "a quake of magnitude 2.0", "magnitude 2.0 aftershock"
-        if shock.pos == "NOUN" and shock.lemma.lower() != "magnitude":
-            break
-        up = s.head(shock)
-        if up is None or up.i == shock.i:
-            break
-        shock = up
-    words = {shock.lemma.lower(), shock.text.lower()}
-    words |= {c.text.lower() for c in s.children(shock) if c.dep in ("det", "amod", "compound", "nummod", "advmod")}
-    if words & OTHER_SHOCK:
-        return True
-    by = s.head(shock)
-    if by is not None and by.pos in ("VERB", "AUX") and shock.dep in ("nsubj", "nsubjpass") and \
-            any(c.dep == "aux" and c.text.lower() in ("can", "could", "may", "might") for c in s.children(by)):
-        return True  # "A magnitude 6 quake can cause severe damage": what any such quake does
-    return by is not None and by.text.lower() == "by" and s.head(by) is not None and \
-        s.head(by).lemma.lower() in ("follow", "precede")
-
-
 def _quantity_frame(s: ParsedStatement, first: Token, last: Token, value: float, modifier: str | None,
                     text_span: tuple[int, int], qualifiers: tuple[str, ...] = ()) -> Frame | None:
     noun, anchor = _holder(s, last)
     duration = noun is not None and noun.lemma.lower() in TIME_UNITS
+    unit = percent_unit(s, last)  # "5.4 per cent", which the tagger may call money
+    change = change_of(s, unit, value, modifier, text_span, first) if unit is not None else None
+    if change is not None:
+        return change  # "Greek stocks plunged 5.4 per cent"
     if first.ent_type in ("DATE", "TIME", "ORDINAL", "MONEY") and not duration and not lone_number(s, first, last):
         return None  # a date ("November 8"), a clock time, an ordinal or an amount of money
     if 1900 <= value <= 2100 and value == int(value) and "," not in s.ctx.text[text_span[0]:text_span[1]]:
@@ -258,8 +216,8 @@ def _quantity_frame(s: ParsedStatement, first: Token, last: Token, value: float,
     if first.ent_type in ("ORG", "PRODUCT", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PERSON", "GPE") or (
             before is not None and before.pos == "PROPN" and before.ent_type not in ("DATE", "TIME")):
         return None  # a number inside a name ("SEA-ME-WE 4 cable", "Apollo 11", "Flight 370")
-    scale = _scale(s, last, first)
-    if scale is not None and _another_shock(s, scale):
+    scale = scale_of(s, last, first)
+    if scale is not None and another_shock(s, scale):
         return None  # "it was followed by a 2.0-magnitude quake", "a second quake of magnitude 5.6"
     if scale is not None:  # the strength of a quake, whatever it shook
         low, high = bounds(value, modifier)

@@ -1,0 +1,57 @@
+"""The strength of a quake: the word that makes a number a magnitude ("a 5.9-magnitude quake", "a magnitude of
+5.9", "magnitude 4.2", "6.1 on the Richter scale"), and whether the magnitude is told of the shock the story
+is about or of another one (an aftershock, "a second quake", one that "followed", any quake of that
+strength)."""
+
+from __future__ import annotations
+
+from crosswire.frame.parse import ParsedStatement
+from crosswire.models import Token
+
+
+def scale_of(s: ParsedStatement, number: Token, first: Token | None = None) -> Token | None:
+    """The word that makes a number a magnitude: "a 5.9-magnitude quake", "a magnitude of 5.9",
+    "6.1 on the Richter scale"."""
+    after = [t for t in s.tokens if t.i > number.i and t.text != "-"][:4]
+    if after and after[0].lemma.lower() == "magnitude":
+        return after[0]
+    start = (first or number).i
+    before = [t for t in s.tokens if t.i < start and t.text not in ("-", "of")][-1:]
+    if before and before[0].lemma.lower() == "magnitude":
+        return before[0]  # "a magnitude 3.1 aftershock", "magnitude-6.1"
+    words = [t.text.lower() for t in after]
+    if words[:2] == ["on", "the"] and "richter" in words:
+        return after[words.index("richter")]
+    up = s.head(number)
+    if up is not None and up.text.lower() == "of" and s.head(up) is not None and \
+            s.head(up).lemma.lower() == "magnitude":
+        return s.head(up)
+    return None
+
+
+OTHER_SHOCK = {"another", "second", "third", "earlier", "later", "smaller", "separate", "previous", "new",
+               "subsequent", "follow", "aftershock", "aftershocks", "foreshock", "foreshocks", "tremors"}
+
+
+def another_shock(s: ParsedStatement, scale: Token) -> bool:
+    """The magnitude is told of a shock other than the one the story is about: an aftershock or foreshock,
+    "another" / "a second" / "an earlier" quake, one that "followed" it, or any quake of that strength ("A
+    magnitude 6 quake can cause severe damage")."""
+    shock = scale
+    for _ in range(3):  # "a 2.0-magnitude quake", "a quake of magnitude 2.0", "magnitude 2.0 aftershock"
+        if shock.pos == "NOUN" and shock.lemma.lower() != "magnitude":
+            break
+        up = s.head(shock)
+        if up is None or up.i == shock.i:
+            break
+        shock = up
+    words = {shock.lemma.lower(), shock.text.lower()}
+    words |= {c.text.lower() for c in s.children(shock) if c.dep in ("det", "amod", "compound", "nummod", "advmod")}
+    if words & OTHER_SHOCK:
+        return True
+    by = s.head(shock)
+    if by is not None and by.pos in ("VERB", "AUX") and shock.dep in ("nsubj", "nsubjpass") and \
+            any(c.dep == "aux" and c.text.lower() in ("can", "could", "may", "might") for c in s.children(by)):
+        return True  # "A magnitude 6 quake can cause severe damage": what any such quake does
+    return by is not None and by.text.lower() == "by" and s.head(by) is not None and \
+        s.head(by).lemma.lower() in ("follow", "precede")
