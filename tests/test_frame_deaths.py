@@ -32,3 +32,18 @@ def test_hospitals_however_named_are_one_place_and_other_people_or_phrases_are_n
                                       "Marta Lindqvist did not die in Orbury , her lawyer said at the scene .")
     assert _places(frames) == ["hospital", "scene"]
     assert [c for c in conflicts if c.topic.startswith("where")] == []
+
+
+def test_an_unnamed_victim_is_the_one_death_of_a_story_that_tells_one(nlp):
+    one = ("One person was killed in the shooting at the office in Orbury on Monday. "
+           "The woman, a receptionist, died at the scene, police said.")
+    other = ("One person was killed in the shooting at the office in Orbury on Monday. "
+             "A spokeswoman said the victim died on the way to the hospital.")
+    frames, conflicts, _cl = _analyse(nlp, one, other)
+    assert _places(frames) == ["en route", "scene"]
+    (c,) = [c for c in conflicts if c.topic.startswith("where")]
+    assert c.kind == "state" and sorted(s.value for s in c.sides) == ["en route", "scene"]
+    three = [t.replace("One person was", "Three people were") for t in (one, other)]
+    frames, conflicts, _cl = _analyse(nlp, *three)
+    assert _places(frames) == ["en route", "scene"]
+    assert [c for c in conflicts if c.topic.startswith("where")] == []  # which of three died where is not told

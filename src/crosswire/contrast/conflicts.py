@@ -317,12 +317,12 @@ def _quantities(frames: Sequence[Frame], ctx: _Context) -> list[Conflict]:
 
 
 def _state_disputes(frames: Sequence[Frame], ctx: _Context, attribute: str, same, differ, topic,
-                    key=lambda f: None) -> list[Conflict]:
+                    key=lambda f: None, bonded=lambda a, b: False) -> list[Conflict]:
     """State conflicts over one attribute: frames ``same`` pairs up whose values ``differ``; ``topic`` names
-    a group of them."""
+    a group of them; ``bonded`` pairs need no other shared word (see :func:`_clash`)."""
     states = [f for f in frames if f.kind == "state" and f.attribute is not None and f.attribute.norm == attribute]
     out = []
-    for group, sides in _disputes(states, same, differ, ctx, key):
+    for group, sides in _disputes(states, same, differ, ctx, key, bonded):
         c = _conflict("state", topic(group), dict(sides), ctx)
         if c:
             out.append(c)

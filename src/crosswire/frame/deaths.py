@@ -1,11 +1,13 @@
 """Where a person died, told as the scene, the way to a hospital or a hospital: "was pronounced dead at the
 scene", "died on the way to the hospital", "died at Lakeside Medical Center", "was taken to a hospital,
 where she died" → a state frame (attribute ``died where``, value ``scene``, ``en route`` or ``hospital``)
-with the person as its entity. Outlets telling one death at different places disagree."""
+with the person as its entity; one told only as "the third victim" or "a woman" has that noun as its holder
+and no entity. Outlets telling one death at different places disagree."""
 
 from __future__ import annotations
 
 from crosswire.frame.parse import ParsedStatement, person_of, subject_of
+from crosswire.frame.values import HUMAN
 from crosswire.models import Frame, Token
 
 HOSPITAL = {"hospital", "infirmary", "clinic", "medical", "trauma", "icu"}
@@ -49,8 +51,11 @@ def death_places(s: ParsedStatement) -> list[Frame]:
     for verb in (t for t in s.tokens if t.pos == "VERB" and _dying(s, t)):
         if any(c.dep == "neg" for c in s.children(verb)):
             continue
-        person = person_of(s, subject_of(s, verb))
-        if person is None:
+        subject = subject_of(s, verb)
+        person = person_of(s, subject)
+        unnamed = person is None and subject is not None and subject.pos == "NOUN" and \
+            subject.lemma.lower() in HUMAN - {"people", "other", "family", "crew", "staff", "police"}
+        if person is None and not unnamed:
             continue
         found = None
         up = s.head(verb)
@@ -62,7 +67,8 @@ def death_places(s: ParsedStatement) -> list[Frame]:
         if found is None:
             continue
         value, words = found
-        out.append(Frame(id="", statement=s.statement.id, doc=s.statement.doc, kind="state", holder=None,
+        out.append(Frame(id="", statement=s.statement.id, doc=s.statement.doc, kind="state",
+                         holder=s.token_slot(subject, "person") if unnamed else None,
                          attribute=s.token_slot(verb, "died where"),
-                         value=s.slot(words[0].start, words[-1].end, value), entity=person[2]))
+                         value=s.slot(words[0].start, words[-1].end, value), entity=person[2] if person else None))
     return out
