@@ -275,6 +275,16 @@ def test_frame_magnitudes_of_other_shocks_take_no_side(nlp):
     assert [(c.topic, sorted(s.value for s in c.sides)) for c in conflicts] == [("magnitude", ["4.2", "4.4"])]
 
 
+def test_frame_the_first_of_several_shocks_is_compared_only_with_the_first(nlp):
+    first = "The first earthquake measuring 7.6 magnitude struck on Sunday near the city."
+    for other in ("The 7.3 magnitude quake damaged 42 buildings near the city.",
+                  "One 7.3-magnitude tremor was felt as far away as the coast."):
+        _f, conflicts, _cl = _analyse(nlp, first, other)
+        assert conflicts == [], other
+    _f, conflicts, _cl = _analyse(nlp, first, "The first quake had a magnitude of 7.5 near the city on Sunday.")
+    assert [(c.topic, sorted(s.value for s in c.sides)) for c in conflicts] == [("magnitude", ["7.5", "7.6"])]
+
+
 def test_frame_shortly_before_a_clock_time_is_before_it(nlp):
     _f, conflicts, _cl = _analyse(nlp, "Police were alerted to the fire at the store at 8.49pm on Friday.",
                                   "Fire crews were called to the fire at the store shortly before 9pm on Friday.")

@@ -25,7 +25,7 @@ from crosswire.frame.dates import dates
 from crosswire.frame.deaths import death_places
 from crosswire.frame.governing import generic, governing
 from crosswire.frame.changes import change_of, percent_unit
-from crosswire.frame.shocks import another_shock, scale_of
+from crosswire.frame.shocks import another_shock, scale_of, which_shock
 from crosswire.frame.money import costs
 from crosswire.frame.places import streets
 from crosswire.frame.scope import scope
@@ -220,13 +220,14 @@ def _quantity_frame(s: ParsedStatement, first: Token, last: Token, value: float,
     if scale is not None and another_shock(s, scale):
         return None  # "it was followed by a 2.0-magnitude quake", "a second quake of magnitude 5.6"
     if scale is not None:  # the strength of a quake, whatever it shook
+        which = which_shock(s, scale)  # "the first earthquake measuring 7.6": one of several shocks
         low, high = bounds(value, modifier)
         span = s.slot(text_span[0], text_span[1], format_range(low, high, s.ctx.text[text_span[0]:text_span[1]],
                                                                modifier))
         return Frame(id="", statement=s.statement.id, doc=s.statement.doc, kind="quantity",
                      holder=s.token_slot(scale, "magnitude"), attribute=None, value=span, low=low,
                      high=None if math.isinf(high) else high, negated=False, possessor=None, entity=None,
-                     qualifiers=tuple(sorted(set(qualifiers))))
+                     qualifiers=tuple(sorted(set(qualifiers) | ({f"shock:{which}"} if which else set()))))
     if noun is not None:
         raw = s.ctx.text[text_span[0]:text_span[1]]
         if "." in raw and not any(w in raw.lower() for w in SCALES) and noun.pos == "NOUN" and \

@@ -33,18 +33,52 @@ OTHER_SHOCK = {"another", "second", "third", "earlier", "later", "smaller", "sep
                "subsequent", "follow", "aftershock", "aftershocks", "foreshock", "foreshocks", "tremors"}
 
 
-def another_shock(s: ParsedStatement, scale: Token) -> bool:
-    """The magnitude is told of a shock other than the one the story is about: an aftershock or foreshock,
-    "another" / "a second" / "an earlier" quake, one that "followed" it, or any quake of that strength ("A
-    magnitude 6 quake can cause severe damage")."""
+# words that pick one shock of several: its magnitude is compared only with the same one's
+WHICH_SHOCK = {"first", "initial", "main", "largest", "biggest", "strongest", "latest", "last"}
+
+
+def _shock(s: ParsedStatement, scale: Token) -> Token:
+    """The shock a magnitude is of: "a 2.0-magnitude quake", "a quake of magnitude 2.0", "magnitude 2.0
+    aftershock"."""
     shock = scale
-    for _ in range(3):  # "a 2.0-magnitude quake", "a quake of magnitude 2.0", "magnitude 2.0 aftershock"
+    for _ in range(3):
         if shock.pos == "NOUN" and shock.lemma.lower() != "magnitude":
             break
         up = s.head(shock)
         if up is None or up.i == shock.i:
             break
+        if up.pos == "NUM":  # "one of the tremors with a 7.3 magnitude": the shock is the one of them
+            of = next((c for c in s.children(up) if c.dep == "prep" and c.text.lower() == "of"), None)
+            noun = next((c for c in s.children(of) if c.dep == "pobj"), None) if of is not None else None
+            return noun if noun is not None else up
         shock = up
+        if shock.pos in ("VERB", "AUX") and shock.dep != "acl":  # "the first quake had a magnitude of 7.5"
+            return next((c for c in s.children(shock) if c.dep in ("nsubj", "nsubjpass") and c.i != scale.i),
+                        shock)
+    return shock
+
+
+def which_shock(s: ParsedStatement, scale: Token) -> str | None:
+    """The one of several shocks a magnitude is told of: "the first earthquake measuring 7.6" → "first",
+    "one of the tremors with a 7.3 magnitude" → "one of"; None for a shock told without such a word."""
+    shock = _shock(s, scale)
+    words = {c.text.lower() for c in s.children(shock) if c.dep in ("amod", "advmod", "det")}
+    if words & WHICH_SHOCK:
+        return sorted(words & WHICH_SHOCK)[0]
+    if any(c.dep == "nummod" and c.text.lower() == "one" for c in s.children(shock)):
+        return "one of"  # "One 7.3-magnitude tremor was felt as far away as ...": one of several
+    of = s.head(shock)
+    if shock.dep == "pobj" and of is not None and of.text.lower() == "of" and s.head(of) is not None and \
+            s.head(of).text.lower() in ("one", "two", "each", "some", "both"):
+        return "one of"
+    return None
+
+
+def another_shock(s: ParsedStatement, scale: Token) -> bool:
+    """The magnitude is told of a shock other than the one the story is about: an aftershock or foreshock,
+    "another" / "a second" / "an earlier" quake, one that "followed" it, or any quake of that strength ("A
+    magnitude 6 quake can cause severe damage")."""
+    shock = _shock(s, scale)
     words = {shock.lemma.lower(), shock.text.lower()}
     words |= {c.text.lower() for c in s.children(shock) if c.dep in ("det", "amod", "compound", "nummod", "advmod")}
     if words & OTHER_SHOCK:
