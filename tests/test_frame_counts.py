@@ -66,6 +66,21 @@ def test_a_narrowed_noun_of_a_class_is_not_the_class(nlp):
     assert [c.kind for c in conflicts] == ["quantity"]
 
 
+def test_a_count_a_participle_narrows_is_a_part(nlp):
+    _f, conflicts, _cl = _analyse(
+        nlp, "With the win he improves to a record of 40 - 2 with 33 wins coming by way of knockout .",
+        "With the win he improves to a career record of 40 wins and two defeats .")
+    assert conflicts == []
+    # a participle that says what happened to them is what the count is about
+    _f, conflicts, _cl = _analyse(nlp, "Police said 12 people were wounded in the attack on the town .",
+                                  "Police said 14 people wounded in the attack on the town were taken to hospital .")
+    assert [c.topic for c in conflicts] == ["people injured"]
+    # nor does one that describes them
+    _f, conflicts, _cl = _analyse(nlp, "The strike killed 40 people seeking shelter in the school on Tuesday.",
+                                  "The strike killed 30 people sheltering in the school on Tuesday.")
+    assert [c.topic for c in conflicts] == ["people killed"]
+
+
 def test_followers_are_people_counted_by_what_happened_to_them(nlp):
     _f, conflicts, _cl = _analyse(
         nlp, "The case stems from two young followers the preacher took as brides in Dunmere .",
