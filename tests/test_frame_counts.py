@@ -190,3 +190,20 @@ def test_counts_told_of_an_arrest_are_not_counts_of_the_story_happening(nlp):
     _f, conflicts, _cl = _analyse(nlp, "No shots were fired when Tom Hale was arrested in Orbury , he said .",
                                   "Two shots were fired when Tom Hale was arrested in Orbury , police said .")
     assert [c.kind for c in conflicts] == ["polarity"]
+
+
+def test_a_count_broken_down_by_where_is_a_part_and_outcomes_are_not(nlp):
+    told = "Aid workers said that four bombs fell on the camp at Dorra but that they caused no casualties."
+    _f, conflicts, _cl = _analyse(
+        nlp, "According to an aid worker, two bombs fell on an airstrip at Dorra, one hit a school and one "
+             "landed on a market.", told)
+    assert [c for c in conflicts if c.kind == "quantity"] == []
+    # the whole, then its parts: the whole is still a count
+    _f, conflicts, _cl = _analyse(
+        nlp, "Six bombs were dropped on the camp at Dorra - two landed inside the camp, while the other four "
+             "were dropped near the airstrip.", told)
+    assert [sorted(s.value for s in c.sides) for c in conflicts if c.kind == "quantity"] == [["4", "6"]]
+    # outcomes are counts of their own
+    _f, conflicts, _cl = _analyse(nlp, "Three people were killed and 12 were injured in the blast at the camp.",
+                                  "Five people were killed in the blast at the camp.")
+    assert [c.topic for c in conflicts] == ["people killed"]

@@ -136,3 +136,28 @@ def narrowed(s: ParsedStatement, noun: Token | None, attribute_token: Token | No
                 any(p.dep in ("prep", "agent") and p.text.lower() in MEANS for p in s.children(c)):
             out.append("narrowed:" + c.lemma.lower())
     return tuple(out)
+
+
+BREAK_MARKS = {":", "-", "–", "—", ";"}
+NUMERALS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both"}
+
+
+def broken_down(s: ParsedStatement, first: Token, last: Token) -> tuple[str, ...]:
+    """("part",) for a count the sentence breaks down by where or how ("two bombs fell on an airstrip, one hit
+    a school and one landed on a market": the two are some of the bombs), found by a bare number standing
+    as the subject of a clause of its own ("one hit a school"). A count told first and followed by a colon
+    or dash ("Four bombs were dropped - two landed inside the camp") is the whole being broken down, and
+    outcomes ("three were killed and 12 were injured") are counts of their own, not parts."""
+    bare = [t for t in s.tokens if (t.i > last.i or t.i < first.i) and t.dep in ("nsubj", "nsubjpass")
+            and (t.like_num or t.text.lower() in NUMERALS)
+            and not any(c.dep == "prep" and c.text.lower() == "of" for c in s.children(t))]
+    bare = [t for t in bare if s.head(t) is not None and s.head(t).lemma.lower() not in PREDICATE_OF
+            and s.head(t).lemma.lower() not in ("be", "remain", "have")]
+    if not bare:
+        return ()
+    following = [t for t in bare if t.i > last.i]
+    if len(following) == len(bare):
+        between = [t.text for t in s.tokens if last.i < t.i < following[0].i]
+        if BREAK_MARKS & set(between):
+            return ()  # the whole, then its parts
+    return ("part",)

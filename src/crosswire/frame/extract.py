@@ -19,7 +19,8 @@ from crosswire.attribute.lexicon import CUE_LEMMAS
 from crosswire.frame.agents import blamed_agents
 from crosswire.frame.ages import ages
 from crosswire.frame.conditions import conditioned
-from crosswire.frame.counts import arrest_scope, lone_number, narrowed, not_a_count, part_of, told_of, whole_of
+from crosswire.frame.counts import (arrest_scope, broken_down, lone_number, narrowed, not_a_count, part_of,
+                                    told_of, whole_of)
 from crosswire.frame.circumstances import bearings, instruments, manners, records
 from crosswire.frame.dates import dates
 from crosswire.frame.deaths import death_places
@@ -292,7 +293,8 @@ def _quantity_frame(s: ParsedStatement, first: Token, last: Token, value: float,
     actor = _actor(s, verb, noun or anchor) if attribute is not None else None
     span = s.slot(text_span[0], text_span[1], format_range(low, high, s.ctx.text[text_span[0]:text_span[1]], modifier))
     quals = qualifiers + (_qualifiers(s, noun, last) if noun is not None and not parent else ()) + \
-        scope(s, verb, noun, attribute) + part_of(s, last) + arrest_scope(s, verb) + narrowed(s, noun, verb)
+        scope(s, verb, noun, attribute) + part_of(s, last) + arrest_scope(s, verb) + narrowed(s, noun, verb) + \
+        broken_down(s, first, last)
     doer = _actor_token(s, verb, noun or anchor) if attribute is not None else None
     if doer is not None:  # "the initial tremor lasted 10 seconds" measures a part of what "the tremor" names
         quals += tuple(c.lemma.lower() for c in s.children(doer) if c.dep == "amod" and c.lemma.lower() in SUBSET)
