@@ -203,6 +203,10 @@ def test_a_count_broken_down_by_where_is_a_part_and_outcomes_are_not(nlp):
         nlp, "Six bombs were dropped on the camp at Dorra - two landed inside the camp, while the other four "
              "were dropped near the airstrip.", told)
     assert [sorted(s.value for s in c.sides) for c in conflicts if c.kind == "quantity"] == [["4", "6"]]
+    # a bare number before the count stands for something told earlier
+    frames, _c, _cl = _analyse(nlp, "Two were intercepted while a third exploded at the house, injuring several "
+                                    "of the minister's guards.")
+    assert [f.qualifiers for f in frames if f.holder is not None and f.holder.norm == "guard"] == [("vague",)]
     # outcomes are counts of their own
     _f, conflicts, _cl = _analyse(nlp, "Three people were killed and 12 were injured in the blast at the camp.",
                                   "Five people were killed in the blast at the camp.")

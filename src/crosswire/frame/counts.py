@@ -145,19 +145,19 @@ NUMERALS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nin
 def broken_down(s: ParsedStatement, first: Token, last: Token) -> tuple[str, ...]:
     """("part",) for a count the sentence breaks down by where or how ("two bombs fell on an airstrip, one hit
     a school and one landed on a market": the two are some of the bombs), found by a bare number standing
-    as the subject of a clause of its own ("one hit a school"). A count told first and followed by a colon
+    as the subject of a later clause of its own ("one hit a school"; a bare number before the count stands
+    for something told earlier: "Two were intercepted while a third exploded, injuring several guards"). A
+    count told first and followed by a colon
     or dash ("Four bombs were dropped - two landed inside the camp") is the whole being broken down, and
     outcomes ("three were killed and 12 were injured") are counts of their own, not parts."""
-    bare = [t for t in s.tokens if (t.i > last.i or t.i < first.i) and t.dep in ("nsubj", "nsubjpass")
+    bare = [t for t in s.tokens if t.i > last.i and t.dep in ("nsubj", "nsubjpass")
             and (t.like_num or t.text.lower() in NUMERALS)
             and not any(c.dep == "prep" and c.text.lower() == "of" for c in s.children(t))]
     bare = [t for t in bare if s.head(t) is not None and s.head(t).lemma.lower() not in PREDICATE_OF
             and s.head(t).lemma.lower() not in ("be", "remain", "have")]
     if not bare:
         return ()
-    following = [t for t in bare if t.i > last.i]
-    if len(following) == len(bare):
-        between = [t.text for t in s.tokens if last.i < t.i < following[0].i]
-        if BREAK_MARKS & set(between):
-            return ()  # the whole, then its parts
+    between = [t.text for t in s.tokens if last.i < t.i < bare[0].i]
+    if BREAK_MARKS & set(between):
+        return ()  # the whole, then its parts
     return ("part",)
