@@ -203,6 +203,14 @@ def test_a_count_broken_down_by_where_is_a_part_and_outcomes_are_not(nlp):
         nlp, "Six bombs were dropped on the camp at Dorra - two landed inside the camp, while the other four "
              "were dropped near the airstrip.", told)
     assert [sorted(s.value for s in c.sides) for c in conflicts if c.kind == "quantity"] == [["4", "6"]]
+    # the rest of a set just told is a part; others told on their own are a count
+    _f, conflicts, _cl = _analyse(
+        nlp, "Four bombs were dropped on the camp at Dorra - two landed inside it, while the other two bombs "
+             "were dropped near the airstrip.", "Three other bombs exploded outside the camp at Dorra.")
+    assert [c for c in conflicts if c.kind == "quantity"] == []
+    _f, conflicts, _cl = _analyse(nlp, "Two other people were injured in the attack on the camp.",
+                                  "Three other people were injured in the attack on the camp.")
+    assert [c.topic for c in conflicts] == ["people injured"]
     # a bare number before the count stands for something told earlier
     frames, _c, _cl = _analyse(nlp, "Two were intercepted while a third exploded at the house, injuring several "
                                     "of the minister's guards.")

@@ -82,7 +82,13 @@ def lone_number(s: ParsedStatement, first: Token, last: Token) -> bool:
 
 def part_of(s: ParsedStatement, number: Token) -> tuple[str, ...]:
     """("part",) for a share of a set the story has already told: "two of the bombs fell within the camp" is
-    part of "four bombs were dropped", not another count of them ("seven of his guards" is a count)."""
+    part of "four bombs were dropped", not another count of them ("seven of his guards" is a count); so is
+    the rest of one ("the other two bombs")."""
+    head = s.head(number)
+    if number.dep == "nummod" and head is not None and \
+            any(c.dep == "det" and c.text.lower() == "the" for c in s.children(head)) and \
+            any(c.dep == "amod" and c.text.lower() in ("other", "remaining") for c in s.children(head)):
+        return ("part",)  # "the other two bombs": the rest of a set just told
     of = next((c for c in s.children(number) if c.dep == "prep" and c.text.lower() == "of"), None)
     noun = next((c for c in s.children(of) if c.dep == "pobj"), None) if of is not None else None
     if noun is None or not any(c.dep == "det" and c.text.lower() in ("the", "these", "those") for c in s.children(noun)):
