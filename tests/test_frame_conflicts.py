@@ -3,6 +3,8 @@ incompatible values, different documents. Sentences are written for these tests.
 
 from __future__ import annotations
 
+import pytest
+
 from claims_helpers import make_doc, one_claim_each
 
 from crosswire.annotate import annotate
@@ -251,38 +253,33 @@ def test_frame_last_month_is_background(nlp):
     assert conflicts == []
 
 
-def test_frame_a_sentence_opening_on_an_earlier_time_tells_another_happening(nlp):
-    main = "Three shells killed 40 people at the school on Tuesday, the agency said."
-    for earlier in ("Earlier that day, a shell hit a house in the camp, killing seven people.",
-                    "Hours earlier, a missile hit another school, killing three people.",
-                    "The day before, a shell hit a house nearby, killing seven people.",
-                    "The army has shelled the camp in recent days, killing seven people."):
-        _f, conflicts, _cl = _analyse(nlp, main, earlier)
-        assert conflicts == [], earlier
-    _f, conflicts, _cl = _analyse(nlp, main, "A shell hit the school on Tuesday, killing seven people.")
-    assert [c.topic for c in conflicts] == ["people killed"]
-
-
-def test_frame_magnitudes_of_other_shocks_take_no_side(nlp):
-    main = "A 4.4-magnitude quake struck the valley on Sunday morning."
-    for other in ("At 9:32 p.m., it was followed by a 2.0-magnitude quake east of the valley.",
-                  "A magnitude 3.1 aftershock shook the valley an hour later.",
-                  "A second quake of magnitude 5.6 hit the valley.",
-                  "A magnitude 6 quake can cause severe damage."):
+@pytest.mark.parametrize("main, apart, against, expected", [
+    # a sentence opening on an earlier time, or telling recent days, tells another happening
+    ("Three shells killed 40 people at the school on Tuesday, the agency said.",
+     ("Earlier that day, a shell hit a house in the camp, killing seven people.",
+      "Hours earlier, a missile hit another school, killing three people.",
+      "The day before, a shell hit a house nearby, killing seven people.",
+      "The army has shelled the camp in recent days, killing seven people."),
+     "A shell hit the school on Tuesday, killing seven people.", ("people killed", ["40", "7"])),
+    # magnitudes of other shocks, or of any shock of that strength, take no side
+    ("A 4.4-magnitude quake struck the valley on Sunday morning.",
+     ("At 9:32 p.m., it was followed by a 2.0-magnitude quake east of the valley.",
+      "A magnitude 3.1 aftershock shook the valley an hour later.",
+      "A second quake of magnitude 5.6 hit the valley.",
+      "A magnitude 6 quake can cause severe damage."),
+     "An earthquake of magnitude 4.2 shook the valley on Sunday.", ("magnitude", ["4.2", "4.4"])),
+    # the first of several shocks is compared only with the first
+    ("The first earthquake measuring 7.6 magnitude struck on Sunday near the city.",
+     ("The 7.3 magnitude quake damaged 42 buildings near the city.",
+      "One 7.3-magnitude tremor was felt as far away as the coast."),
+     "The first quake had a magnitude of 7.5 near the city on Sunday.", ("magnitude", ["7.5", "7.6"])),
+])
+def test_frame_values_of_other_happenings_take_no_side(nlp, main, apart, against, expected):
+    for other in apart:
         _f, conflicts, _cl = _analyse(nlp, main, other)
         assert conflicts == [], other
-    _f, conflicts, _cl = _analyse(nlp, main, "An earthquake of magnitude 4.2 shook the valley on Sunday.")
-    assert [(c.topic, sorted(s.value for s in c.sides)) for c in conflicts] == [("magnitude", ["4.2", "4.4"])]
-
-
-def test_frame_the_first_of_several_shocks_is_compared_only_with_the_first(nlp):
-    first = "The first earthquake measuring 7.6 magnitude struck on Sunday near the city."
-    for other in ("The 7.3 magnitude quake damaged 42 buildings near the city.",
-                  "One 7.3-magnitude tremor was felt as far away as the coast."):
-        _f, conflicts, _cl = _analyse(nlp, first, other)
-        assert conflicts == [], other
-    _f, conflicts, _cl = _analyse(nlp, first, "The first quake had a magnitude of 7.5 near the city on Sunday.")
-    assert [(c.topic, sorted(s.value for s in c.sides)) for c in conflicts] == [("magnitude", ["7.5", "7.6"])]
+    _f, conflicts, _cl = _analyse(nlp, main, against)
+    assert [(c.topic, sorted(s.value for s in c.sides)) for c in conflicts] == [expected]
 
 
 def test_frame_shortly_before_a_clock_time_is_before_it(nlp):
