@@ -10,8 +10,10 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 
+import numpy as np
+
 from crosswire import __version__
-from crosswire.align import align_claims, find_shares, plan_alignment, shared_passages
+from crosswire.align import align_claims, find_shares, plan_alignment, plan_words, shared_passages
 from crosswire.annotate import annotate
 from crosswire.attribute import extract_quotes, extract_statements, group_quotes
 from crosswire.clean import clean_documents
@@ -88,6 +90,17 @@ def _entities_by_document(entities: Sequence[Entity]) -> dict[str, list[Entity]]
     return out
 
 
+def _in_plan_order(needed: Sequence[int], early: Sequence[int], first, late: Sequence[int], second):
+    """The vectors of the plan's statements, in its order, from the two background batches."""
+    if not needed:
+        return None
+    rows = {}
+    for keys, pending in ((early, first), (late, second)):
+        if pending is not None:
+            rows.update(zip(keys, pending.result()))
+    return np.stack([rows[k] for k in needed])
+
+
 def analyze_documents(documents: Sequence[Document], raws: dict[str, RawInput] | None = None,
                       settings: Settings | None = None, embedder: Embedder | None = None, nlp=None,
                       problems: Sequence[Problem] = (), progress: Progress | None = None) -> Story:
@@ -115,19 +128,26 @@ def analyze_documents(documents: Sequence[Document], raws: dict[str, RawInput] |
     # first quote groups (while frames are read), then statements (while shared passages and dates are found)
     with ThreadPoolExecutor(1) as background:
         grouping = background.submit(group_quotes, [q for qs in quotes_by_doc for q in qs], documents, embedder)
+        # statements that share informative words are embedded while frames are read; those only a
+        # shared fact frame pairs up follow
+        by_words = plan_words(statements)
+        early = by_words.needed
+        first = background.submit(embedder.encode, [statements[k].text for k in early]) if early else None
         say("frame")
         frames = [f for d, a, ss in zip(documents, annotations, statements_by_doc)
                   for f in extract_frames(d, a, ss, entities_in.get(d.id, ()))]
         say("align")
-        plan = plan_alignment(statements, frames)
-        pending = background.submit(embedder.encode, plan.texts(statements)) if plan.needed else None
+        plan = plan_alignment(statements, frames, by_words)
+        known = set(early)
+        late = [k for k in plan.needed if k not in known]
+        second = background.submit(embedder.encode, [statements[k].text for k in late]) if late else None
         links = shared_passages(documents)
         shares = find_shares(documents, links)
         documents = [dataclasses.replace(d, shares=shares.get(d.id, ())) for d in documents]
         story_date = event_date(documents, annotations)
         timexes = story_timexes(documents, annotations, story_date)
         quotes = grouping.result()
-        vectors = pending.result() if pending is not None else None
+        vectors = _in_plan_order(plan.needed, early, first, late, second)
     claims = align_claims(statements, documents, shares, embedder, links, frames, plan, vectors)
     say("contrast")
     conflicts, claims = find_conflicts(claims, documents, frames, entities, links,

@@ -189,12 +189,31 @@ class AlignmentPlan:
         return [statements[k].text for k in self.needed]
 
 
-def plan_alignment(statements: Sequence[Statement], frames: Sequence[Frame] = ()) -> AlignmentPlan:
+@dataclass
+class WordPlan:
+    """The part of the alignment plan that needs no frames: each statement's content words and the pairs
+    that share informative ones. Its statements can be embedded while frames are read."""
+
+    words: list[set[str]]
+    pairs: set[tuple[int, int]]
+
+    @property
+    def needed(self) -> list[int]:
+        return sorted({k for pair in self.pairs for k in pair})
+
+
+def plan_words(statements: Sequence[Statement]) -> WordPlan:
     words = [content_words(s.text) for s in statements]
+    return WordPlan(words, candidate_pairs(statements, words))
+
+
+def plan_alignment(statements: Sequence[Statement], frames: Sequence[Frame] = (),
+                   by_words: WordPlan | None = None) -> AlignmentPlan:
+    by_words = by_words or plan_words(statements)
     facts = frame_pairs(statements, frames)
-    candidates = candidate_pairs(statements, words) | facts
+    candidates = by_words.pairs | facts
     # only statements that have a candidate partner are embedded: the model is the costly part
-    return AlignmentPlan(words, facts, sorted(candidates), sorted({k for pair in candidates for k in pair}))
+    return AlignmentPlan(by_words.words, facts, sorted(candidates), sorted({k for pair in candidates for k in pair}))
 
 
 def align_claims(statements: Sequence[Statement], documents: Sequence[Document],
