@@ -11,7 +11,7 @@ from crosswire.annotate import annotate
 from crosswire.attribute import extract_statements
 from crosswire.contrast import find_conflicts, headline
 from crosswire.frame import compatible, extract_frames
-from crosswire.frame.values import bounds, parse_number, word_number
+from crosswire.frame.values import bounds, format_range, parse_number, word_number
 from crosswire.models import DateValue
 from crosswire.resolve import resolve_entities
 
@@ -39,6 +39,11 @@ def test_frame_values_parse_numbers_words_and_bounds():
     assert bounds(6, "at least")[0] == 6 and compatible(bounds(6, "at least"), (7, 7))
     assert not compatible(bounds(10, "more than"), (10, 10))
     assert compatible(bounds(100, "about"), (95, 95)) and not compatible((12, 12), (9, 9))
+    # values are shown as told: "over 24,000" is "more than 24000", not "at least 24001"
+    shown = {m: format_range(*bounds(v, m), "", m) for v, m in ((24000, "over"), (6, "at least"), (10, "fewer than"),
+                                                               (80, "up to"), (5.5, "more than"))}
+    assert shown == {"over": "more than 24000", "at least": "at least 6", "fewer than": "fewer than 10",
+                     "up to": "up to 80", "more than": "more than 5.5"}
 
 
 def test_frame_partitive_count_keeps_holder_possessor_and_predicate(nlp):

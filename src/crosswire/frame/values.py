@@ -199,14 +199,19 @@ def format_number(value: float) -> str:
 
 
 def format_range(low: float, high: float, text: str, modifier: str | None = None) -> str:
-    """The normalised value shown to a reader: '7', 'at least 6', 'up to 80', 'about 100', 'nearly 100'."""
+    """The normalised value shown to a reader: '7', 'at least 6', 'more than 40', 'up to 80', 'about 100',
+    'nearly 100'."""
     mod = (modifier or "").lower()
     if mod in BELOW or mod in ABOVE:
         return f"{mod} {format_number(high if mod in BELOW else low)}"
     if low == high:
         return format_number(low)
     if math.isinf(high):
+        if mod in ("more than", "over"):  # shown as told: "more than 24000", not "at least 24001"
+            return f"more than {format_number(low - 1 if low == int(low) else low)}"
         return f"at least {format_number(low)}"
+    if low == 0 and mod in ("fewer than", "less than", "under"):
+        return f"fewer than {format_number(high + 1 if high == int(high) else high)}"
     if low == 0:
         return f"up to {format_number(high)}"
     mid = (low + high) / 2
