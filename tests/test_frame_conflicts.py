@@ -346,6 +346,14 @@ def test_frame_the_same_victims_killed_in_different_manners_are_a_state_conflict
     _f, conflicts, _cl = _analyse(nlp, "Officer Maria Gonzalez was stabbed to death at the prison in Chino.",
                                   "Deputy Jose Ortiz was shot to death at the apartment in Chino.")
     assert conflicts == []
+    # victims found dead, and "both" of them, are the same two victims
+    frames, conflicts, _cl = _analyse(nlp, "Both women had been stabbed to death in the flat on Elm Road.",
+                                      "The two women were found strangled to death in the flat on Elm Road.")
+    assert sorted(f.qualifiers for f in frames if f.attribute and f.attribute.norm == "manner") == \
+        [("victims:2",), ("victims:2",)]
+    assert [c.topic for c in conflicts] == ["how they were killed"]
+    frames, _c, _cl = _analyse(nlp, "Police said he stabbed his mother and a former girlfriend to death.")
+    assert [f.qualifiers for f in frames if f.attribute and f.attribute.norm == "manner"] == [("victims:2",)]
 
 
 def test_frame_nearly_and_almost_approximate_from_below():

@@ -57,9 +57,15 @@ def instruments(s: ParsedStatement) -> list[Frame]:
     return out
 
 
+def _joined(s: ParsedStatement, noun) -> int:
+    """How many nouns a coordination starting at ``noun`` joins ("his mother and a former girlfriend" → 2)."""
+    return 1 + sum(_joined(s, c) for c in s.children(noun) if c.dep == "conj" and c.pos in ("NOUN", "PROPN"))
+
+
 def manners(s: ParsedStatement) -> list[Frame]:
     """How victims were killed: "the 3 bank employees were burnt to death" → value burned, with the victims
-    as a qualifier (a person, else their number, else their noun) so that only the same victims compare."""
+    as a qualifier (a person, else their number — "both women", "his mother and his ex-girlfriend" are two —
+    else their noun) so that only the same victims compare."""
     out = []
     for t in s.tokens:
         lemma = t.lemma.lower()
@@ -72,6 +78,9 @@ def manners(s: ParsedStatement) -> list[Frame]:
         victim = next((c for c in s.children(t) if c.dep in ("nsubjpass", "dobj")), None)
         if victim is None and lemma in LETHAL:
             victim = next((c for c in s.children(t) if c.dep == "nsubj"), None)
+        if victim is None and t.dep in ("oprd", "xcomp", "acomp", "ccomp") and s.head(t) is not None and \
+                s.head(t).lemma.lower() in ("find", "discover", "leave"):
+            victim = subject_of(s, s.head(t))  # "the two women were found stabbed to death"
         if victim is None:
             continue
         person = person_of(s, victim)
@@ -80,6 +89,11 @@ def manners(s: ParsedStatement) -> list[Frame]:
         number = parse_number(count.text) if count is not None else None
         if number is None and count is not None:
             number = word_number([count.text.lower()])
+        if count is None and any(c.text.lower() == "both" for c in near):
+            number = 2  # "both women were stabbed to death": the two of them
+        joined = _joined(s, victim)
+        if count is None and joined > 1:  # "stabbed his ex-girlfriend and his own mother to death": two victims
+            number, person = joined, None
         key = person[2] if person else (format_range(number, number, "") if number is not None else
                                         HOLDER_CLASS.get(victim.lemma.lower(), victim.lemma.lower()))
         out.append(Frame(id="", statement=s.statement.id, doc=s.statement.doc, kind="state", holder=None,
