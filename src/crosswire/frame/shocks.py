@@ -18,7 +18,7 @@ def scale_of(s: ParsedStatement, number: Token, first: Token | None = None) -> T
     start = (first or number).i
     before = [t for t in s.tokens if t.i < start and t.text not in ("-", "of")][-1:]
     if before and before[0].lemma.lower() == "magnitude":
-        return before[0]  # "a magnitude 3.1 aftershock", "magnitude-6.1"
+        return before[0]  # "a magnitude 3.1 aftershock", "an earthquake of magnitude 4.2"
     words = [t.text.lower() for t in after]
     if words[:2] == ["on", "the"] and "richter" in words:
         return after[words.index("richter")]
