@@ -264,7 +264,9 @@ def test_frame_last_month_is_background(nlp):
      ("Earlier that day, a shell hit a house in the camp, killing seven people.",
       "Hours earlier, a missile hit another school, killing three people.",
       "The day before, a shell hit a house nearby, killing seven people.",
-      "The army has shelled the camp in recent days, killing seven people."),
+      "The army has shelled the camp in recent days, killing seven people.",
+      "In a separate attack on Tuesday, a shell killed seven people.",
+      "In a separate attack, seven people were killed at the school."),
      "A shell hit the school on Tuesday, killing seven people.", ("people killed", ["40", "7"])),
     # magnitudes of other shocks, or of any shock of that strength, take no side
     ("A 4.4-magnitude quake struck the valley on Sunday morning.",
@@ -278,6 +280,10 @@ def test_frame_last_month_is_background(nlp):
      ("The 7.3 magnitude quake damaged 42 buildings near the city.",
       "One 7.3-magnitude tremor was felt as far away as the coast."),
      "The first quake had a magnitude of 7.5 near the city on Sunday.", ("magnitude", ["7.5", "7.6"])),
+    # one of several shocks, named in an apposition, is not the shock the story is about
+    ("A 7.7 magnitude quake damaged 42 buildings near the city.",
+     ("One of the quakes -- a 7.3-magnitude tremor -- was felt as far away as the coast.",),
+     "The quake measured 7.6 magnitude near the city.", ("magnitude", ["7.6", "7.7"])),
 ])
 def test_frame_values_of_other_happenings_take_no_side(nlp, main, apart, against, expected):
     for other in apart:

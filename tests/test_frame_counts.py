@@ -193,6 +193,11 @@ TOLD = "Aid workers said that four bombs fell on the camp at Dorra but that they
      "dropped near the airstrip.", "Three other bombs exploded outside the camp at Dorra.", []),
     ("Two other people were injured in the attack on the camp.",
      "Three other people were injured in the attack on the camp.", [["2", "3"]]),
+    # a count added to one told before ("another 20", "twelve more") is a part of the toll
+    ("Forty people were killed in the blast at the camp.", "Another 20 people were killed in the blast at the camp.",
+     []),
+    ("Forty people were killed in the blast at the camp.", "Twelve more people were killed in the blast at the camp.",
+     []),
     # outcomes are counts of their own
     ("Three people were killed and 12 were injured in the blast at the camp.",
      "Five people were killed in the blast at the camp.", [["3", "5"]]),

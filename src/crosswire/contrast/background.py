@@ -22,6 +22,12 @@ RECALLS = re.compile(r"\bthe (?:last|previous) (?:\w+ ){0,2}?(?:\w+) (?:to (?:hi
 PRECEDING = re.compile(r"^\W*(?:(?:hours|minutes|days|weeks|a day|a week|an hour|shortly|moments) earlier|"
                        r"earlier(?! this (?:month|year))|the (?:day|night|evening|morning) before|the previous "
                        r"(?:day|night|evening|morning)|previously)\b", re.I)
+# a sentence that tells a separate or another happening of the kind ("In a separate attack earlier in the day,
+# three people were killed", "Another blast hit the market"); "another 20 people were hurt" adds to a count
+HAPPENINGS = r"(?:attacks?|incidents?|strikes?|airstrikes?|air strikes?|raids?|shootings?|bombings?|blasts?|" \
+             r"explosions?|accidents?|crash(?:es)?|clash(?:es)?|assaults?|ambush(?:es)?|operations?)"
+SEPARATE = re.compile(r"\b(?:separate|unrelated)(?: \w+){0,2}? " + HAPPENINGS + r"\b|"
+                      r"\banother(?: \w+)? " + HAPPENINGS + r"\b", re.I)
 BOUNDARY = re.compile(r"[.!?] +(?=[A-Z\"'`“])|\n")
 CONTINUES = re.compile(r"\s*(?:It|That|This|They|These|Those)\b")
 # a sentence that tallies a period rather than tells the event
@@ -39,7 +45,8 @@ AGGREGATE = re.compile(r"\b(?:this|last) (?:year|season)\b|\blast month\b|\bearl
 def background(frame: Frame, by_statement: Mapping[str, tuple[Claim, Statement]],
                documents: Mapping[str, Document], event: str | None = None) -> bool:
     """A sentence about an earlier event or a period: it tallies a year or season ("this year", "so far",
-    "since 2005"), recalls the last event of its kind ("The last major quake to hit the region"), opens on an
+    "since 2005"), recalls the last event of its kind ("The last major quake to hit the region"), tells a separate or another
+    happening of its kind ("In a separate attack, ...", "Another blast ..."), opens on an
     earlier time than the one just told ("Earlier that day, a shell hit a house"), names a
     year before its document's publication, or a month at least two months before it ("In January, five
     cables were cut" in a December report), or it starts with a pronoun that goes on about such a sentence.
@@ -51,6 +58,8 @@ def background(frame: Frame, by_statement: Mapping[str, tuple[Claim, Statement]]
     text = statement.text
     if AGGREGATE.search(text) or RECALLS.search(text):
         return True  # "pirates have attacked nearly 100 vessels this year": a tally, not this event
+    if SEPARATE.search(text):
+        return True  # "In a separate attack, three people were killed": another happening
     if PRECEDING.match(text):
         return True  # "Earlier that day, a shell hit a house, killing seven": another, earlier happening
     if before_event(text, event):

@@ -185,6 +185,9 @@ def _qualifiers(s: ParsedStatement, noun: Token, number: Token | None = None) ->
             (s.head(head).like_num or s.head(head).text.lower() in NUMBER_WORDS) and \
             (number is None or s.head(head).i != number.i) and not told_of(s, noun):
         out.add("total")  # the 41 of "28 of 41 passes" counts the whole ("3 of the 7 shots fired" tells 7 fired)
+    if number is not None and (any(c.dep == "det" and c.text.lower() == "another" for c in s.children(noun)) or
+                               any(c.i > number.i and c.text.lower() == "more" for c in s.children(number))):
+        out.add("more")  # "another 20 people", "twelve more people": added to a count told before
     return tuple(sorted(out))
 
 

@@ -35,6 +35,7 @@ OTHER_SHOCK = {"another", "second", "third", "earlier", "later", "smaller", "sep
 
 # words that pick one shock of several: its magnitude is compared only with the same one's
 WHICH_SHOCK = {"first", "initial", "main", "largest", "biggest", "strongest", "latest", "last"}
+SOME_OF = ("one", "two", "each", "some", "both")  # "one of the tremors": a shock picked from several
 
 
 def _shock(s: ParsedStatement, scale: Token) -> Token:
@@ -60,7 +61,7 @@ def _shock(s: ParsedStatement, scale: Token) -> Token:
 
 def which_shock(s: ParsedStatement, scale: Token) -> str | None:
     """The one of several shocks a magnitude is told of: "the first earthquake measuring 7.6" → "first",
-    "one of the tremors with a 7.3 magnitude" → "one of"; None for a shock told without such a word."""
+    "one of the tremors with a 7.3 magnitude" and "one of the quakes -- a 7.3-magnitude tremor" → "one of"; None for a shock told without such a word."""
     shock = _shock(s, scale)
     words = {c.text.lower() for c in s.children(shock) if c.dep in ("amod", "advmod", "det")}
     if words & WHICH_SHOCK:
@@ -69,8 +70,11 @@ def which_shock(s: ParsedStatement, scale: Token) -> str | None:
         return "one of"  # "One 7.3-magnitude tremor was felt as far away as ...": one of several
     of = s.head(shock)
     if shock.dep == "pobj" and of is not None and of.text.lower() == "of" and s.head(of) is not None and \
-            s.head(of).text.lower() in ("one", "two", "each", "some", "both"):
+            s.head(of).text.lower() in SOME_OF:
         return "one of"
+    if shock.dep == "appos" and of is not None and of.text.lower() in SOME_OF and \
+            any(c.dep == "prep" and c.text.lower() == "of" for c in s.children(of)):
+        return "one of"  # "One of the quakes -- a 7.3-magnitude tremor -- was felt ..."
     return None
 
 
