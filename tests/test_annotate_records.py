@@ -74,3 +74,20 @@ def test_loading_the_pipeline_does_not_import_torch_and_torch_stays_importable()
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
     assert run.returncode == 0, run.stderr[-2000:]
     assert run.stdout.startswith("ok ")
+
+
+@pytest.mark.parametrize("text, sentences", [
+    # the full stop of an abbreviation, written as a token of its own, ends no sentence
+    ("Comeaux , 49 , was in a wheelchair Nov . 30 when he pulled a gun on two guards .", 1),
+    ("He knows far less about the film business than Mr . MacFarlane does , the critic said .", 1),
+    ("The guards were attacked on E . 52nd St . in the evening , police said .", 1),
+    ("A spokesman for the U . S . Marshals Service said he was armed .", 1),
+    ("Former president George W . Bush enacted the rules , and Gov . Sarah Palin kept them .", 1),
+    # ... but a sentence may end on one
+    ("He moved to the U . S . The move was quick .", 2),
+    ("The quake struck at 3 : 30 p . m . Officials said nobody was hurt .", 2),
+])
+def test_annotate_keeps_abbreviations_of_tokenised_text_inside_their_sentence(nlp, text, sentences):
+    ann = annotate_texts([("d", text)], nlp=nlp)[0]
+    assert len(ann.sentences) == sentences, [text[s.start:s.end] for s in ann.sentences]
+    assert all(ann.tokens[t.head].sent == t.sent for t in ann.tokens)

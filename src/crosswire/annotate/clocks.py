@@ -13,28 +13,32 @@ DIGITS = re.compile(r"^\d{1,3}$")
 MINUTES = re.compile(r"^[0-5]\d(?:[ap]\.?m\.?)?$", re.I)
 
 
-def keep_clock_times(doc):
-    """Mark tokens inside "H : MM" and after "a . m" / "p . m" as no sentence start; the word after a
-    closing "m ." too when it is lower-case ("3 p . m . in the block"). Returns the doc."""
-    words = [t.text for t in doc]
+def clock_inside(words: list[str], spaces: list[bool]) -> set[int]:
+    """Indices of the tokens inside "H : MM", a decimal written with spaces and after "a . m" / "p . m" (the
+    word after a closing "m ." too when it is lower-case, "3 p . m . in the block"): none starts a sentence."""
     n = len(words)
+    inside: set[int] = set()
     for i, word in enumerate(words):
         if word == "." and 0 < i < n - 1 and DIGITS.match(words[i - 1]) and DIGITS.match(words[i + 1]) and \
-                doc[i - 1].whitespace_ and doc[i].whitespace_:
-            doc[i].is_sent_start = False  # "a 4 . 6 magnitude", "USB 3 . 0": a decimal written with spaces
-            doc[i + 1].is_sent_start = False
+                spaces[i - 1] and spaces[i]:
+            inside |= {i, i + 1}  # "a 4 . 6 magnitude", "USB 3 . 0": a decimal written with spaces
             if i + 2 < n and (words[i + 2][:1].islower() or words[i + 2] in (",", ";")):
-                doc[i + 2].is_sent_start = False
+                inside.add(i + 2)
         elif word == ":" and 0 < i < n - 1 and words[i - 1].isdigit() and MINUTES.match(words[i + 1]):
-            doc[i].is_sent_start = False
-            doc[i + 1].is_sent_start = False
+            inside |= {i, i + 1}
         elif word.lower() in ("a", "p") and i + 2 < n and words[i + 1] == "." and words[i + 2].lower() == "m" and \
                 i > 0 and (words[i - 1].isdigit() or MINUTES.match(words[i - 1])):
             last = i + 3 if i + 3 < n and words[i + 3] == "." else i + 2
-            for k in range(i + 1, last + 1):
-                doc[k].is_sent_start = False
+            inside |= set(range(i + 1, last + 1))
             if last + 1 < n and (words[last + 1][:1].islower() or words[last + 1] in (",", ";")):
-                doc[last + 1].is_sent_start = False
+                inside.add(last + 1)
+    return inside
+
+
+def keep_clock_times(doc):
+    """Mark the tokens of :func:`clock_inside` as no sentence start. Returns the doc."""
+    for i in clock_inside([t.text for t in doc], [bool(t.whitespace_) for t in doc]):
+        doc[i].is_sent_start = False
     return doc
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
+from crosswire.annotate.abbreviations import abbreviation_inside
+from crosswire.annotate.clocks import clock_inside
 from crosswire.annotate.model import load_pipeline
 from crosswire.config import Settings
 from crosswire.models import Annotation, Document, EntSpan, Sentence, Token
@@ -32,14 +34,26 @@ def _paragraph(sdoc) -> tuple[list, list, list]:
     sentences (start_char, end_char, token_start, token_end); tokens (idx, text, lemma, pos, tag, dep,
     head, sentence); entities (start_char, end_char, text, label, token_start, token_end)."""
     sentences, sent_of = [], {}
-    for k, sent in enumerate(sdoc.sents):
-        sentences.append((sent.start_char, sent.end_char, sent.start, sent.end))
+    inside = kept_inside(sdoc)
+    for sent in sdoc.sents:
+        if sentences and sent.start in inside:  # the parser split after "Mr ." or "4 .": one sentence
+            start_char, _end, start, _stop = sentences.pop()
+            sentences.append((start_char, sent.end_char, start, sent.end))
+        else:
+            sentences.append((sent.start_char, sent.end_char, sent.start, sent.end))
         for t in range(sent.start, sent.end):
-            sent_of[t] = k
+            sent_of[t] = len(sentences) - 1
     tokens = [(t.idx, t.text, t.lemma_, t.pos_, t.tag_, t.dep_, t.head.i, sent_of.get(t.i, 0), t.ent_type_,
                t.ent_iob_, t.like_num) for t in sdoc]
     ents = [(e.start_char, e.end_char, e.text, e.label_, e.start, e.end) for e in sdoc.ents]
     return sentences, tokens, ents
+
+
+def kept_inside(sdoc) -> set[int]:
+    """Tokens of tokenised copy that cannot start a sentence ("Mr . Teixeira", "Nov . 30", "3 : 30 p . m ."): the
+    components before the parser mark them, but the parser may still end a sentence before one of them."""
+    words, spaces = [t.text for t in sdoc], [bool(t.whitespace_) for t in sdoc]
+    return clock_inside(words, spaces) | abbreviation_inside(words, spaces)
 
 
 def _records(doc_id: str, text: str, pieces: Sequence[tuple[int, tuple]],
