@@ -51,13 +51,21 @@ def test_attribute_scare_quotes_are_not_quotes(nlp):
     assert quotes == []
 
 
+def test_attribute_quotes_of_tokenised_copy_are_quotes(nlp):
+    text = ("`` We all know this is a cult and we have to do something , '' Debbie Palmer said in an interview "
+            "Wednesday .\n\nPolice said the two men were arrested without incident .")
+    _d, _a, _e, names, quotes = _run(nlp, text)
+    assert [q.text for q in quotes] == ["We all know this is a cult and we have to do something"]
+    assert quotes[0].speaker_text == "Debbie Palmer" and names.get(quotes[0].speaker) == "Debbie Palmer"
+
+
 def test_attribute_unclosed_quote_stops_at_its_paragraph():
     text = "He said: “this never closes and goes on\n\nThe next paragraph is the reporter's own."
     paragraphs = [(0, 39), (41, len(text))]
     assert quote_spans(text, paragraphs) == [(10, 39, False)]
 
 
-@given(st.text(alphabet=st.sampled_from(list("ab “”\"\n.,")), max_size=200))
+@given(st.text(alphabet=st.sampled_from(list("ab “”\"\n.,`'")), max_size=200))
 @settings(max_examples=300, deadline=None)
 def test_attribute_quote_spans_are_inside_one_paragraph(text):
     from crosswire.annotate import paragraph_spans
@@ -68,7 +76,7 @@ def test_attribute_quote_spans_are_inside_one_paragraph(text):
         assert text[start:end].strip() == text[start:end]
 
 
-WORDS = st.sampled_from(["he", "said", "Smith", "told", "“", "”", "\"", "\n\n", ".", ",", "the", "may",
+WORDS = st.sampled_from(["he", "said", "Smith", "told", "“", "”", "\"", "``", "''", "\n\n", ".", ",", "the", "may",
                          "according to", "reportedly", "denied", "Reuters", ":"])
 
 

@@ -10,7 +10,7 @@ from crosswire.models import Annotation, Document, Entity, Quote, Span, Token, s
 from crosswire.attribute.context import DocContext
 from crosswire.attribute.lexicon import CHANNELS, CUE_LEMMAS
 
-PAIRS = {"“": "”", '"': '"', "«": "»"}
+PAIRS = {"“": "”", '"': '"', "«": "»", "``": "''"}  # "``" … "''": the quotation marks of tokenised copy
 MIN_WORDS_UNATTRIBUTED = 6
 
 
@@ -21,20 +21,21 @@ def quote_spans(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tuple[
     for ps, pe in paragraphs:
         i = ps
         while i < pe:
-            close = PAIRS.get(text[i])
+            mark = text[i:i + 2] if text.startswith("``", i) else text[i]
+            close = PAIRS.get(mark)
             if close is None:
                 i += 1
                 continue
-            j = text.find(close, i + 1, pe)
+            j = text.find(close, i + len(mark), pe)
             end, closed = (j, True) if j >= 0 else (pe, False)
-            inner_start, inner_end = i + 1, end
+            inner_start, inner_end = i + len(mark), end
             while inner_start < inner_end and text[inner_start].isspace():
                 inner_start += 1
             while inner_end > inner_start and (text[inner_end - 1].isspace() or text[inner_end - 1] == ","):
                 inner_end -= 1
             if inner_end > inner_start:
                 spans.append((inner_start, inner_end, closed))
-            i = end + 1
+            i = end + len(close)
     return spans
 
 
@@ -62,7 +63,7 @@ def _cue(ctx: DocContext, start: int, end: int) -> Token | None:
     return None
 
 
-QUOTE_OPEN = re.compile(r"[“\"«]")
+QUOTE_OPEN = re.compile(r"[“\"«]|``")
 
 
 def _cue_in(ctx: DocContext, start: int, end: int, sentences) -> Token | None:
@@ -90,8 +91,8 @@ def _according_to(ctx: DocContext, start: int, end: int) -> tuple[int, int] | No
 
 
 NAME = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
-LABEL_BEFORE = re.compile(rf"(?:^|\n)\s*({NAME})(?:,[^:“\"\n]{{0,60}})?:\s*[“\"]?$")
-DASH_AFTER = re.compile(rf"^[”\"]?[.,]?\s*[—–―-]+\s*({NAME})")
+LABEL_BEFORE = re.compile(rf"(?:^|\n)\s*({NAME})(?:,[^:“\"\n]{{0,60}})?:\s*(?:[“\"]|``)?$")
+DASH_AFTER = re.compile(rf"^(?:[”\"]|'')?[.,]?\s*[—–―-]+\s*({NAME})")
 
 
 def _labelled(ctx: DocContext, start: int, end: int) -> tuple[int, int] | None:
