@@ -83,11 +83,18 @@ def test_loading_the_pipeline_does_not_import_torch_and_torch_stays_importable()
     ("The guards were attacked on E . 52nd St . in the evening , police said .", 1),
     ("A spokesman for the U . S . Marshals Service said he was armed .", 1),
     ("Former president George W . Bush enacted the rules , and Gov . Sarah Palin kept them .", 1),
-    # ... but a sentence may end on one
+    ("Police Const. Tim Fanning told a news conference that the gunman fled on foot .", 1),
+    # a lower-case word, a closing quote or what follows a comma goes on with its sentence
+    ("She had a role in a film ( in 2005 ) but she is still well liked in Hollywood , friends say .", 1),
+    ("`` I have been on that stage myself , '' Jackman said in a statement on Friday .", 1),
+    ("She said they would be flying back to New York . ”\nOfficials declined to comment .", 2),
+    # ... but a sentence may end on an abbreviation
     ("He moved to the U . S . The move was quick .", 2),
+    ("The fire started in a shop on Main St. The owners were away .", 2),
     ("The quake struck at 3 : 30 p . m . Officials said nobody was hurt .", 2),
 ])
 def test_annotate_keeps_abbreviations_of_tokenised_text_inside_their_sentence(nlp, text, sentences):
     ann = annotate_texts([("d", text)], nlp=nlp)[0]
     assert len(ann.sentences) == sentences, [text[s.start:s.end] for s in ann.sentences]
+    assert not text[ann.sentences[-1].start:].lstrip().startswith(("”", "''", ","))
     assert all(ann.tokens[t.head].sent == t.sent for t in ann.tokens)

@@ -284,6 +284,10 @@ def test_frame_last_month_is_background(nlp):
     ("A 7.7 magnitude quake damaged 42 buildings near the city.",
      ("One of the quakes -- a 7.3-magnitude tremor -- was felt as far away as the coast.",),
      "The quake measured 7.6 magnitude near the city.", ("magnitude", ["7.6", "7.7"])),
+    # the time of one of several happenings is compared only with the time of the same one
+    ("The first quake struck at 4:43 a.m. local time near the city.",
+     ("The quake struck off the coast at 7:48 a.m. local time , west of the city .",),
+     "The first quake struck at 4:58 a.m. local time near the city.", ("when quake struck", ["04:43", "04:58"])),
 ])
 def test_frame_values_of_other_happenings_take_no_side(nlp, main, apart, against, expected):
     for other in apart:

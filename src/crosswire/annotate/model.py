@@ -54,9 +54,9 @@ def load_pipeline(disable: tuple[str, ...] = ()):
     nlp = package.load(disable=list(disable))
     check_meta(nlp.meta)
     if "parser" in nlp.pipe_names:
-        from crosswire.annotate.abbreviations import add_abbreviations
+        from crosswire.annotate.boundaries import add_abbreviations
         from crosswire.annotate.clocks import add_clock_times
 
         add_clock_times(nlp)  # "3 : 30 p . m ." in tokenised copy stays inside its sentence
-        add_abbreviations(nlp)  # so do "Nov . 30" and "Mr . Teixeira"
+        add_abbreviations(nlp)  # so do "Nov . 30", "Mr . Teixeira" and ", but she"
     return nlp

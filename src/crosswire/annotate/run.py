@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
-from crosswire.annotate.abbreviations import abbreviation_inside
+from crosswire.annotate.boundaries import abbreviation_inside, continuation_inside
 from crosswire.annotate.clocks import clock_inside
 from crosswire.annotate.model import load_pipeline
 from crosswire.config import Settings
@@ -36,7 +36,7 @@ def _paragraph(sdoc) -> tuple[list, list, list]:
     sentences, sent_of = [], {}
     inside = kept_inside(sdoc)
     for sent in sdoc.sents:
-        if sentences and sent.start in inside:  # the parser split after "Mr ." or "4 .": one sentence
+        if sentences and sent.start in inside:  # the parser split after "Mr ." or "4 .", or before ", but": one
             start_char, _end, start, _stop = sentences.pop()
             sentences.append((start_char, sent.end_char, start, sent.end))
         else:
@@ -50,10 +50,10 @@ def _paragraph(sdoc) -> tuple[list, list, list]:
 
 
 def kept_inside(sdoc) -> set[int]:
-    """Tokens of tokenised copy that cannot start a sentence ("Mr . Teixeira", "Nov . 30", "3 : 30 p . m ."): the
+    """Tokens that cannot start a sentence ("Mr . Teixeira", "Nov . 30", "3 : 30 p . m .", ", but she"): the
     components before the parser mark them, but the parser may still end a sentence before one of them."""
     words, spaces = [t.text for t in sdoc], [bool(t.whitespace_) for t in sdoc]
-    return clock_inside(words, spaces) | abbreviation_inside(words, spaces)
+    return clock_inside(words, spaces) | abbreviation_inside(words, spaces) | continuation_inside(words, spaces)
 
 
 def _records(doc_id: str, text: str, pieces: Sequence[tuple[int, tuple]],

@@ -521,8 +521,8 @@ def _times(frames: Sequence[Frame], ctx: _Context) -> list[Conflict]:
         if "weekday" in a.qualifiers:  # a weekday alone dates many things: holder and predicate must agree
             return bool(a.holder and b.holder) and a.attribute.norm == b.attribute.norm and \
                 (a.holder.norm == b.holder.norm or counted(a, b))
-        if a.holder and b.holder and a.holder.norm != b.holder.norm:
-            return False
+        if (a.holder and b.holder and a.holder.norm != b.holder.norm) or happenings_apart(a, b):
+            return False  # another holder, or another one of several ("the first quake" / "the quake")
         # a clock time dates its predicate, or a happening both sentences name ("gunfire", "shooting"); two
         # approximate times within the hour date the same moment told with different verbs ("walked in at
         # about 10am" / "gunfire around 10:30"): the steps of one happening are told to the minute

@@ -49,14 +49,15 @@ def kinds_apart(a: Frame, b: Frame) -> bool:
     return _noun(a) != _noun(b) and _named_kind(a) != _named_kind(b)
 
 
-APART_BY = ("during:", "way:", "shock:", "narrowed:")
+APART_BY = ("during:", "way:", "shock:", "narrowed:", "which:")
 
 
 def happenings_apart(a: Frame, b: Frame) -> bool:
     """Counts told of an arrest ("no shots were fired when he was taken into custody") and counts that are
     not ("he fired one shot") are about different happenings; a rise and a fall ("way:rose", "way:fell")
     are different changes; the strength of "the first" of several shocks is not that of "one of" them
-    ("shock:first", "shock:one of") or of a shock told without either; a count a participle narrows ("51
+    ("shock:first", "shock:one of") or of a shock told without either, nor is the time of "the first quake"
+    that of "the quake" ("which:first"); a count a participle narrows ("51
     wins coming by way of knockout") is not the count of the bare noun ("58 wins")."""
     def marks(f: Frame) -> set[str]:
         return {q for q in f.qualifiers if q.startswith(APART_BY)}

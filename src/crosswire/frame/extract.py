@@ -26,7 +26,7 @@ from crosswire.frame.dates import dates
 from crosswire.frame.deaths import death_places
 from crosswire.frame.governing import generic, governing
 from crosswire.frame.changes import change_of, percent_unit
-from crosswire.frame.shocks import another_shock, scale_of, which_shock
+from crosswire.frame.shocks import another_shock, scale_of, which_one, which_shock
 from crosswire.frame.money import costs
 from crosswire.frame.places import streets
 from crosswire.frame.scope import scope
@@ -544,7 +544,8 @@ def _times(s: ParsedStatement) -> list[Frame]:
         value = f"{minutes // 60:02d}:{minutes % 60:02d}"
         # the happenings the sentence names ("gunfire", "shot", "attack"): a clock time in it may date them
         events = tuple(sorted({"event:" + PREDICATE_OF[t.lemma.lower()] for t in s.tokens
-                               if t.lemma.lower() in PREDICATE_OF} | ({"approximate"} if spread else set())))
+                               if t.lemma.lower() in PREDICATE_OF} | ({"approximate"} if spread else set()) |
+                              set(which_one(s, holder))))
         out.append(Frame(id="", statement=s.statement.id, doc=s.statement.doc, kind="time", holder=holder,
                          attribute=attribute, value=s.slot(a, b, value), low=float(low), high=float(high),
                          qualifiers=events))

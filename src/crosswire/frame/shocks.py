@@ -6,7 +6,7 @@ strength)."""
 from __future__ import annotations
 
 from crosswire.frame.parse import ParsedStatement
-from crosswire.models import Token
+from crosswire.models import Slot, Token
 
 
 def scale_of(s: ParsedStatement, number: Token, first: Token | None = None) -> Token | None:
@@ -93,3 +93,18 @@ def another_shock(s: ParsedStatement, scale: Token) -> bool:
         return True  # "A magnitude 6 quake can cause severe damage": what any such quake does
     return by is not None and by.text.lower() == "by" and s.head(by) is not None and \
         s.head(by).lemma.lower() in ("follow", "precede")
+
+
+# words that pick one happening of several ("the first quake", "the second blast", "another explosion")
+WHICH_ONE = WHICH_SHOCK | {"second", "third", "another", "earlier", "later", "previous", "subsequent"}
+
+
+def which_one(s: ParsedStatement, holder: Slot | None) -> tuple[str, ...]:
+    """("which:first",) for a time told of one happening of several ("The first quake struck at 4:43 a.m.",
+    "the second blast went off at 9:05"): it is compared only with the time of the same one."""
+    noun = next((t for t in s.tokens if holder is not None and t.start == holder.span.start), None)
+    if noun is None:
+        return ()
+    words = sorted(c.text.lower() for c in s.children(noun) if c.dep in ("amod", "det") and
+                   c.text.lower() in WHICH_ONE)
+    return ("which:" + words[0],) if words else ()
