@@ -282,7 +282,9 @@ def test_frame_last_month_is_background(nlp):
      "The first quake had a magnitude of 7.5 near the city on Sunday.", ("magnitude", ["7.5", "7.6"])),
     # one of several shocks, named in an apposition, is not the shock the story is about
     ("A 7.7 magnitude quake damaged 42 buildings near the city.",
-     ("One of the quakes -- a 7.3-magnitude tremor -- was felt as far away as the coast.",),
+     ("One of the quakes -- a 7.3-magnitude tremor -- was felt as far away as the coast.",
+      "The province was hit by a magnitude 6.1 earthquake today , the latest powerful tremor to shake the city .",
+      "The 6.1-magnitude quake was the latest in a series of powerful tremors to have hit the city ."),
      "The quake measured 7.6 magnitude near the city.", ("magnitude", ["7.6", "7.7"])),
     # the time of one of several happenings is compared only with the time of the same one
     ("The first quake struck at 4:43 a.m. local time near the city.",

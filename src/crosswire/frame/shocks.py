@@ -33,6 +33,7 @@ OTHER_SHOCK = {"another", "second", "third", "earlier", "later", "smaller", "sep
                "subsequent", "follow", "aftershock", "aftershocks", "foreshock", "foreshocks", "tremors"}
 
 
+QUAKES = {"quake", "earthquake", "temblor", "tremor", "shock", "aftershock"}
 # words that pick one shock of several: its magnitude is compared only with the same one's
 WHICH_SHOCK = {"first", "initial", "main", "largest", "biggest", "strongest", "latest", "last"}
 SOME_OF = ("one", "two", "each", "some", "both")  # "one of the tremors": a shock picked from several
@@ -66,6 +67,22 @@ def which_shock(s: ParsedStatement, scale: Token) -> str | None:
     words = {c.text.lower() for c in s.children(shock) if c.dep in ("amod", "advmod", "det")}
     if words & WHICH_SHOCK:
         return sorted(words & WHICH_SHOCK)[0]
+    be = s.head(shock)
+    if shock.dep == "nsubj" and be is not None and be.lemma.lower() == "be":
+        # "The 6.1-magnitude quake was the latest in a series of tremors"
+        for c in (c for c in s.children(be) if c.dep in ("attr", "acomp")):
+            told = ({c.text.lower()} | {g.text.lower() for g in s.children(c) if g.dep == "amod"}) & WHICH_SHOCK
+            if told:
+                return sorted(told)[0]
+    later = [t for t in s.tokens if shock.i < t.i <= shock.i + 8]
+    comma = next((t.i for t in later if t.text == ","), None)
+    named = next((t for t in later if comma is not None and t.i > comma and t.lemma.lower() in QUAKES), None)
+    if named is not None and shock.lemma.lower() in QUAKES:
+        # "a magnitude 6.1 earthquake today, the latest powerful tremor to shake the region": the apposition
+        # after a comma names which shock it is, wherever the parser hung it
+        told = {c.text.lower() for c in s.children(named) if c.dep in ("amod", "det")} & WHICH_SHOCK
+        if told:
+            return sorted(told)[0]
     if any(c.dep == "nummod" and c.text.lower() == "one" for c in s.children(shock)):
         return "one of"  # "One 7.3-magnitude tremor was felt as far away as ...": one of several
     of = s.head(shock)
