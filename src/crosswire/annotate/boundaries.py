@@ -123,12 +123,3 @@ def keep_abbreviations(doc):
         doc[i].is_sent_start = True
     return doc
 
-
-def add_abbreviations(nlp) -> None:
-    """Put the component before the parser of ``nlp``."""
-    from spacy.language import Language
-
-    if not Language.has_factory(NAME):
-        Language.component(NAME, func=keep_abbreviations)
-    if NAME not in nlp.pipe_names:
-        nlp.add_pipe(NAME, before="parser")

@@ -41,12 +41,3 @@ def keep_clock_times(doc):
         doc[i].is_sent_start = False
     return doc
 
-
-def add_clock_times(nlp) -> None:
-    """Put the component before the parser of ``nlp``."""
-    from spacy.language import Language
-
-    if not Language.has_factory(NAME):
-        Language.component(NAME, func=keep_clock_times)
-    if NAME not in nlp.pipe_names:
-        nlp.add_pipe(NAME, before="parser")

@@ -54,9 +54,14 @@ def load_pipeline(disable: tuple[str, ...] = ()):
     nlp = package.load(disable=list(disable))
     check_meta(nlp.meta)
     if "parser" in nlp.pipe_names:
-        from crosswire.annotate.boundaries import add_abbreviations
-        from crosswire.annotate.clocks import add_clock_times
+        from spacy.language import Language
 
-        add_clock_times(nlp)  # "3 : 30 p . m ." in tokenised copy stays inside its sentence
-        add_abbreviations(nlp)  # so do "Nov . 30", "Mr . Teixeira" and ", but she"
+        from crosswire.annotate import boundaries, clocks
+
+        # "3 : 30 p . m ." in tokenised copy stays inside its sentence; so do "Nov . 30", "Mr . Teixeira", ", but she"
+        for name, func in ((clocks.NAME, clocks.keep_clock_times), (boundaries.NAME, boundaries.keep_abbreviations)):
+            if not Language.has_factory(name):
+                Language.component(name, func=func)
+            if name not in nlp.pipe_names:
+                nlp.add_pipe(name, before="parser")
     return nlp
