@@ -45,8 +45,8 @@ AGGREGATE = re.compile(r"\b(?:this|last) (?:year|season)\b|\blast month\b|\bearl
 def background(frame: Frame, by_statement: Mapping[str, tuple[Claim, Statement]],
                documents: Mapping[str, Document], event: str | None = None) -> bool:
     """A sentence about an earlier event or a period: it tallies a year or season ("this year", "so far",
-    "since 2005"), recalls the last event of its kind ("The last major quake to hit the region"), tells a separate or another
-    happening of its kind ("In a separate attack, ...", "Another blast ..."), opens on an
+    "since 2005"), recalls the last event of its kind ("The last major quake to hit the region"), tells a
+    separate or another happening of its kind ("In a separate attack, ...", "Another blast ..."), opens on an
     earlier time than the one just told ("Earlier that day, a shell hit a house"), names a
     year before its document's publication, or a month at least two months before it ("In January, five
     cables were cut" in a December report), or it starts with a pronoun that goes on about such a sentence.

@@ -61,8 +61,10 @@ def _shock(s: ParsedStatement, scale: Token) -> Token:
 
 
 def which_shock(s: ParsedStatement, scale: Token) -> str | None:
-    """The one of several shocks a magnitude is told of: "the first earthquake measuring 7.6" → "first",
-    "one of the tremors with a 7.3 magnitude" and "one of the quakes -- a 7.3-magnitude tremor" → "one of"; None for a shock told without such a word."""
+    """The one of several shocks a magnitude is told of: "the first earthquake measuring 7.6" → "first", "the
+    6.1 quake was the latest in a series" and "a 6.1 quake today, the latest tremor to ..." → "latest", "one of
+    the tremors with a 7.3 magnitude" and "one of the quakes -- a 7.3-magnitude tremor" → "one of"; None for a
+    shock told without such a word."""
     shock = _shock(s, scale)
     words = {c.text.lower() for c in s.children(shock) if c.dep in ("amod", "advmod", "det")}
     if words & WHICH_SHOCK:
