@@ -98,3 +98,21 @@ def test_annotate_keeps_abbreviations_of_tokenised_text_inside_their_sentence(nl
     assert len(ann.sentences) == sentences, [text[s.start:s.end] for s in ann.sentences]
     assert not text[ann.sentences[-1].start:].lstrip().startswith(("”", "''", ","))
     assert all(ann.tokens[t.head].sent == t.sent for t in ann.tokens)
+
+
+PIECES = st.sampled_from(["Mr", "Nov", "U", "S", "St", "Ave", ".", ",", "''", "``", "”", "\"", "said", "the",
+                          "Police", "30", "4", ":", "p", "m", "\n", "but", "He", "iPhone", "!", "?", "Const."])
+
+
+@given(st.lists(PIECES, max_size=30).map(" ".join))
+@settings(max_examples=40, deadline=None)
+def test_annotate_sentences_partition_the_tokens_whatever_the_boundaries(nlp, text):
+    ann = annotate_texts([("d", text)], nlp=nlp)[0]
+    assert all(text[t.start:t.end] == t.text for t in ann.tokens)
+    assert [t.sent for t in ann.tokens] == sorted(t.sent for t in ann.tokens)
+    for k, s in enumerate(ann.sentences):
+        assert s.index == k and s.token_start < s.token_end
+        assert all(t.sent == k for t in ann.tokens[s.token_start:s.token_end])
+        assert text[s.start:s.end].strip() == text[s.start:s.end] or not text[s.start:s.end].strip()
+    assert all(a.token_end <= b.token_start for a, b in zip(ann.sentences, ann.sentences[1:]))
+    assert all(ann.tokens[t.head].sent == t.sent for t in ann.tokens)
