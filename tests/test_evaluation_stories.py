@@ -136,3 +136,12 @@ def test_evaluation_stories_floor(shared_dir):
     assert_floor("stories", "dev_conflict_recall", t["conflict_recall"])
     assert_floor("stories", "dev_event_date_accuracy", t["event_date_accuracy"])
     assert_floor("stories", "dev_side_precision", t["side_precision"])
+    assert_floor("stories", "dev_copy_recall", t["copy_recall"])
+    assert_floor("stories", "dev_copy_f1", t["copy_f1"])
+
+
+def test_copy_groups_close_over_copies_of_copies():
+    from crosswire.evaluation.stories import copy_pairs
+
+    pairs = copy_pairs([("b", "a"), ("c", "b"), ("x", "e")], ["a", "b", "c", "d", "e"])
+    assert pairs == {("a", "b"), ("a", "c"), ("b", "c")}  # "x" is no document of the story

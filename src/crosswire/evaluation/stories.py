@@ -18,7 +18,11 @@ missed). Scores, by the rules of the gold's README:
   overlap some side of the gold conflict(s) they match (a junk extra side costs nothing above, here it
   does); beside it the mean number of sides of all predicted conflicts;
 - event date: the story's event date equals the gold value at the gold's precision (null gold is not
-  scored).
+  scored);
+- copies: the gold's wire-copy pairs and crosswire's (two documents one of which shares at least
+  ``COPY_SHARE`` of its text with the other, ``Document.shares``) are each closed into copy groups; precision,
+  recall and F1 over the pairs of documents within one group. The gold lists copies "as far as the
+  annotator noticed", so a low precision partly counts copies the gold leaves out.
 
 Beside them, as in ``crosswire eval claims``: the conflicts flagged on AllSides held-out stories (left,
 centre and right leads that mostly agree, so every flag there is suspect) and the ClaimDiff numbers.
@@ -39,6 +43,7 @@ from crosswire.errors import CrosswireError, InputProblem
 from crosswire.models import Document, RawInput, Span, Story
 
 GOLD_DIR = ("datasets", "story-gold")
+COPY_SHARE = 0.3  # a document that shares a third of its text with another is a copy of it
 ALLSIDES_STORIES = 40
 
 
@@ -164,6 +169,26 @@ def _short(text: str, n: int = 90) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
+def copy_pairs(pairs: Iterable[tuple[str, str]], ids: Iterable[str]) -> set[tuple[str, str]]:
+    """Every pair (sorted) of documents of ``ids`` within one copy group: the groups are the transitive
+    closure of ``pairs`` (a copy of a copy is a copy)."""
+    parent = {d: d for d in ids}
+
+    def root(d: str) -> str:
+        while parent[d] != d:
+            parent[d] = parent[parent[d]]
+            d = parent[d]
+        return d
+
+    for a, b in pairs:
+        if a in parent and b in parent:
+            parent[max(root(a), root(b))] = min(root(a), root(b))
+    groups: dict[str, list[str]] = defaultdict(list)
+    for d in sorted(parent):
+        groups[root(d)].append(d)
+    return {(a, b) for g in groups.values() for i, a in enumerate(g) for b in g[i + 1:]}
+
+
 def score_story(gold: dict, story: Story, rejected: Sequence[str] = ()) -> dict:
     """Counts for one sub-topic, and the misses and false alarms in words."""
     texts = {d.id: d.text for d in story.documents}
@@ -206,7 +231,13 @@ def score_story(gold: dict, story: Story, rejected: Sequence[str] = ()) -> dict:
     if date_ok is False:
         basis = story.event_date.basis if story.event_date else None
         notes.append(f"event date {ours} ({basis}: {shown or 'no evidence'}), gold {gold_date}")
+    gold_copies = copy_pairs((tuple(p) for p in gold.get("copies", ())), texts)
+    our_copies = copy_pairs(((d.id, sh.doc) for d in story.documents for sh in d.shares
+                             if sh.fraction >= COPY_SHARE), texts)
+    notes += [f"copies missed: {a} and {b}" for a, b in sorted(gold_copies - our_copies)]
     return {"subtopic": gold["subtopic"], "documents": len(story.documents),
+            "copy_pairs_gold": len(gold_copies), "copy_pairs_predicted": len(our_copies),
+            "copy_pairs_right": len(gold_copies & our_copies),
             "facts": len(gold["facts"]), "facts_found": facts_found,
             "gold_conflicts": len(gold["conflicts"]), "gold_conflicts_found": len(matched_gold),
             "predicted_conflicts": len(story.conflicts), "predicted_conflicts_matching": matched_pred,
@@ -238,7 +269,13 @@ def totals(rows: Sequence[dict]) -> dict:
     m_sides = sum(r.get("matched_sides", 0) for r in rows)
     m_ok = sum(r.get("matched_sides_on_gold", 0) for r in rows)
     p, r = pred_ok / pred if pred else 0.0, gold_found / gold_c if gold_c else 0.0
+    copies = {k: sum(row.get(f"copy_pairs_{k}", 0) for row in rows) for k in ("gold", "predicted", "right")}
+    cp = copies["right"] / copies["predicted"] if copies["predicted"] else 0.0
+    cr = copies["right"] / copies["gold"] if copies["gold"] else 0.0
     return {"subtopics": len(rows), "facts": facts, "facts_found": found,
+            "copy_pairs_gold": copies["gold"], "copy_pairs_predicted": copies["predicted"],
+            "copy_pairs_right": copies["right"], "copy_precision": round(cp, 3), "copy_recall": round(cr, 3),
+            "copy_f1": round(2 * cp * cr / (cp + cr), 3) if cp + cr else 0.0,
             "fact_recall": round(found / facts, 3) if facts else 0.0,
             "gold_conflicts": gold_c, "gold_conflicts_found": gold_found, "predicted_conflicts": pred,
             "predicted_conflicts_matching": pred_ok, "conflict_precision": round(p, 3),
@@ -376,7 +413,10 @@ def format_report(metrics: dict) -> str:
               f"  side precision {t['side_precision']:.3f} ({t['matched_sides_on_gold']}/{t['matched_sides']} sides of "
               f"matching conflicts on a gold side); {t['sides_per_conflict']:.2f} sides per predicted conflict",
               f"  event date accuracy {t['event_date_accuracy']:.3f} ({t['event_dates_correct']}/"
-              f"{t['event_dates_scored']})"]
+              f"{t['event_dates_scored']})",
+              f"  copies (pairs within copy groups, a copy sharing ≥ {COPY_SHARE:.0%} of its text) precision "
+              f"{t['copy_precision']:.3f} ({t['copy_pairs_right']}/{t['copy_pairs_predicted']}) recall "
+              f"{t['copy_recall']:.3f} ({t['copy_pairs_right']}/{t['copy_pairs_gold']}) F1 {t['copy_f1']:.3f}"]
     if "allsides" in metrics:
         a = metrics["allsides"]
         lines.append(f"AllSides held-out stories (outlets that mostly agree): {a['allsides_conflicts_flagged']} "
