@@ -17,12 +17,12 @@ from __future__ import annotations
 
 import re
 
-NAME = "crosswire_abbreviations"
+NAME = "crosswire_sentence_boundaries"
 # abbreviations that stand before a name: "Mr . Teixeira", "Sgt . La Croix", "Gov . Sarah Palin"
 TITLES = {"mr", "mrs", "ms", "dr", "gen", "sgt", "lt", "col", "gov", "sen", "rep", "capt", "cpl", "pvt", "maj",
           "adm", "prof", "rev", "supt", "det", "insp", "cmdr", "atty", "hon", "fr", "cdr", "brig", "gens", "reps",
           "sens", "messrs", "mt", "ft", "st", "const", "cst", "pte", "spc", "sgts", "lts", "supts", "dets", "pc",
-          "ch", "asst", "dep", "rt", "gov's"}
+          "ch", "asst", "dep", "rt"}
 # abbreviated months stand before a day: "Nov . 30", "Feb . 6 , 1995"
 MONTHS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 # abbreviations that may end a sentence, but not before a lower-case word, a comma or a number
@@ -113,7 +113,7 @@ def line_starts(words: list[str]) -> set[int]:
     return starts
 
 
-def keep_abbreviations(doc):
+def keep_boundaries(doc):
     """Mark the tokens of :func:`abbreviation_inside` and :func:`continuation_inside` as no sentence start,
     and those of :func:`line_starts` as sentence starts. Returns the doc."""
     words, spaces = [t.text for t in doc], [bool(t.whitespace_) for t in doc]

@@ -59,7 +59,7 @@ def load_pipeline(disable: tuple[str, ...] = ()):
         from crosswire.annotate import boundaries, clocks
 
         # "3 : 30 p . m ." in tokenised copy stays inside its sentence; so do "Nov . 30", "Mr . Teixeira", ", but she"
-        for name, func in ((clocks.NAME, clocks.keep_clock_times), (boundaries.NAME, boundaries.keep_abbreviations)):
+        for name, func in ((clocks.NAME, clocks.keep_clock_times), (boundaries.NAME, boundaries.keep_boundaries)):
             if not Language.has_factory(name):
                 Language.component(name, func=func)
             if name not in nlp.pipe_names:
