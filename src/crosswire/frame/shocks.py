@@ -6,6 +6,7 @@ strength)."""
 from __future__ import annotations
 
 from crosswire.frame.parse import ParsedStatement
+from crosswire.frame.values import HOLDER_CLASSES
 from crosswire.models import Slot, Token
 
 
@@ -33,7 +34,7 @@ OTHER_SHOCK = {"another", "second", "third", "earlier", "later", "smaller", "sep
                "subsequent", "follow", "aftershock", "aftershocks", "foreshock", "foreshocks", "tremors"}
 
 
-QUAKES = {"quake", "earthquake", "temblor", "tremor", "shock", "aftershock"}
+QUAKES = HOLDER_CLASSES["quake"] | {"shock", "aftershock"}
 # words that pick one shock of several: its magnitude is compared only with the same one's
 WHICH_SHOCK = {"first", "initial", "main", "largest", "biggest", "strongest", "latest", "last"}
 SOME_OF = ("one", "two", "each", "some", "both")  # "one of the tremors": a shock picked from several
@@ -66,25 +67,25 @@ def which_shock(s: ParsedStatement, scale: Token) -> str | None:
     the tremors with a 7.3 magnitude" and "one of the quakes -- a 7.3-magnitude tremor" → "one of"; None for a
     shock told without such a word."""
     shock = _shock(s, scale)
-    words = {c.text.lower() for c in s.children(shock) if c.dep in ("amod", "advmod", "det")}
-    if words & WHICH_SHOCK:
-        return sorted(words & WHICH_SHOCK)[0]
+    told = _picked(s, shock, WHICH_SHOCK, ("amod", "advmod", "det"))
+    if told:
+        return told
     be = s.head(shock)
     if shock.dep == "nsubj" and be is not None and be.lemma.lower() == "be":
         # "The 6.1-magnitude quake was the latest in a series of tremors"
         for c in (c for c in s.children(be) if c.dep in ("attr", "acomp")):
-            told = ({c.text.lower()} | {g.text.lower() for g in s.children(c) if g.dep == "amod"}) & WHICH_SHOCK
+            told = c.text.lower() if c.text.lower() in WHICH_SHOCK else _picked(s, c, WHICH_SHOCK, ("amod",))
             if told:
-                return sorted(told)[0]
+                return told
     later = [t for t in s.tokens if shock.i < t.i <= shock.i + 8]
     comma = next((t.i for t in later if t.text == ","), None)
     named = next((t for t in later if comma is not None and t.i > comma and t.lemma.lower() in QUAKES), None)
     if named is not None and shock.lemma.lower() in QUAKES:
         # "a magnitude 6.1 earthquake today, the latest powerful tremor to shake the region": the apposition
         # after a comma names which shock it is, wherever the parser hung it
-        told = {c.text.lower() for c in s.children(named) if c.dep in ("amod", "det")} & WHICH_SHOCK
+        told = _picked(s, named, WHICH_SHOCK, ("amod", "det"))
         if told:
-            return sorted(told)[0]
+            return told
     if any(c.dep == "nummod" and c.text.lower() == "one" for c in s.children(shock)):
         return "one of"  # "One 7.3-magnitude tremor was felt as far away as ...": one of several
     of = s.head(shock)
@@ -122,8 +123,11 @@ def which_one(s: ParsedStatement, holder: Slot | None) -> tuple[str, ...]:
     """("which:first",) for a time told of one happening of several ("The first quake struck at 4:43 a.m.",
     "the second blast went off at 9:05"): it is compared only with the time of the same one."""
     noun = next((t for t in s.tokens if holder is not None and t.start == holder.span.start), None)
-    if noun is None:
-        return ()
-    words = sorted(c.text.lower() for c in s.children(noun) if c.dep in ("amod", "det") and
-                   c.text.lower() in WHICH_ONE)
-    return ("which:" + words[0],) if words else ()
+    told = _picked(s, noun, WHICH_ONE, ("amod", "det")) if noun is not None else None
+    return ("which:" + told,) if told else ()
+
+
+def _picked(s: ParsedStatement, noun: Token, words: set[str], deps: tuple[str, ...]) -> str | None:
+    """The first (alphabetically) of ``words`` that modifies ``noun`` through one of ``deps``."""
+    return min((c.text.lower() for c in s.children(noun) if c.dep in deps and c.text.lower() in words),
+               default=None)
